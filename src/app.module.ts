@@ -1,0 +1,47 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AppConfig } from 'src/config/app-config';
+import { ConfigModule } from 'src/config/config.module';
+import { LoggingModule } from 'src/common/logging.module';
+import { DatabaseModule } from 'src/database/database.module';
+import { GraphModule } from 'src/graph/graph.module';
+import { AuditModule } from 'src/modules/audit/audit.module';
+import { AuthModule } from 'src/modules/auth/auth.module';
+import { HealthModule } from 'src/modules/health/health.module';
+import { InvitationsModule } from 'src/modules/invitations/invitations.module';
+import { JobsModule } from 'src/modules/jobs/jobs.module';
+import { MailModule } from 'src/modules/mail/mail.module';
+import { MembersModule } from 'src/modules/members/members.module';
+import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
+import { OutboxModule } from 'src/modules/outbox/outbox.module';
+
+export interface AppModuleOptions {
+  /** Namespace for queue keys (Redis prefix / PostgreSQL schema); tests isolate files by it. */
+  queueNamespace?: string;
+  /** false for the worker process: no GraphQL endpoint or health routes. */
+  http?: boolean;
+}
+
+/** Feature modules: the same set serves the API and the worker (STYLE.md). */
+const FEATURES = [AuthModule, MembersModule, OrganisationsModule, InvitationsModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DiscoveryModule,
+        DatabaseModule,
+        JobsModule.forRoot({ namespace: options.queueNamespace ?? 'bullmq' }),
+        OutboxModule,
+        AuditModule,
+        MailModule,
+        ...(options.http === false ? [] : [GraphModule, HealthModule]),
+        ...FEATURES,
+      ],
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { json } from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from 'src/config/app-config';
+import { AppModule, type AppModuleOptions } from 'src/app.module';
+import { assertEveryRootFieldDecided } from 'src/graph/auth/access-decisions';
+import { ErrorCode } from 'src/graph/errors/error-code';
+import { WorkerHost } from 'src/modules/jobs/worker-host';
+import { OutboxRelay } from 'src/modules/outbox/outbox-relay';
+
+export interface CreateAppOptions extends AppModuleOptions {
+  /** Also run the outbox relay and job workers in this process (embedded default, tests). */
+  runWorker?: boolean;
+  /** Log through Nest's plain logger instead of buffering for pino (tests keep output small). */
+  quiet?: boolean;
+}
+
+/**
+ * Builds the HTTP application (not yet listening). Refuses to build one in which a GraphQL root
+ * field has no access rule.
+ */
+export async function createApiApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+    bodyParser: false,
+    bufferLogs: !options.quiet,
+    logger: options.quiet ? ['error', 'warn'] : undefined,
+  });
+  if (!options.quiet) app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.use(json({ limit: config.env.REQUEST_BODY_LIMIT }));
+  app.use(requestErrorsAsGraphQL);
+  app.enableShutdownHooks();
+  assertEveryRootFieldDecided(app);
+  await app.init();
+  if (options.runWorker) await startWorker(app);
+  return app;
+}
+
+export async function startWorker(app: { get: NestExpressApplication['get'] }): Promise<void> {
+  await app.get(WorkerHost).start();
+  await app.get(OutboxRelay).start();
+}
+
+/**
+ * Body-parser failures (too large, malformed JSON) happen before GraphQL runs; answer them in
+ * GraphQL's error shape with BAD_USER_INPUT instead of Express's HTML error page.
+ */
+function requestErrorsAsGraphQL(
+  error: unknown,
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.too.large') {
+    res
+      .status(413)
+      .json({
+        errors: [{ message: 'Request too large', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+      });
+  } else if (type === 'entity.parse.failed') {
+    res
+      .status(400)
+      .json({
+        errors: [
+          { message: 'Malformed JSON body', extensions: { code: ErrorCode.BAD_USER_INPUT } },
+        ],
+      });
+  } else {
+    next(error);
+  }
+}

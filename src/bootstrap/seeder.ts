@@ -1,0 +1,30 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { TransactionHost } from 'src/database/transaction-host';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from 'src/database/seed/demo-accounts';
+import { PasswordHasher } from 'src/modules/auth/password-hasher';
+import { MembersService } from 'src/modules/members/members.service';
+import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+
+/** Reference data every environment needs (organisations); safe to run again. */
+export async function seedReferenceData(app: INestApplicationContext): Promise<void> {
+  const tx = app.get(TransactionHost);
+  await tx.run(() => app.get(OrganisationsService, { strict: false }).seedCatalogue());
+}
+
+/** Demo accounts for development; existing accounts are left as they are. */
+export async function seedDemoData(app: INestApplicationContext): Promise<readonly DemoAccount[]> {
+  const tx = app.get(TransactionHost);
+  const members = app.get(MembersService, { strict: false });
+  const organisations = app.get(OrganisationsService, { strict: false });
+  const passwordHash = await app.get(PasswordHasher, { strict: false }).hash(DEMO_PASSWORD);
+  await tx.run(async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      if (await members.findByEmail(account.email)) continue;
+      const organisation = await organisations.findBySlug(account.organisationSlug);
+      if (!organisation)
+        throw new Error(`Demo organisation ${account.organisationSlug} is not seeded`);
+      await members.create({ ...account, organisationId: organisation.id, passwordHash });
+    }
+  });
+  return DEMO_ACCOUNTS;
+}

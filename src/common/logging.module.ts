@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from 'src/config/app-config';
+
+/**
+ * Structured JSON logs (pino) with a request id on every line. Secrets and mail bodies are
+ * redacted wherever they appear in a logged object; request bodies are never logged, so
+ * GraphQL variables (passwords, content) stay out of the logs.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.token',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.sealedToken',
+  '*.text',
+  '*.html',
+  '*.body',
+];
+
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.env.LOG_LEVEL,
+          genReqId: (req: IncomingMessage) => {
+            const incoming = req.headers['x-request-id'];
+            return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming)
+              ? incoming
+              : randomUUID();
+          },
+          redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
+          },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

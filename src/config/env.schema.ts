@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/**
+ * Secrets that ship in the repository for development and tests. Production refuses them, so a
+ * deployment that forgot to set its own secrets never starts.
+ */
+export const DEVELOPMENT_SECRETS = {
+  ACCESS_TOKEN_SECRET: 'dev-access-token-secret-change-me-0123456789',
+  REFRESH_TOKEN_SECRET: 'dev-refresh-token-secret-change-me-0123456789',
+  DATA_ENCRYPTION_KEY: 'dev-data-encryption-key-change-me-0123456789',
+  UNSUBSCRIBE_TOKEN_SECRET: 'dev-unsubscribe-token-secret-change-me-01234',
+} as const;
+
+const secret = (name: keyof typeof DEVELOPMENT_SECRETS) =>
+  z.string().min(32, `${name} must be at least 32 characters`).default(DEVELOPMENT_SECRETS[name]);
+
+const optionalUrl = (protocols: readonly string[]) =>
+  z
+    .url()
+    .refine((value) => protocols.some((p) => value.startsWith(`${p}:`)), {
+      message: `must start with ${protocols.map((p) => `${p}:`).join(' or ')}`,
+    })
+    .optional();
+
+/** Empty strings count as unset, as shells and compose files often export `VAR=`. */
+const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    PUBLIC_URL: z.url().default('http://localhost:3000'),
+    DATABASE_URL: z.preprocess(blankToUndefined, optionalUrl(['postgres', 'postgresql'])),
+    REDIS_URL: z.preprocess(blankToUndefined, optionalUrl(['redis', 'rediss'])),
+    MEILI_URL: z.preprocess(blankToUndefined, optionalUrl(['http', 'https'])),
+    MEILI_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+    SMTP_URL: z.preprocess(blankToUndefined, optionalUrl(['smtp', 'smtps'])),
+    MAIL_FROM: z.string().default('Samråd <no-reply@samrad.example>'),
+    /** Where the embedded defaults keep their files (PostgreSQL data, captured e-mail). */
+    DATA_DIR: z.string().default('.data'),
+    ACCESS_TOKEN_SECRET: secret('ACCESS_TOKEN_SECRET'),
+    REFRESH_TOKEN_SECRET: secret('REFRESH_TOKEN_SECRET'),
+    DATA_ENCRYPTION_KEY: secret('DATA_ENCRYPTION_KEY'),
+    UNSUBSCRIBE_TOKEN_SECRET: secret('UNSUBSCRIBE_TOKEN_SECRET'),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /** Largest accepted HTTP request body. */
+    REQUEST_BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/)
+      .default('256kb'),
+    /** Run the outbox relay and job workers inside the API process (the embedded default). */
+    RUN_WORKER_IN_API: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const name of Object.keys(DEVELOPMENT_SECRETS) as (keyof typeof DEVELOPMENT_SECRETS)[]) {
+      if (env[name] === DEVELOPMENT_SECRETS[name]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'production refuses the development secret',
+        });
+      }
+    }
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required in production',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

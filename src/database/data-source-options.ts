@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from 'src/database/snake-naming.strategy';
+
+/**
+ * One definition of how we talk to PostgreSQL, shared by the app, the CLI data source and the
+ * tests. Entities and migrations are found by file name so that a new feature only adds files;
+ * the schema comes from migrations alone (never `synchronize`).
+ */
+export function dataSourceOptions(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
+  const root = join(__dirname, '..', '..');
+  return {
+    type: 'postgres',
+    url,
+    entities: [join(root, 'src', 'modules', '**', '*.entity.{ts,js}')],
+    migrations: [join(root, 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no uuid-ossp extension needed.
+    uuidExtension: 'pgcrypto',
+    logging: false,
+    extra: { max: 10, application_name: 'samrad' },
+    ...overrides,
+  } as DataSourceOptions;
+}

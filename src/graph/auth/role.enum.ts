@@ -1,0 +1,12 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** DOMAIN §1. */
+export enum Role {
+  MEMBER = 'MEMBER',
+  EXPERT = 'EXPERT',
+  MODERATOR = 'MODERATOR',
+  ADMIN = 'ADMIN',
+  ORG_CONTACT = 'ORG_CONTACT',
+}
+
+registerEnumType(Role, { name: 'Role' });

@@ -1,0 +1,41 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from 'src/graph/errors/error-code';
+
+/**
+ * An error meant for the caller: its message is safe to show and its code is one of ErrorCode.
+ * Anything else that escapes a resolver is treated as an internal error and its text hidden.
+ * `details` must never carry an anonymous author or any other data the caller may not read.
+ */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...details, code } });
+    this.name = 'AppError';
+  }
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Shorthands for the errors every feature raises. */
+export const Errors = {
+  unauthenticated: (message = 'Sign in to continue') =>
+    new AppError(ErrorCode.UNAUTHENTICATED, message),
+  forbidden: (message = 'You are not allowed to do this') =>
+    new AppError(ErrorCode.FORBIDDEN, message),
+  /** Unknown and unreadable items answer alike, so existence never leaks. */
+  notFound: (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`),
+  badInput: (message: string, fields: FieldProblem[] = []) =>
+    new AppError(ErrorCode.BAD_USER_INPUT, message, fields.length ? { fields } : {}),
+  conflict: (message: string) => new AppError(ErrorCode.CONFLICT, message),
+  invalidState: (message: string) => new AppError(ErrorCode.INVALID_STATE, message),
+  rateLimited: (retryAfterSeconds: number) =>
+    new AppError(ErrorCode.RATE_LIMITED, 'Too many attempts; try again later', {
+      retryAfterSeconds,
+    }),
+};

@@ -1,0 +1,56 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { decodeCursor, encodeCursor, type CursorValue } from 'src/graph/pagination/cursor';
+import type { ConnectionShape } from 'src/graph/pagination/connection.type';
+
+export interface KeysetColumn<T> {
+  /** SQL expression of the sort column, e.g. `audit.created_at`. */
+  expression: string;
+  /** Reads the column's value from a loaded row, for the cursor. */
+  value: (row: T) => CursorValue;
+  /** How the SQL value is typed when compared, e.g. `timestamptz`, `uuid`, `bigint`. */
+  cast: string;
+}
+
+export interface KeysetPage {
+  first: number;
+  after?: string | null;
+}
+
+/**
+ * Pages a query by keyset, descending on (columns...): `WHERE (a, b) < (:a, :b) ORDER BY a DESC,
+ * b DESC LIMIT first + 1`. The extra row tells whether there is a next page; no OFFSET, so deep
+ * pages cost the same as the first. The total is counted on the same filtered query.
+ */
+export async function keysetPaginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  columns: readonly KeysetColumn<T>[],
+  page: KeysetPage,
+): Promise<ConnectionShape<T>> {
+  const totalCount = await query.clone().orderBy().getCount();
+  const paged = query.clone();
+  if (page.after) {
+    const values = decodeCursor(page.after, columns.length);
+    const left = columns.map((c) => c.expression).join(', ');
+    const right = columns.map((c, i) => `CAST(:keyset_${i} AS ${c.cast})`).join(', ');
+    paged.andWhere(
+      `(${left}) < (${right})`,
+      Object.fromEntries(values.map((v, i) => [`keyset_${i}`, v])),
+    );
+  }
+  columns.forEach((column, i) =>
+    i === 0
+      ? paged.orderBy(column.expression, 'DESC')
+      : paged.addOrderBy(column.expression, 'DESC'),
+  );
+  const rows = await paged.take(page.first + 1).getMany();
+  const visible = rows.slice(0, page.first);
+  const edges = visible.map((node) => ({
+    node,
+    cursor: encodeCursor(columns.map((c) => c.value(node))),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

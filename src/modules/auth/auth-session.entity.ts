@@ -1,0 +1,30 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { MemberEntity } from 'src/modules/members/member.entity';
+
+/** One signed-in device: a chain of refresh tokens that ends when the session is revoked. */
+@Entity('auth_session')
+@Index('auth_session_member_idx', ['memberId'])
+export class AuthSessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  memberId!: string;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'member_id' })
+  member?: MemberEntity;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  expiresAt!: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  revokedAt!: Date | null;
+
+  /** `logout`, `refresh-token-reuse`, `suspended`… */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  revokedReason!: string | null;
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ViewerSource } from 'src/graph/auth/viewer-source';
+import { AccessTokens } from 'src/modules/auth/access-tokens';
+import { AuthResolver } from 'src/modules/auth/auth.resolver';
+import { AuthService } from 'src/modules/auth/auth.service';
+import { PasswordHasher } from 'src/modules/auth/password-hasher';
+import { SessionsRepository } from 'src/modules/auth/sessions.repository';
+import { SignInRateLimiter } from 'src/modules/auth/sign-in-rate-limiter';
+import { MembersModule } from 'src/modules/members/members.module';
+
+@Module({
+  imports: [MembersModule],
+  providers: [
+    AccessTokens,
+    AuthService,
+    { provide: ViewerSource, useExisting: AuthService },
+    AuthResolver,
+    PasswordHasher,
+    SessionsRepository,
+    SignInRateLimiter,
+  ],
+  exports: [AuthService, ViewerSource, PasswordHasher],
+})
+export class AuthModule {}

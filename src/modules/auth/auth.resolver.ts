@@ -1,0 +1,38 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Members, Public } from 'src/graph/auth/access.decorators';
+import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
+import type { RequestContext } from 'src/graph/auth/request-context';
+import type { Viewer } from 'src/graph/auth/viewer';
+import { AuthService } from 'src/modules/auth/auth.service';
+import { AuthPayloadType, LoginInput, RefreshSessionInput } from 'src/modules/auth/dto/auth.types';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Mutation(() => AuthPayloadType, {
+    description: 'Signs in; rate-limited per account and per address.',
+  })
+  @Public()
+  login(@Args('input') input: LoginInput, @Context() context: RequestContext) {
+    return this.auth.login(input.email, input.password, clientAddress(context));
+  }
+
+  @Mutation(() => AuthPayloadType, {
+    description: 'Rotates the refresh token; reuse of an old one ends the session.',
+  })
+  @Public()
+  refreshSession(@Args('input') input: RefreshSessionInput, @Context() context: RequestContext) {
+    return this.auth.refresh(input.refreshToken, clientAddress(context));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session.' })
+  @Members()
+  logout(@CurrentViewer() viewer: Viewer) {
+    return this.auth.logout(viewer);
+  }
+}
+
+export function clientAddress(context: RequestContext): string {
+  return context.req.ip ?? context.req.socket.remoteAddress ?? 'unknown';
+}

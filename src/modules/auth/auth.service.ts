@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from 'src/config/app-config';
+import { TransactionHost } from 'src/database/transaction-host';
+import { newOpaqueToken, hashToken } from 'src/common/tokens';
+import { Errors } from 'src/graph/errors/app-error';
+import { ViewerSource } from 'src/graph/auth/viewer-source';
+import type { Viewer } from 'src/graph/auth/viewer';
+import { AuditAction } from 'src/modules/audit/audit-action';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { AccessTokens } from 'src/modules/auth/access-tokens';
+import { PasswordHasher } from 'src/modules/auth/password-hasher';
+import { SessionsRepository } from 'src/modules/auth/sessions.repository';
+import { SignInRateLimiter } from 'src/modules/auth/sign-in-rate-limiter';
+import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MemberStatus } from 'src/modules/members/member-status.enum';
+import { MembersService, normaliseEmail } from 'src/modules/members/members.service';
+
+export interface SignedIn {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  member: MemberEntity;
+}
+
+/** One message for every sign-in failure: an attacker cannot tell which e-mails exist. */
+const SIGN_IN_FAILED = 'Wrong e-mail or password';
+const SESSION_INVALID = 'Your session has ended; sign in again';
+
+@Injectable()
+export class AuthService extends ViewerSource {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly tx: TransactionHost,
+    private readonly sessions: SessionsRepository,
+    private readonly members: MembersService,
+    private readonly passwords: PasswordHasher,
+    private readonly accessTokens: AccessTokens,
+    private readonly rateLimiter: SignInRateLimiter,
+    private readonly audit: AuditService,
+  ) {
+    super();
+  }
+
+  async login(email: string, password: string, clientAddress: string): Promise<SignedIn> {
+    const accountKey = createHash('sha256').update(normaliseEmail(email)).digest('hex');
+    try {
+      await this.rateLimiter.beforeAttempt(accountKey, clientAddress);
+    } catch (error) {
+      await this.audit.record({
+        actorId: null,
+        action: AuditAction.SignInRateLimited,
+        clientAddress,
+      });
+      throw error;
+    }
+    const member = await this.members.findByEmail(email);
+    const passwordOk = await this.passwords.verify(member?.passwordHash ?? null, password);
+    if (!member || !passwordOk || member.status !== MemberStatus.ACTIVE) {
+      await this.rateLimiter.recordFailure(accountKey);
+      // The actor is recorded only when the account exists; the e-mail itself is never logged.
+      await this.audit.record({
+        actorId: member?.id ?? null,
+        action: AuditAction.SignInFailed,
+        target: member ? { type: 'member', id: member.id } : undefined,
+        details: {
+          reason: !member ? 'unknown-account' : !passwordOk ? 'wrong-password' : 'inactive',
+        },
+        clientAddress,
+      });
+      throw Errors.unauthenticated(SIGN_IN_FAILED);
+    }
+    await this.rateLimiter.recordSuccess(accountKey);
+    return this.tx.run(async () => {
+      const signedIn = await this.startSession(member);
+      await this.audit.record({
+        actorId: member.id,
+        action: AuditAction.SignInSucceeded,
+        target: { type: 'member', id: member.id },
+        clientAddress,
+      });
+      return signedIn;
+    });
+  }
+
+  /** Rotates a refresh token. Reusing a rotated token revokes its whole session. */
+  async refresh(refreshToken: string, clientAddress: string): Promise<SignedIn> {
+    const outcome = await this.tx.run(async () => {
+      const token = await this.sessions.findRefreshTokenForUpdate(this.hash(refreshToken));
+      if (!token) return { error: SESSION_INVALID } as const;
+      const session = await this.sessions.findSession(token.sessionId);
+      if (
+        !session ||
+        session.revokedAt ||
+        session.expiresAt <= new Date() ||
+        token.expiresAt <= new Date()
+      ) {
+        return { error: SESSION_INVALID } as const;
+      }
+      if (token.usedAt) {
+        await this.sessions.revokeSession(session.id, 'refresh-token-reuse');
+        await this.audit.record({
+          actorId: session.memberId,
+          action: AuditAction.SessionRevokedOnReuse,
+          target: { type: 'session', id: session.id },
+          clientAddress,
+        });
+        return { error: SESSION_INVALID } as const;
+      }
+      const member = await this.members.require(session.memberId);
+      if (member.status !== MemberStatus.ACTIVE) return { error: SESSION_INVALID } as const;
+      await this.sessions.markRefreshTokenUsed(token.id);
+      return { signedIn: await this.issueTokens(member, session.id, session.expiresAt) } as const;
+    });
+    // The revocation above must commit, so the error is thrown only after the transaction.
+    if ('error' in outcome) throw Errors.unauthenticated(outcome.error);
+    return outcome.signedIn;
+  }
+
+  async logout(viewer: Viewer): Promise<boolean> {
+    return this.tx.run(async () => {
+      const revoked = await this.sessions.revokeSession(viewer.sessionId, 'logout');
+      await this.audit.record({
+        actorId: viewer.memberId,
+        action: AuditAction.SignedOut,
+        target: { type: 'session', id: viewer.sessionId },
+      });
+      return revoked;
+    });
+  }
+
+  async viewerFromToken(token: string): Promise<Viewer | null> {
+    const claims = await this.accessTokens.verify(token);
+    if (!claims) return null;
+    const member = await this.sessions.findActive(claims.sessionId, claims.memberId);
+    if (!member) return null;
+    return {
+      memberId: member.id,
+      sessionId: claims.sessionId,
+      organisationId: member.organisationId,
+      roles: member.roles,
+      locale: member.locale,
+    };
+  }
+
+  /** Opens a session inside the caller's transaction (sign-in, accepted invitation). */
+  async startSession(member: MemberEntity): Promise<SignedIn> {
+    const expiresAt = new Date(Date.now() + this.config.env.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    const session = await this.sessions.createSession(member.id, expiresAt);
+    return this.issueTokens(member, session.id, expiresAt);
+  }
+
+  private async issueTokens(
+    member: MemberEntity,
+    sessionId: string,
+    sessionExpiresAt: Date,
+  ): Promise<SignedIn> {
+    const refreshToken = newOpaqueToken();
+    await this.sessions.addRefreshToken(sessionId, this.hash(refreshToken), sessionExpiresAt);
+    const access = await this.accessTokens.issue({ memberId: member.id, sessionId });
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      refreshTokenExpiresAt: sessionExpiresAt,
+      member,
+    };
+  }
+
+  private hash(token: string): string {
+    return hashToken(token, this.config.env.REFRESH_TOKEN_SECRET);
+  }
+}

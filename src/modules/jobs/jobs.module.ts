@@ -1,0 +1,34 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { JobQueue } from 'src/modules/jobs/job-queue';
+import { JobRegistry } from 'src/modules/jobs/job-registry';
+import {
+  QueueBackend,
+  QUEUE_BACKEND_SETTINGS,
+  type QueueBackendSettings,
+} from 'src/modules/jobs/queue-backend';
+import { AppConfig } from 'src/config/app-config';
+import { WorkerHost } from 'src/modules/jobs/worker-host';
+
+@Global()
+@Module({})
+export class JobsModule {
+  static forRoot(settings: QueueBackendSettings): DynamicModule {
+    return {
+      module: JobsModule,
+      imports: [DiscoveryModule],
+      providers: [
+        { provide: QUEUE_BACKEND_SETTINGS, useValue: settings },
+        {
+          provide: QueueBackend,
+          inject: [AppConfig, QUEUE_BACKEND_SETTINGS],
+          useFactory: (config: AppConfig, s: QueueBackendSettings) => new QueueBackend(config, s),
+        },
+        JobRegistry,
+        JobQueue,
+        WorkerHost,
+      ],
+      exports: [JobQueue, JobRegistry, WorkerHost, QueueBackend, QUEUE_BACKEND_SETTINGS],
+    };
+  }
+}

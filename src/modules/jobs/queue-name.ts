@@ -1,0 +1,5 @@
+/** Every BullMQ queue. One queue per feature keeps a slow consumer from delaying the others. */
+export enum QueueName {
+  Mail = 'mail',
+  Maintenance = 'maintenance',
+}

@@ -1,0 +1,64 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { Job, Worker } from 'bullmq';
+import { JobRegistry } from 'src/modules/jobs/job-registry';
+import { QueueBackend } from 'src/modules/jobs/queue-backend';
+
+/**
+ * Consumer side: one BullMQ Worker per queue that has handlers, dispatching each job to the
+ * handler registered for its name. Started explicitly by the worker entry point (or the API in
+ * the embedded default), never just by importing the module.
+ */
+@Injectable()
+export class WorkerHost implements OnApplicationShutdown {
+  private readonly logger = new Logger(WorkerHost.name);
+  private workers: Worker[] = [];
+
+  constructor(
+    private readonly registry: JobRegistry,
+    private readonly backend: QueueBackend,
+  ) {}
+
+  async start(): Promise<void> {
+    for (const queue of this.registry.queues()) {
+      const worker = this.backend.createWorker(
+        queue,
+        (job) => this.process(job),
+        this.registry.concurrencyOf(queue),
+      );
+      worker.on('failed', (job, error) =>
+        this.logger.warn(
+          { queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message },
+          'Job failed',
+        ),
+      );
+      worker.on('error', (error) =>
+        this.logger.error({ queue, err: error.message }, 'Worker error'),
+      );
+      this.workers.push(worker);
+      // run() resolves only when the worker closes; errors surface through the 'error' event.
+      void worker
+        .run()
+        .catch((error: unknown) =>
+          this.logger.error({ queue, err: String(error) }, 'Worker stopped'),
+        );
+      await worker.waitUntilReady();
+    }
+    this.logger.log(`Workers started for queues: ${this.registry.queues().join(', ') || '(none)'}`);
+  }
+
+  async stop(): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.allSettled(workers.map((w) => w.close()));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  private async process(job: Job): Promise<unknown> {
+    const registered = this.registry.handlerFor(job.name);
+    if (!registered) throw new Error(`No handler for job ${job.name}`);
+    return registered.handler(job.data);
+  }
+}

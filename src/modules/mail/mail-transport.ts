@@ -1,0 +1,54 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Injectable, Logger } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { AppConfig } from 'src/config/app-config';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Sends mail over SMTP when SMTP_URL is set. Without it (the embedded default) each message is
+ * written as an .eml file under `<DATA_DIR>/mail/` so a developer can open it; only the file name
+ * and subject are logged, never the body, which may hold a sign-in link.
+ */
+@Injectable()
+export class MailTransport {
+  private readonly logger = new Logger(MailTransport.name);
+  private readonly transporter: Transporter;
+  private readonly captureDir?: string;
+
+  constructor(private readonly config: AppConfig) {
+    if (config.env.SMTP_URL) {
+      this.transporter = createTransport(config.env.SMTP_URL);
+    } else {
+      this.transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      this.captureDir = resolve(config.env.DATA_DIR, 'mail');
+    }
+  }
+
+  async send(mail: OutgoingMail): Promise<string> {
+    const info = (await this.transporter.sendMail({
+      from: this.config.env.MAIL_FROM,
+      ...mail,
+    })) as {
+      messageId: string;
+      message?: Buffer;
+    };
+    if (this.captureDir && info.message) {
+      await mkdir(this.captureDir, { recursive: true });
+      const file = join(
+        this.captureDir,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`,
+      );
+      await writeFile(file, info.message);
+      this.logger.log({ file, subject: mail.subject }, 'Mail captured (no SMTP_URL)');
+    }
+    return info.messageId;
+  }
+}

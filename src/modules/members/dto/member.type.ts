@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from 'src/graph/auth/role.enum';
+import { Connection } from 'src/graph/pagination/connection.type';
+import { Locale } from 'src/modules/members/locale.enum';
+import { MemberStatus } from 'src/modules/members/member-status.enum';
+
+/** A member as others see them; e-mail and roles resolve only for the member or an admin. */
+@ObjectType('Member')
+export class MemberType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => Locale)
+  locale!: Locale;
+
+  @Field(() => MemberStatus)
+  status!: MemberStatus;
+
+  @Field()
+  createdAt!: Date;
+}
+
+export const MemberConnection = Connection(MemberType, 'Member');

@@ -1,0 +1,8 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Locale {
+  SV = 'SV',
+  EN = 'EN',
+}
+
+registerEnumType(Locale, { name: 'Locale' });

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { TransactionHost } from 'src/database/transaction-host';
+import { MemberEntity } from 'src/modules/members/member.entity';
+import type { MemberStatus } from 'src/modules/members/member-status.enum';
+import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
+
+export interface MemberListFilter {
+  organisationId?: string;
+  status?: MemberStatus;
+}
+
+@Injectable()
+export class MembersRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  findById(id: string): Promise<MemberEntity | null> {
+    return this.tx.manager.findOneBy(MemberEntity, { id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<MemberEntity[]> {
+    return ids.length
+      ? this.tx.manager.findBy(MemberEntity, { id: In([...ids]) })
+      : Promise.resolve([]);
+  }
+
+  findByEmail(email: string): Promise<MemberEntity | null> {
+    return this.tx.manager.findOneBy(MemberEntity, { email });
+  }
+
+  /** Locks the row for a read-modify-write (role changes, suspension). */
+  findByIdForUpdate(id: string): Promise<MemberEntity | null> {
+    return this.tx.manager.findOne(MemberEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async insert(
+    member: Pick<
+      MemberEntity,
+      'email' | 'displayName' | 'passwordHash' | 'organisationId' | 'locale' | 'roles'
+    >,
+  ): Promise<MemberEntity> {
+    const created = this.tx.manager.create(MemberEntity, member);
+    return this.tx.manager.save(created);
+  }
+
+  async update(
+    id: string,
+    changes: Partial<
+      Pick<MemberEntity, 'displayName' | 'locale' | 'roles' | 'status' | 'passwordHash'>
+    >,
+  ): Promise<void> {
+    await this.tx.manager.update(MemberEntity, { id }, { ...changes, updatedAt: () => 'now()' });
+  }
+
+  findPage(filter: MemberListFilter, page: KeysetPage) {
+    const query = this.tx.manager.createQueryBuilder(MemberEntity, 'member');
+    if (filter.organisationId)
+      query.andWhere('member.organisation_id = :org', { org: filter.organisationId });
+    if (filter.status) query.andWhere('member.status = :status', { status: filter.status });
+    return keysetPaginate(
+      query,
+      [
+        {
+          expression: 'member.created_at',
+          value: (m) => m.createdAt.toISOString(),
+          cast: 'timestamptz',
+        },
+        { expression: 'member.id', value: (m) => m.id, cast: 'uuid' },
+      ],
+      page,
+    );
+  }
+}

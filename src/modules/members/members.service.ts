@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { Errors } from 'src/graph/errors/app-error';
+import { Role } from 'src/graph/auth/role.enum';
+import type { Viewer } from 'src/graph/auth/viewer';
+import type { KeysetPage } from 'src/graph/pagination/keyset';
+import { TransactionHost } from 'src/database/transaction-host';
+import { AuditAction } from 'src/modules/audit/audit-action';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
+import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MemberStatus } from 'src/modules/members/member-status.enum';
+import { MembersRepository, type MemberListFilter } from 'src/modules/members/members.repository';
+import type { Locale } from 'src/modules/members/locale.enum';
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly repository: MembersRepository,
+    private readonly tx: TransactionHost,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async require(id: string): Promise<MemberEntity> {
+    const member = await this.repository.findById(id);
+    if (!member) throw Errors.notFound('Member');
+    return member;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(MemberEntity | null)[]> {
+    const rows = await this.repository.findByIds(ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  findByEmail(email: string): Promise<MemberEntity | null> {
+    return this.repository.findByEmail(normaliseEmail(email));
+  }
+
+  /** Creates a member inside the caller's transaction (invitation acceptance). */
+  create(
+    member: Pick<
+      MemberEntity,
+      'email' | 'displayName' | 'passwordHash' | 'organisationId' | 'locale' | 'roles'
+    >,
+  ) {
+    return this.repository.insert({ ...member, email: normaliseEmail(member.email) });
+  }
+
+  list(filter: MemberListFilter, page: KeysetPage) {
+    return this.repository.findPage(filter, page);
+  }
+
+  async updateProfile(
+    viewer: Viewer,
+    changes: { displayName?: string; locale?: Locale },
+  ): Promise<MemberEntity> {
+    return this.tx.run(async () => {
+      await this.repository.update(viewer.memberId, changes);
+      await this.outbox.publish({
+        topic: 'member.profile-updated',
+        aggregate: { type: 'member', id: viewer.memberId },
+      });
+      return this.require(viewer.memberId);
+    });
+  }
+
+  async setRoles(
+    viewer: Viewer,
+    memberId: string,
+    roles: Role[],
+    reason: string,
+  ): Promise<MemberEntity> {
+    const unique = [...new Set([Role.MEMBER, ...roles])].sort();
+    return this.tx.run(async () => {
+      const member = await this.repository.findByIdForUpdate(memberId);
+      if (!member || member.status === MemberStatus.DELETED) throw Errors.notFound('Member');
+      if (member.id === viewer.memberId && !unique.includes(Role.ADMIN)) {
+        throw Errors.invalidState('Admins cannot remove their own ADMIN role');
+      }
+      await this.repository.update(memberId, { roles: unique });
+      await this.audit.record({
+        actorId: viewer.memberId,
+        action: AuditAction.MemberRolesChanged,
+        target: { type: 'member', id: memberId },
+        reason,
+        details: { from: member.roles, to: unique },
+      });
+      await this.outbox.publish({
+        topic: 'member.roles-changed',
+        aggregate: { type: 'member', id: memberId },
+      });
+      return this.require(memberId);
+    });
+  }
+
+  /** Suspends (or reinstates) a member; suspension ends every session at once. */
+  async setSuspended(
+    viewer: Viewer,
+    memberId: string,
+    suspended: boolean,
+    reason: string,
+  ): Promise<MemberEntity> {
+    return this.tx.run(async () => {
+      const member = await this.repository.findByIdForUpdate(memberId);
+      if (!member || member.status === MemberStatus.DELETED) throw Errors.notFound('Member');
+      if (member.id === viewer.memberId) throw Errors.invalidState('You cannot suspend yourself');
+      const target = suspended ? MemberStatus.SUSPENDED : MemberStatus.ACTIVE;
+      if (member.status === target)
+        throw Errors.invalidState(`Member is already ${target.toLowerCase()}`);
+      await this.repository.update(memberId, { status: target });
+      await this.audit.record({
+        actorId: viewer.memberId,
+        action: suspended ? AuditAction.MemberSuspended : AuditAction.MemberReinstated,
+        target: { type: 'member', id: memberId },
+        reason,
+      });
+      await this.outbox.publish({
+        topic: suspended ? 'member.suspended' : 'member.reinstated',
+        aggregate: { type: 'member', id: memberId },
+      });
+      return this.require(memberId);
+    });
+  }
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

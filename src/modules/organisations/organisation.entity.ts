@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
+
+@Entity('organisation')
+export class OrganisationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 64, unique: true })
+  slug!: string;
+
+  @Column({ type: 'enum', enum: OrganisationKind, enumName: 'organisation_kind' })
+  kind!: OrganisationKind;
+
+  @Column({ type: 'varchar', length: 200 })
+  nameSv!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  nameEn!: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  shortNames!: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  emailDomains!: string[];
+
+  /** Can be asked directly (Säpo, ISP, Försvarsmakten): DOMAIN §1. */
+  @Column({ type: 'boolean', default: false })
+  acceptsQuestions!: boolean;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  createdAt!: Date;
+}

@@ -1,0 +1,29 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Members } from 'src/graph/auth/access.decorators';
+import { OptionalViewer } from 'src/graph/auth/current-viewer.decorator';
+import type { Viewer } from 'src/graph/auth/viewer';
+import { OrganisationType } from 'src/modules/organisations/dto/organisation.type';
+import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
+import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
+import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+
+@Resolver(() => OrganisationType)
+export class OrganisationsResolver {
+  constructor(private readonly organisationsService: OrganisationsService) {}
+
+  @Query(() => [OrganisationType], { description: 'The member organisations of the community.' })
+  @Members()
+  organisations(
+    @Args('kind', { type: () => OrganisationKind, nullable: true }) kind?: OrganisationKind,
+  ) {
+    return this.organisationsService.list(kind);
+  }
+
+  @ResolveField(() => String, { description: "The name in the viewer's language." })
+  name(
+    @Parent() organisation: OrganisationEntity,
+    @OptionalViewer() viewer: Viewer | null,
+  ): string {
+    return viewer?.locale === 'EN' ? organisation.nameEn : organisation.nameSv;
+  }
+}

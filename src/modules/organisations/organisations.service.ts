@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { Errors } from 'src/graph/errors/app-error';
+import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
+import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
+import type { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
+import { OrganisationsRepository } from 'src/modules/organisations/organisations.repository';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(private readonly repository: OrganisationsRepository) {}
+
+  list(kind?: OrganisationKind): Promise<OrganisationEntity[]> {
+    return this.repository.findAll(kind);
+  }
+
+  /** Loads many at once, in the order asked (for DataLoaders); unknown ids give null. */
+  async findByIds(ids: readonly string[]): Promise<(OrganisationEntity | null)[]> {
+    const rows = await this.repository.findByIds(ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async require(id: string): Promise<OrganisationEntity> {
+    const [organisation] = await this.findByIds([id]);
+    if (!organisation) throw Errors.notFound('Organisation');
+    return organisation;
+  }
+
+  findBySlug(slug: string): Promise<OrganisationEntity | null> {
+    return this.repository.findBySlug(slug);
+  }
+
+  /** Reference data: the community of the government decision (idempotent). */
+  seedCatalogue(): Promise<void> {
+    return this.repository.upsertCatalogue(ORGANISATION_CATALOGUE);
+  }
+}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { TransactionHost } from 'src/database/transaction-host';
+import { OutboxEntity } from 'src/modules/outbox/outbox.entity';
+import type { NewOutboxEvent } from 'src/modules/outbox/outbox-event';
+
+@Injectable()
+export class OutboxService {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * Records an event in the caller's transaction. Refuses to run outside one: an event committed
+   * without its change (or a change without its event) is exactly what the outbox prevents.
+   */
+  async publish(event: NewOutboxEvent): Promise<void> {
+    const manager = this.tx.requireTransaction('OutboxService.publish');
+    await manager.insert(OutboxEntity, {
+      topic: event.topic,
+      aggregateType: event.aggregate.type,
+      aggregateId: event.aggregate.id,
+      payload: (event.payload ?? {}) as QueryDeepPartialEntity<Record<string, unknown>>,
+    });
+  }
+}

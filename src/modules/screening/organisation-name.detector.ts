@@ -1,0 +1,104 @@
+import { createFinding } from 'src/modules/screening/finding.factory';
+import { longestWithoutOverlaps, Span } from 'src/modules/screening/finding-overlaps';
+import {
+  Finding,
+  FindingKind,
+  OrganisationDictionary,
+} from 'src/modules/screening/screening.types';
+
+interface NamePattern {
+  readonly regex: RegExp;
+  readonly acronym: boolean;
+  /** Set for short single words ("Formas", "Forte"): they are also common words in lower case. */
+  readonly requiredInitial?: string;
+}
+
+interface Candidate extends Span {
+  readonly name: string;
+}
+
+/**
+ * An organisation's name takes no indefinite article: "an ISP", "en lokal ISP" are internet
+ * service providers, "a VR headset" is virtual reality.
+ */
+const GENERIC_DETERMINER =
+  /(?<!\p{L})(?:a|an|another|any|each|every|no|some|local|en|ett|någon|något|varje|annan|annat|lokal|lokala)\s+$/iu;
+const DETERMINER_WINDOW = 16;
+const LONG_NAME_LENGTH = 8;
+const ACRONYM_MAX_LENGTH = 6;
+const compiledDictionaries = new WeakMap<OrganisationDictionary, readonly NamePattern[]>();
+
+/**
+ * Names of member organisations, any of which would reveal the author of an anonymous post.
+ * Acronyms (KTH, LiU, KI, ISP) match case-sensitively so "ki" or "isp" in running text and
+ * inside words are not flagged; long names match case-insensitively. A Swedish or English
+ * genitive ("KTH:s", "Säkerhetspolisens", "Uppsala universitets", "KTH's") is part of the
+ * match. Where names overlap (a short form inside a long name), the longest wins.
+ */
+export function detectOrganisationNames(
+  text: string,
+  dictionary: OrganisationDictionary,
+): Finding[] {
+  const candidates: Candidate[] = [];
+  for (const pattern of patternsFor(dictionary)) {
+    for (const match of text.matchAll(pattern.regex)) {
+      const name = match[1] ?? '';
+      if (pattern.requiredInitial && !name.startsWith(pattern.requiredInitial)) continue;
+      if (pattern.acronym && isGenericUse(text, match.index)) continue;
+      candidates.push({ start: match.index, end: match.index + match[0].length, name });
+    }
+  }
+  return longestWithoutOverlaps(candidates).map((candidate) =>
+    createFinding(
+      FindingKind.ORGANISATION_NAME,
+      text,
+      candidate.start,
+      candidate.end,
+      candidate.name,
+    ),
+  );
+}
+
+function patternsFor(dictionary: OrganisationDictionary): readonly NamePattern[] {
+  let patterns = compiledDictionaries.get(dictionary);
+  if (!patterns) {
+    const names = new Set(dictionary.flatMap((entry) => entry.names.map((name) => name.trim())));
+    patterns = [...names].filter((name) => name.length > 0).map(compileName);
+    compiledDictionaries.set(dictionary, patterns);
+  }
+  return patterns;
+}
+
+function compileName(name: string): NamePattern {
+  const body = name
+    .split(/\s+/u)
+    .map((word) => escapeRegExp(word).replace(/\\\.$/u, '\\.?'))
+    .join('\\s+');
+  const acronym = isAcronym(name);
+  // A bare "s" after an acronym is a plural ("ISPs"), not a genitive.
+  const genitive = acronym ? "(?::s|['’]s)?" : "(?::s|['’]s|s)?";
+  const source = `(?<![\\p{L}\\p{N}])(${body})${genitive}(?![\\p{L}\\p{N}])`;
+  if (acronym) return { regex: new RegExp(source, 'gu'), acronym };
+  const shortWord = !/\s/u.test(name) && name.length < LONG_NAME_LENGTH;
+  const initial = name[0];
+  return {
+    regex: new RegExp(source, 'giu'),
+    acronym,
+    requiredInitial:
+      shortWord && initial && initial !== initial.toLowerCase() ? initial : undefined,
+  };
+}
+
+function isGenericUse(text: string, start: number): boolean {
+  return GENERIC_DETERMINER.test(text.slice(Math.max(0, start - DETERMINER_WINDOW), start));
+}
+
+/** KTH, LiU, KI, SLU, ISP, VR, UHR: short, no spaces, at least two capitals. */
+function isAcronym(name: string): boolean {
+  const capitals = name.match(/\p{Lu}/gu)?.length ?? 0;
+  return !/\s/u.test(name) && name.length <= ACRONYM_MAX_LENGTH && capitals >= 2;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -1,0 +1,184 @@
+import { createFinding } from 'src/modules/screening/finding.factory';
+import {
+  followsAbbreviation,
+  hasSurnameSuffix,
+  isAdjacent,
+  isAmbiguousGivenName,
+  isChineseSurname,
+  isCompound,
+  isEponymFollower,
+  isGivenName,
+  isInitial,
+  isNamePart,
+  isParticle,
+  isPatronymicSurname,
+  isPinyinGivenName,
+  isStandaloneNameWord,
+  isSurnameLike,
+  isTitle,
+  NameToken,
+  tokenize,
+  withoutPossessive,
+} from 'src/modules/screening/name-tokens';
+import { Finding, FindingKind } from 'src/modules/screening/screening.types';
+
+/** Index range [first, last] of the tokens that make up a name. */
+type NameSpan = readonly [first: number, last: number];
+
+const MAX_PARTS_AFTER_FIRST = 3;
+
+/**
+ * Names of people, reported as the full name ("Anna-Karin Lindqvist", "Zhang Wei", the name after
+ * "professor"). A capitalised word is a name when it is a known given name, follows a title,
+ * ends like a Nordic surname after another capitalised word, or is a patronymic. Given names that
+ * are also ordinary words ("Per", "Maj", "Hans", "Jan") count only with a surname after them, and
+ * names followed by "Institute", "stiftelse", "Actions"… are eponyms, not people.
+ */
+export function detectPersonNames(text: string): Finding[] {
+  const tokens = tokenize(text);
+  const findings: Finding[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const span = nameAt(tokens, index);
+    if (!span) {
+      index += 1;
+      continue;
+    }
+    const [first, last] = span;
+    if (!isEponym(tokens, last)) {
+      const start = tokens[first]?.start ?? 0;
+      const end = tokens[last]?.end ?? start;
+      const canonical = withoutPossessive(text.slice(start, end));
+      findings.push(createFinding(FindingKind.PERSON_NAME, text, start, end, canonical));
+    }
+    index = last + 1;
+  }
+  return findings;
+}
+
+function nameAt(tokens: readonly NameToken[], index: number): NameSpan | undefined {
+  return (
+    afterTitle(tokens, index) ??
+    chineseOrder(tokens, index) ??
+    fromGivenName(tokens, index) ??
+    fromInitials(tokens, index) ??
+    endingInSurname(tokens, index) ??
+    patronymic(tokens, index)
+  );
+}
+
+/** "professor Lind", "Prof. Dr. Hans Müller", "doktorand Zhang Wei": the name, not the title. */
+function afterTitle(tokens: readonly NameToken[], index: number): NameSpan | undefined {
+  let next = index;
+  while (isTitle(tokens[next]?.text ?? '')) {
+    next += 1;
+    const candidate = tokens[next];
+    if (!candidate || !followsAbbreviation(candidate)) return undefined;
+  }
+  if (next === index) return undefined;
+  const first = tokens[next];
+  if (!first) return undefined;
+  if (!isNamePart(first.text) && !isInitial(first, tokens[next + 1])) return undefined;
+  return [next, extend(tokens, next)];
+}
+
+/** Family name first: "Zhang Wei", "Wang Xiaoming". */
+function chineseOrder(tokens: readonly NameToken[], index: number): NameSpan | undefined {
+  const surname = tokens[index];
+  const given = tokens[index + 1];
+  if (!surname || !given || !isChineseSurname(surname.text) || !isAdjacent(given)) return undefined;
+  return isPinyinGivenName(given.text) ? [index, index + 1] : undefined;
+}
+
+function fromGivenName(tokens: readonly NameToken[], index: number): NameSpan | undefined {
+  const given = tokens[index];
+  if (!given || !isGivenName(given.text)) return undefined;
+  const last = extend(tokens, index);
+  if (!isAmbiguousGivenName(given.text)) return [index, last];
+  // "Per år", "Maj 2023", "Hans forskning": a word unless a surname follows.
+  const second = tokens[index + 1];
+  if (last === index || !second) return undefined;
+  const surnameFollows = isSurnameLike(second.text) || isGivenName(second.text);
+  return !given.sentenceInitial || surnameFollows ? [index, last] : undefined;
+}
+
+/** "A. Svensson", "J. K. Lindqvist". */
+function fromInitials(tokens: readonly NameToken[], index: number): NameSpan | undefined {
+  let next = index;
+  while (tokens[next] && isInitial(tokens[next] as NameToken, tokens[next + 1])) next += 1;
+  const surname = tokens[next];
+  if (next === index || !surname || !isSurnameLike(surname.text)) return undefined;
+  return [index, next];
+}
+
+/**
+ * "Gunnel Lindqvist", "Tiina Mäkinen Holm": a run of capitalised words ending in a Nordic
+ * surname. A sentence-initial word that is not a given name is an ordinary word
+ * ("Projektledaren Lindberg"), so only the surname is kept then.
+ */
+function endingInSurname(tokens: readonly NameToken[], index: number): NameSpan | undefined {
+  const first = tokens[index];
+  if (!first || !isStandaloneNameWord(first.text)) return undefined;
+  let last = index;
+  while (last - index < MAX_PARTS_AFTER_FIRST) {
+    const next = tokens[last + 1];
+    if (!next || !isAdjacent(next) || !isStandaloneNameWord(next.text)) break;
+    last += 1;
+    if (hasSurnameSuffix(next.text)) {
+      const start = first.sentenceInitial && !isGivenName(first.text) ? index + 1 : index;
+      return start === last && !isSurnameLike(next.text) ? undefined : [start, last];
+    }
+  }
+  return undefined;
+}
+
+function patronymic(tokens: readonly NameToken[], index: number): NameSpan | undefined {
+  const token = tokens[index];
+  return token && isPatronymicSurname(token.text) ? [index, index] : undefined;
+}
+
+/**
+ * Middle names, surnames, initials and particles after the first part of a name: "Anna Maria
+ * Lind", "John F. Kennedy", "Ludwig van Beethoven". A genitive ends the name ("Anna Linds
+ * rapport" is over at "Linds").
+ */
+function extend(tokens: readonly NameToken[], first: number): number {
+  let last = first;
+  while (last - first < MAX_PARTS_AFTER_FIRST) {
+    const current = tokens[last] as NameToken;
+    if (/['’]s$/u.test(current.text)) break;
+    const next = tokens[last + 1];
+    if (!next) break;
+    const joined = isInitial(current, next) ? followsAbbreviation(next) : isAdjacent(next);
+    if (!joined) break;
+    if (isNamePart(next.text) || isInitial(next, tokens[last + 2])) {
+      last += 1;
+      continue;
+    }
+    const afterParticle = tokens[last + 2];
+    if (isParticle(next.text) && afterParticle && isAdjacent(afterParticle)) {
+      if (isNamePart(afterParticle.text)) {
+        last += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  // An initial cannot end a name: "Anna K." is "Anna".
+  while (last > first && /^\p{Lu}$/u.test(tokens[last]?.text ?? '')) last -= 1;
+  return last;
+}
+
+/** The word right after the name (or the tail of its last word) names a prize, fund or place. */
+function isEponym(tokens: readonly NameToken[], last: number): boolean {
+  const lastToken = tokens[last];
+  const next = tokens[last + 1];
+  if (lastToken && isCompound(lastToken.text) && isEponymFollower(lastToken.text)) return true;
+  return next !== undefined && isAdjacentOrHyphen(next) && isEponymFollower(next.text);
+}
+
+function isAdjacentOrHyphen(token: NameToken): boolean {
+  return (
+    isAdjacent(token) || /^[^\S\n]*[-–][^\S\n]*$/u.test(token.gapBefore) || token.gapBefore === ''
+  );
+}

@@ -1,0 +1,30 @@
+/** What a piece of text reveals; string values so findings serialise readably in GraphQL and logs. */
+export enum FindingKind {
+  PERSONAL_IDENTITY_NUMBER = 'PERSONAL_IDENTITY_NUMBER',
+  COORDINATION_NUMBER = 'COORDINATION_NUMBER',
+  EMAIL = 'EMAIL',
+  PHONE_NUMBER = 'PHONE_NUMBER',
+  PERSON_NAME = 'PERSON_NAME',
+  ORGANISATION_NAME = 'ORGANISATION_NAME',
+}
+
+export interface Finding {
+  readonly kind: FindingKind;
+  /** UTF-16 offset into the screened text (what `String.prototype.slice` expects). */
+  readonly start: number;
+  /** Exclusive end offset. */
+  readonly end: number;
+  /** The matched text, `text.slice(start, end)`. */
+  readonly text: string;
+  /**
+   * Stable id of what was found, independent of where: an author's acknowledgement of a finding
+   * must survive edits elsewhere in the text (and a re-formatted number).
+   */
+  readonly fingerprint: string;
+}
+
+/**
+ * Every member organisation with all the names it goes by (Swedish, English, short forms): any of
+ * them would reveal the author of an anonymous post.
+ */
+export type OrganisationDictionary = readonly { readonly names: readonly string[] }[];

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Logger, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
@@ -9,6 +9,7 @@ import { AccessGuard } from 'src/graph/auth/access.guard';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { createErrorFormatter } from 'src/graph/errors/format-error';
 import { createValidationPipe } from 'src/graph/errors/validation';
+import { GraphqlExceptionFilter } from 'src/graph/errors/graphql-exception.filter';
 import { graphqlArmor } from 'src/graph/graphql-limits';
 import { AuthModule } from 'src/modules/auth/auth.module';
 
@@ -69,6 +70,7 @@ const internalErrors = new Logger('GraphQL');
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
   ],
 })
 export class GraphModule {}

@@ -21,7 +21,7 @@ const IDLE_POLL_MS = 2000;
 /**
  * Moves committed outbox rows onto BullMQ. Each pass claims a batch with FOR UPDATE SKIP LOCKED
  * (so several workers share the work without taking the same row), enqueues one job per
- * subscribed handler with jobId = outbox id, and marks the rows published in the same
+ * subscribed handler with a job id derived from the outbox id, and marks the rows published in the same
  * transaction. If the process dies after enqueueing but before commit, the next pass enqueues
  * again and BullMQ drops the duplicate job id. A LISTEN on `outbox` (NOTIFY from an insert
  * trigger, delivered on commit) wakes it at once; a slow poll covers missed notifications.
@@ -91,7 +91,7 @@ export class OutboxRelay implements OnApplicationShutdown {
         };
         for (const subscriber of this.registry.subscribersOf(row.topic)) {
           await this.jobs.add(subscriber.queue, subscriber.jobName, data, {
-            jobId: String(row.id),
+            jobId: outboxJobId(row.id),
           });
         }
       }
@@ -124,4 +124,9 @@ export class OutboxRelay implements OnApplicationShutdown {
       });
     }
   }
+}
+
+/** The BullMQ job id of an outbox event: its id, prefixed because BullMQ refuses integer ids. */
+export function outboxJobId(outboxId: string | number): string {
+  return `outbox-${outboxId}`;
 }

@@ -74,6 +74,16 @@ const SOUTH_ASIAN = `
   Sunita Suresh Vijay Vikram Vinod Imran Ayesha Farhan Sana Usman Zara Tanvir Nusrat Rina
 `;
 
+const AFRICAN_LATIN_AMERICAN_AND_OTHER = `
+  Kwame Kofi Ama Abena Chinedu Ngozi Oluwaseun Olumide Adebayo Chiamaka Emeka Obinna Tendai Thabo
+  Sipho Lerato Wanjiru Wanjiku Njeri Kamau Otieno Achieng Tesfaye Abebe Almaz Dawit Yohannes Fatou
+  Moussa Amadou Aminata Ibrahima Mamadou Diego Alejandro Valentina Camila Mateo Gabriela Fernanda
+  Ricardo Eduardo Fernando Andrés Paula Daniela Joaquín Rafael Sergio Giorgos Dimitris Nikos Eleni
+  Konstantinos Yannis Burak Cem Kerem Ozan Yossi Avi Noa Tamar Yael Eitan Moshe Paweł Michał
+  Marcin Łukasz Magdalena Joanna Aleksandra László Zoltán Gábor Zsófia Jiří Petr Tomáš Jana Lucie
+  Jānis Andris Tõnu Kristjan Rasa Jurgita Ioana Andrei Mihai Elena Bogdan Dragan Milica Ana
+`;
+
 const EAST_ASIAN = `
   Bo Chen Dong Fang Gang Hao Hong Hui Jia Jian Jie Jin Jing Jun Lei Li Lin Ling Long Mei Min Ming
   Na Ning Peng Ping Qiang Qing Tao Ting Wei Xia Xiao Xin Xiu Yan Yang Ying Yong Yu Yun Zhen Zhi
@@ -90,6 +100,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     RUSSIAN_AND_EAST_EUROPEAN,
     ARABIC_PERSIAN_TURKISH,
     SOUTH_ASIAN,
+    AFRICAN_LATIN_AMERICAN_AND_OTHER,
     EAST_ASIAN,
   ].flatMap((group) => group.trim().split(/\s+/u)),
 );

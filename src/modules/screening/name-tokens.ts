@@ -21,7 +21,7 @@ export interface NameToken {
 
 /** Words may contain hyphens and apostrophes: "Anna-Karin", "Skłodowska-Curie", "O'Brien". */
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
-const SENTENCE_BREAK = /[.!?:;•\n]/u;
+const SENTENCE_BREAK = /[.!?:•\n]/u;
 const SPACES_ONLY = /^[^\S\n]+$/u;
 const AFTER_ABBREVIATION = /^\.?[^\S\n]*$/u;
 const SURNAME_STEM_MIN = 2;
@@ -154,9 +154,13 @@ export function isSurnameLike(word: string): boolean {
   );
 }
 
-/** A capitalised word that can continue a name; given names win over their word readings. */
+/**
+ * A capitalised word that can continue a name; given names win over their word readings.
+ * Romanised Korean and Chinese given names keep a lower-case syllable after the hyphen
+ * ("Kim Ji-hoon", "Wang Xiao-ming"), which would otherwise read as a compound.
+ */
 export function isNamePart(word: string): boolean {
-  if (isJoinedParticleName(word)) return true;
+  if (isJoinedParticleName(word) || /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(word)) return true;
   if (!isCapitalised(word) || isCompound(word)) return false;
   return isGivenName(word) || !isNonNameWord(word);
 }

@@ -36,24 +36,46 @@ const MAX_PARTS_AFTER_FIRST = 3;
  */
 export function detectPersonNames(text: string): Finding[] {
   const tokens = tokenize(text);
-  const findings: Finding[] = [];
+  const spans: NameSpan[] = [];
   let index = 0;
   while (index < tokens.length) {
     const span = nameAt(tokens, index);
-    if (!span) {
-      index += 1;
-      continue;
-    }
-    const [first, last] = span;
-    if (!isEponym(tokens, last)) {
+    if (span && !isEponym(tokens, span[1])) spans.push(span);
+    index = span ? span[1] + 1 : index + 1;
+  }
+  return [...spans, ...laterMentions(tokens, spans)]
+    .sort((a, b) => a[0] - b[0])
+    .map(([first, last]) => {
       const start = tokens[first]?.start ?? 0;
       const end = tokens[last]?.end ?? start;
       const canonical = withoutPossessive(text.slice(start, end));
-      findings.push(createFinding(FindingKind.PERSON_NAME, text, start, end, canonical));
-    }
-    index = last + 1;
-  }
-  return findings;
+      return createFinding(FindingKind.PERSON_NAME, text, start, end, canonical);
+    });
+}
+
+/**
+ * Once "Hans Müller" is named, a later "Hans" or "Müller" on its own is the same person, even
+ * though "Hans" alone would be read as "his". Sentence-initial ambiguous words stay words.
+ */
+function laterMentions(tokens: readonly NameToken[], spans: readonly NameSpan[]): NameSpan[] {
+  const covered = new Set(spans.flatMap(([first, last]) => range(first, last)));
+  const known = new Set(
+    spans.flatMap(([first, last]) =>
+      range(first, last).map((i) => withoutPossessive(tokens[i]?.text ?? '')),
+    ),
+  );
+  const mentions: NameSpan[] = [];
+  tokens.forEach((token, i) => {
+    if (covered.has(i) || !known.has(withoutPossessive(token.text))) return;
+    if (!isGivenName(token.text) && !isStandaloneNameWord(token.text)) return;
+    if (token.sentenceInitial && isAmbiguousGivenName(token.text)) return;
+    mentions.push([i, i]);
+  });
+  return mentions;
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
 }
 
 function nameAt(tokens: readonly NameToken[], index: number): NameSpan | undefined {
@@ -155,18 +177,29 @@ function extend(tokens: readonly NameToken[], first: number): number {
       last += 1;
       continue;
     }
-    const afterParticle = tokens[last + 2];
-    if (isParticle(next.text) && afterParticle && isAdjacent(afterParticle)) {
-      if (isNamePart(afterParticle.text)) {
-        last += 2;
-        continue;
-      }
+    const particles = particlesBefore(tokens, last + 1);
+    const afterParticles = tokens[last + 1 + particles];
+    if (particles > 0 && afterParticles && isNamePart(afterParticles.text)) {
+      last += particles + 1;
+      continue;
     }
     break;
   }
   // An initial cannot end a name: "Anna K." is "Anna".
   while (last > first && /^\p{Lu}$/u.test(tokens[last]?.text ?? '')) last -= 1;
   return last;
+}
+
+/** How many adjacent particles start at `index` ("van der", "de la"), at most two. */
+function particlesBefore(tokens: readonly NameToken[], index: number): number {
+  let count = 0;
+  while (count < 2) {
+    const token = tokens[index + count];
+    if (!token || !isAdjacent(token) || !isParticle(token.text)) break;
+    count += 1;
+  }
+  const next = tokens[index + count];
+  return next && isAdjacent(next) ? count : 0;
 }
 
 /** The word right after the name (or the tail of its last word) names a prize, fund or place. */

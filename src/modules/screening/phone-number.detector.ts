@@ -15,6 +15,8 @@ const REFERENCE_LABEL =
 const CURRENCY_BEFORE = /(?<!\p{L})(?:sek|eur|usd|gbp|cny|kr|€|\$|£)\s*$/iu;
 const CURRENCY_AFTER = /^\s*(?:kr\b|kronor|sek|msek|mkr|tkr|eur|euro|usd|dollar|€|\$|£)/iu;
 const DATE_LIKE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/u;
+/** Opening hours, "08.00–17.00". */
+const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$/u;
 const LABEL_WINDOW = 24;
 
 /**
@@ -32,7 +34,7 @@ export function detectPhoneNumbers(text: string): Finding[] {
     if (masked[start] === '+' && text[start] !== '+') start -= 1;
     const end = trimmedEnd(text, start, found.endsAt);
     const raw = text.slice(start, end);
-    if (!/^(?:\+|0|\(\s*[0+])/u.test(raw) || DATE_LIKE.test(raw)) continue;
+    if (!/^(?:\+|0|\(\s*[0+])/u.test(raw) || DATE_LIKE.test(raw) || TIME_RANGE.test(raw)) continue;
     if (looksLikeReferenceOrAmount(text, start, end)) continue;
     findings.push(createFinding(FindingKind.PHONE_NUMBER, text, start, end, found.number.number));
   }

@@ -1,0 +1,41 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from 'src/database/data-source-options';
+import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
+import { TEMPLATE_DATABASE_ENV, TEST_DATABASE_URL, databaseUrl } from 'test/setup/test-env';
+
+/**
+ * Runs once per `npm test`: builds a template database by running every migration on an empty
+ * database (which is itself the test that migrations apply from empty to latest) and seeding the
+ * reference data. Each integration or e2e file then clones it (CREATE DATABASE … TEMPLATE) in
+ * milliseconds and owns its copy.
+ */
+export async function buildTemplateDatabase(): Promise<void> {
+  const template = `samrad_template_${process.pid}`;
+  const admin = new Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    const stale = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'samrad\\_t\\_%' OR datname LIKE 'samrad\\_template\\_%'",
+    );
+    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${template}"`);
+  } finally {
+    await admin.end();
+  }
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl(template)));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    for (const entry of ORGANISATION_CATALOGUE) {
+      await dataSource.query(
+        `INSERT INTO organisation (slug, kind, name_sv, name_en, short_names, email_domains, accepts_questions)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [entry.slug, entry.kind, entry.nameSv, entry.nameEn, entry.shortNames, entry.emailDomains, entry.acceptsQuestions],
+      );
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+  process.env[TEMPLATE_DATABASE_ENV] = template;
+}

@@ -13,7 +13,8 @@ import { GraphqlExceptionFilter } from 'src/graph/errors/graphql-exception.filte
 import { graphqlArmor } from 'src/graph/graphql-limits';
 import { AuthModule } from 'src/modules/auth/auth.module';
 
-export const SCHEMA_FILE = join(__dirname, '..', '..', 'src', 'graph', 'schema.gql');
+/** The committed schema, in the source tree whether we run from src/ (tests) or dist/ (build). */
+export const SCHEMA_FILE = join(__dirname, '..', '..', ...(__dirname.includes('/dist/') ? ['..'] : []), 'src', 'graph', 'schema.gql');
 
 const internalErrors = new Logger('GraphQL');
 

@@ -40,9 +40,17 @@ export function checkPassword(
   if (password.length > MAX_PASSWORD_LENGTH) {
     return [{ field: 'password', message: `must be at most ${MAX_PASSWORD_LENGTH} characters` }];
   }
-  const inputs = userInputs
-    .flatMap((input) => input.toLowerCase().split(/[@.\s_-]+/))
-    .filter((w) => w.length >= 3);
+  const lowered = password.toLowerCase();
+  const personal = userInputs
+    .flatMap((input) => [input, input.split('@')[0] ?? ''])
+    .map((value) => value.trim().toLowerCase());
+  if (personal.some((value) => value.length >= 4 && lowered.includes(value))) {
+    return [{ field: 'password', message: 'must not contain your e-mail address or name' }];
+  }
+  // Whole inputs and their parts count as known words for the estimator.
+  const inputs = personal
+    .flatMap((input) => [input, ...input.split(/[@.\s_-]+/)])
+    .filter((word) => word.length >= 3);
   const result = estimator.check(password, inputs);
   if (result.score < MIN_SCORE) {
     const hint =

@@ -23,7 +23,8 @@ export const NAME_PARTICLES = words(`
 
 /**
  * A name followed by these is an eponym, not a person to protect: "Max Planck Institute",
- * "Marie Skłodowska-Curie Actions", "Knut och Alice Wallenbergs stiftelse", "Nobel Prize".
+ * "Marie Skłodowska-Curie Actions", "Knut och Alice Wallenbergs stiftelse", "Drottning
+ * Kristinas väg".
  */
 export const EPONYM_FOLLOWERS = words(`
   institute institut institutet institutes foundation stiftelse stiftelsen fond fonden fund prize
@@ -31,7 +32,8 @@ export const EPONYM_FOLLOWERS = words(`
   programme program programmet centre center centret centrum university universitet
   universitetet college school laboratory laboratoriet lab labs hospital sjukhuset society
   sällskapet lecture föreläsningen chair professur professuren scholarship scholarships grant
-  grants
+  grants gata gatan väg vägen plats platsen torg torget allé street road avenue square hall hallen
+  huset house building salen aula aulan bibliotek biblioteket library
 `);
 
 /** Capitalised words that end a name or rule one out: function words, months, places, org words. */

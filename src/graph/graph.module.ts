@@ -14,7 +14,15 @@ import { graphqlArmor } from 'src/graph/graphql-limits';
 import { AuthModule } from 'src/modules/auth/auth.module';
 
 /** The committed schema, in the source tree whether we run from src/ (tests) or dist/ (build). */
-export const SCHEMA_FILE = join(__dirname, '..', '..', ...(__dirname.includes('/dist/') ? ['..'] : []), 'src', 'graph', 'schema.gql');
+export const SCHEMA_FILE = join(
+  __dirname,
+  '..',
+  '..',
+  ...(__dirname.includes('/dist/') ? ['..'] : []),
+  'src',
+  'graph',
+  'schema.gql',
+);
 
 const internalErrors = new Logger('GraphQL');
 

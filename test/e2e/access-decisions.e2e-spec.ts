@@ -23,7 +23,9 @@ function sampleValue(type: GraphQLInputType): string {
   if (isListType(type)) return `[${sampleValue(type.ofType)}]`;
   if (isEnumType(type)) return type.getValues()[0]!.name;
   if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    const required = Object.values(type.getFields()).filter(
+      (f) => isNonNullType(f.type) && f.defaultValue === undefined,
+    );
     return `{ ${required.map((f) => `${f.name}: ${sampleValue(f.type)}`).join(', ')} }`;
   }
   if (isScalarType(type)) {
@@ -46,8 +48,14 @@ function sampleValue(type: GraphQLInputType): string {
 
 function operationFor(keyword: string, field: GraphQLField<unknown, unknown>): string {
   const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const argList = args.length ? `(${args.map((a) => `${a.name}: ${sampleValue(a.type)}`).join(', ')})` : '';
-  const selection = isObjectType(getNamedType(field.type)) || !isScalarType(getNamedType(field.type)) && !isEnumType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const argList = args.length
+    ? `(${args.map((a) => `${a.name}: ${sampleValue(a.type)}`).join(', ')})`
+    : '';
+  const selection =
+    isObjectType(getNamedType(field.type)) ||
+    (!isScalarType(getNamedType(field.type)) && !isEnumType(getNamedType(field.type)))
+      ? ' { __typename }'
+      : '';
   return `${keyword} { ${field.name}${argList}${selection} }`;
 }
 
@@ -70,8 +78,12 @@ describe('Every root field has an access decision (schema walk)', () => {
   };
 
   it('finds a rule for every query, mutation and subscription in the schema', () => {
-    const decided = new Map(collectRootFieldDecisions(t.app).map((d) => [`${d.rootType}.${d.field}`, d.rule]));
-    const fields = roots().flatMap(([, type]) => Object.keys(type.getFields()).map((name) => `${type.name}.${name}`));
+    const decided = new Map(
+      collectRootFieldDecisions(t.app).map((d) => [`${d.rootType}.${d.field}`, d.rule]),
+    );
+    const fields = roots().flatMap(([, type]) =>
+      Object.keys(type.getFields()).map((name) => `${type.name}.${name}`),
+    );
     expect(fields.length).toBeGreaterThan(10);
     const undecided = fields.filter((field) => !decided.get(field));
     expect(undecided).toEqual([]);
@@ -81,14 +93,21 @@ describe('Every root field has an access decision (schema walk)', () => {
     const decisions = collectRootFieldDecisions(t.app);
     const protectedFields = roots().flatMap(([keyword, type]) =>
       Object.values(type.getFields())
-        .filter((field) => decisions.find((d) => d.rootType === type.name && d.field === field.name)?.rule?.kind !== 'public')
+        .filter(
+          (field) =>
+            decisions.find((d) => d.rootType === type.name && d.field === field.name)?.rule
+              ?.kind !== 'public',
+        )
         .filter(() => keyword !== 'subscription')
         .map((field) => ({ keyword, field })),
     );
     expect(protectedFields.length).toBeGreaterThan(5);
     for (const { keyword, field } of protectedFields) {
       const response = await t.gql(operationFor(keyword, field));
-      expect({ field: field.name, code: errorCode(response) }).toEqual({ field: field.name, code: 'UNAUTHENTICATED' });
+      expect({ field: field.name, code: errorCode(response) }).toEqual({
+        field: field.name,
+        code: 'UNAUTHENTICATED',
+      });
     }
   });
 

@@ -4,7 +4,11 @@ import { Role } from 'src/graph/auth/role.enum';
 import { GRAPHQL_LIMITS } from 'src/graph/graphql-limits';
 import { hashToken } from 'src/common/tokens';
 import { AppConfig } from 'src/config/app-config';
-import { signedInMember, FACTORY_PASSWORD, type SignedInMember } from 'test/factories/member.factory';
+import {
+  signedInMember,
+  FACTORY_PASSWORD,
+  type SignedInMember,
+} from 'test/factories/member.factory';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`;
@@ -17,15 +21,23 @@ describe('Bad input answers with a typed error and writes nothing (e2e)', () => 
   let db: DataSource;
   let kthId: string;
 
-  const count = async (table: string) => Number((await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
+  const count = async (table: string) =>
+    Number((await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
   async function invite(email: string): Promise<string> {
-    const result = await t.gql(INVITE, { input: { email, organisationId: kthId } }, admin.accessToken);
+    const result = await t.gql(
+      INVITE,
+      { input: { email, organisationId: kthId } },
+      admin.accessToken,
+    );
     expect(result.errors).toBeUndefined();
     // Tests cannot read the mailed token; plant a known one by rewriting the stored hash.
     const token = `test-token-${email.replace(/\W/g, '')}-0123456789`;
     const secret = t.app.get(AppConfig).env.REFRESH_TOKEN_SECRET;
-    await db.query('UPDATE invitation SET token_hash = $1 WHERE id = $2', [hashToken(token, secret), result.data!.inviteMember.id]);
+    await db.query('UPDATE invitation SET token_hash = $1 WHERE id = $2', [
+      hashToken(token, secret),
+      result.data!.inviteMember.id,
+    ]);
     return token;
   }
 
@@ -40,9 +52,15 @@ describe('Bad input answers with a typed error and writes nothing (e2e)', () => 
 
   it('refuses a malformed e-mail address', async () => {
     const before = await count('invitation');
-    const result = await t.gql(INVITE, { input: { email: 'not-an-address', organisationId: kthId } }, admin.accessToken);
+    const result = await t.gql(
+      INVITE,
+      { input: { email: 'not-an-address', organisationId: kthId } },
+      admin.accessToken,
+    );
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'email', message: 'email must be an e-mail address' }]);
+    expect(result.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'email', message: 'email must be an e-mail address' },
+    ]);
     expect(await count('invitation')).toBe(before);
   });
 
@@ -50,35 +68,59 @@ describe('Bad input answers with a typed error and writes nothing (e2e)', () => 
     const token = await invite('weak@example.org');
     const members = await count('member');
     for (const password of ['short', 'password1234', 'kthkthkthkth', 'weak@example.org1']) {
-      const result = await t.gql(ACCEPT, { input: { token, displayName: 'Weak Person', password } });
+      const result = await t.gql(ACCEPT, {
+        input: { token, displayName: 'Weak Person', password },
+      });
       expect({ password, code: errorCode(result) }).toEqual({ password, code: 'BAD_USER_INPUT' });
       expect(JSON.stringify(result.errors)).toContain('password');
     }
     expect(await count('member')).toBe(members);
-    expect((await db.query('SELECT accepted_at FROM invitation WHERE email = $1', ['weak@example.org']))[0].accepted_at).toBeNull();
+    expect(
+      (
+        await db.query('SELECT accepted_at FROM invitation WHERE email = $1', ['weak@example.org'])
+      )[0].accepted_at,
+    ).toBeNull();
   });
 
   it('refuses forged, expired and used invitation tokens', async () => {
-    const forged = await t.gql(ACCEPT, { input: { token: 'forged-token-aaaaaaaaaaaaaaaaaaaaaaaa', displayName: 'Eve', password: FACTORY_PASSWORD } });
+    const forged = await t.gql(ACCEPT, {
+      input: {
+        token: 'forged-token-aaaaaaaaaaaaaaaaaaaaaaaa',
+        displayName: 'Eve',
+        password: FACTORY_PASSWORD,
+      },
+    });
     expect(errorCode(forged)).toBe('BAD_USER_INPUT');
 
     const expiredToken = await invite('late@example.org');
-    await db.query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE email = 'late@example.org'`);
-    const expired = await t.gql(ACCEPT, { input: { token: expiredToken, displayName: 'Late Person', password: FACTORY_PASSWORD } });
+    await db.query(
+      `UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE email = 'late@example.org'`,
+    );
+    const expired = await t.gql(ACCEPT, {
+      input: { token: expiredToken, displayName: 'Late Person', password: FACTORY_PASSWORD },
+    });
     expect(errorCode(expired)).toBe('INVALID_STATE');
     expect(await count(`member WHERE email = 'late@example.org'`)).toBe(0);
 
     const usedToken = await invite('once@example.org');
-    const first = await t.gql(ACCEPT, { input: { token: usedToken, displayName: 'Once Person', password: FACTORY_PASSWORD } });
+    const first = await t.gql(ACCEPT, {
+      input: { token: usedToken, displayName: 'Once Person', password: FACTORY_PASSWORD },
+    });
     expect(first.errors).toBeUndefined();
-    const second = await t.gql(ACCEPT, { input: { token: usedToken, displayName: 'Twice Person', password: FACTORY_PASSWORD } });
+    const second = await t.gql(ACCEPT, {
+      input: { token: usedToken, displayName: 'Twice Person', password: FACTORY_PASSWORD },
+    });
     expect(errorCode(second)).toBe('INVALID_STATE');
     expect(await count(`member WHERE email = 'once@example.org'`)).toBe(1);
   });
 
   it('answers a wrong password exactly as an unknown e-mail', async () => {
-    const wrong = await t.gql(LOGIN, { input: { email: admin.email, password: 'Not-the-right-password-1' } });
-    const unknown = await t.gql(LOGIN, { input: { email: 'nobody@example.org', password: 'Not-the-right-password-1' } });
+    const wrong = await t.gql(LOGIN, {
+      input: { email: admin.email, password: 'Not-the-right-password-1' },
+    });
+    const unknown = await t.gql(LOGIN, {
+      input: { email: 'nobody@example.org', password: 'Not-the-right-password-1' },
+    });
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(wrong.errors).toEqual(unknown.errors);
   });
@@ -87,13 +129,20 @@ describe('Bad input answers with a typed error and writes nothing (e2e)', () => 
     const victim = await signedInMember(t);
     const attempts = [];
     for (let i = 0; i < 6; i += 1) {
-      attempts.push(await t.gql(LOGIN, { input: { email: victim.email, password: `Wrong-password-${i}-xyz` } }));
+      attempts.push(
+        await t.gql(LOGIN, { input: { email: victim.email, password: `Wrong-password-${i}-xyz` } }),
+      );
     }
     expect(attempts.slice(0, 5).map(errorCode)).toEqual(Array(5).fill('UNAUTHENTICATED'));
     expect(errorCode(attempts[5]!)).toBe('RATE_LIMITED');
     // Even the right password is refused while the account is locked.
-    expect(errorCode(await t.gql(LOGIN, { input: { email: victim.email, password: FACTORY_PASSWORD } }))).toBe('RATE_LIMITED');
-    const audited = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.sign-in.failed' AND actor_id = $1`, [victim.id]);
+    expect(
+      errorCode(await t.gql(LOGIN, { input: { email: victim.email, password: FACTORY_PASSWORD } })),
+    ).toBe('RATE_LIMITED');
+    const audited = await db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.sign-in.failed' AND actor_id = $1`,
+      [victim.id],
+    );
     expect(audited[0].n).toBe(5);
   });
 
@@ -101,21 +150,37 @@ describe('Bad input answers with a typed error and writes nothing (e2e)', () => 
     const response = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(300 * 1024) } }),
+      body: JSON.stringify({
+        query: '{ __typename }',
+        variables: { padding: 'x'.repeat(300 * 1024) },
+      }),
     });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(
+      ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
+        .extensions.code,
+    ).toBe('BAD_USER_INPUT');
 
-    const long = await t.gql(`mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { displayName } }`, { input: { displayName: 'A'.repeat(101) } }, admin.accessToken);
+    const long = await t.gql(
+      `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { displayName } }`,
+      { input: { displayName: 'A'.repeat(101) } },
+      admin.accessToken,
+    );
     expect(errorCode(long)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses over-deep, over-aliased and malformed queries', async () => {
-    const deep = `{ me { organisation { ${'__typename '.repeat(1)} } } }`.replace('__typename', nest(GRAPHQL_LIMITS.maxDepth + 2));
+    const deep = `{ me { organisation { ${'__typename '.repeat(1)} } } }`.replace(
+      '__typename',
+      nest(GRAPHQL_LIMITS.maxDepth + 2),
+    );
     const tooDeep = await t.gql(deep, {}, admin.accessToken);
     expect(errorCode(tooDeep)).toBe('BAD_USER_INPUT');
 
-    const aliases = Array.from({ length: GRAPHQL_LIMITS.maxAliases + 5 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const aliases = Array.from(
+      { length: GRAPHQL_LIMITS.maxAliases + 5 },
+      (_, i) => `a${i}: me { id }`,
+    ).join(' ');
     const overAliased = await t.gql(`{ ${aliases} }`, {}, admin.accessToken);
     expect(errorCode(overAliased)).toBe('BAD_USER_INPUT');
     expect(overAliased.data).toBeUndefined();

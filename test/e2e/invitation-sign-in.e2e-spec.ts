@@ -19,7 +19,10 @@ describe('Invitation, sign-in and session lifecycle (e2e over HTTP)', () => {
   beforeAll(async () => {
     smtp = new SmtpCapture();
     t = await startTestApp({ smtpUrl: await smtp.start() });
-    admin = await signedInMember(t, { organisationSlug: 'universitets-och-hogskoleradet', roles: [Role.ADMIN] });
+    admin = await signedInMember(t, {
+      organisationSlug: 'universitets-och-hogskoleradet',
+      roles: [Role.ADMIN],
+    });
     lundId = (await t.app.get(OrganisationsService).findBySlug('lunds-universitet'))!.id;
   });
 
@@ -29,9 +32,16 @@ describe('Invitation, sign-in and session lifecycle (e2e over HTTP)', () => {
   });
 
   it('invites by e-mail, accepts, signs in, rotates, detects reuse and signs out', async () => {
-    const invited = await t.gql(INVITE, { input: { email: 'New.Officer@Example.org', organisationId: lundId, locale: 'EN' } }, admin.accessToken);
+    const invited = await t.gql(
+      INVITE,
+      { input: { email: 'New.Officer@Example.org', organisationId: lundId, locale: 'EN' } },
+      admin.accessToken,
+    );
     expect(invited.errors).toBeUndefined();
-    expect(invited.data?.inviteMember).toMatchObject({ email: 'new.officer@example.org', roles: ['MEMBER'] });
+    expect(invited.data?.inviteMember).toMatchObject({
+      email: 'new.officer@example.org',
+      roles: ['MEMBER'],
+    });
 
     // The invitation e-mail goes out through the outbox, the relay, BullMQ and real SMTP.
     const mail = await smtp.waitFor('new.officer@example.org');
@@ -40,14 +50,20 @@ describe('Invitation, sign-in and session lifecycle (e2e over HTTP)', () => {
     const token = /token=([\w-]+)/.exec(mail.text ?? '')?.[1];
     expect(token).toBeDefined();
 
-    const accepted = await t.gql(ACCEPT, { input: { token, displayName: 'Nova Officer', password: 'Fjällbacka-Tranquil-Ledger-88' } });
+    const accepted = await t.gql(ACCEPT, {
+      input: { token, displayName: 'Nova Officer', password: 'Fjällbacka-Tranquil-Ledger-88' },
+    });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data?.acceptInvitation.member.displayName).toBe('Nova Officer');
 
-    const again = await t.gql(ACCEPT, { input: { token, displayName: 'Nova Officer', password: 'Fjällbacka-Tranquil-Ledger-88' } });
+    const again = await t.gql(ACCEPT, {
+      input: { token, displayName: 'Nova Officer', password: 'Fjällbacka-Tranquil-Ledger-88' },
+    });
     expect(errorCode(again)).toBe('INVALID_STATE');
 
-    const login = await t.gql(LOGIN, { input: { email: 'new.officer@example.org', password: 'Fjällbacka-Tranquil-Ledger-88' } });
+    const login = await t.gql(LOGIN, {
+      input: { email: 'new.officer@example.org', password: 'Fjällbacka-Tranquil-Ledger-88' },
+    });
     expect(login.errors).toBeUndefined();
     const first = login.data!.login as { accessToken: string; refreshToken: string };
 
@@ -69,29 +85,58 @@ describe('Invitation, sign-in and session lifecycle (e2e over HTTP)', () => {
     // Reusing the rotated token means it leaked: the whole session ends, new tokens included.
     const reused = await t.gql(REFRESH, { input: { refreshToken: first.refreshToken } });
     expect(errorCode(reused)).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: second.refreshToken } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: second.refreshToken } }))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(errorCode(await t.gql(ME, {}, second.accessToken))).toBe('UNAUTHENTICATED');
 
-
     // A fresh sign-in works; logout ends it at once.
-    const fresh = (await t.gql(LOGIN, { input: { email: 'new.officer@example.org', password: 'Fjällbacka-Tranquil-Ledger-88' } })).data!
-      .login as { accessToken: string; refreshToken: string };
+    const fresh = (
+      await t.gql(LOGIN, {
+        input: { email: 'new.officer@example.org', password: 'Fjällbacka-Tranquil-Ledger-88' },
+      })
+    ).data!.login as { accessToken: string; refreshToken: string };
     const logout = await t.gql(`mutation { logout }`, {}, fresh.accessToken);
     expect(logout.data?.logout).toBe(true);
     expect(errorCode(await t.gql(ME, {}, fresh.accessToken))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: fresh.refreshToken } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: fresh.refreshToken } }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('lets an organisation contact invite plain members of their own organisation only', async () => {
-    const contact = await signedInMember(t, { organisationSlug: 'lunds-universitet', roles: [Role.ORG_CONTACT] });
-    const own = await t.gql(INVITE, { input: { email: 'colleague@example.org', organisationId: lundId } }, contact.accessToken);
+    const contact = await signedInMember(t, {
+      organisationSlug: 'lunds-universitet',
+      roles: [Role.ORG_CONTACT],
+    });
+    const own = await t.gql(
+      INVITE,
+      { input: { email: 'colleague@example.org', organisationId: lundId } },
+      contact.accessToken,
+    );
     expect(own.errors).toBeUndefined();
     const kthId = (await t.app.get(OrganisationsService).findBySlug('kth'))!.id;
-    const other = await t.gql(INVITE, { input: { email: 'someone@example.org', organisationId: kthId } }, contact.accessToken);
+    const other = await t.gql(
+      INVITE,
+      { input: { email: 'someone@example.org', organisationId: kthId } },
+      contact.accessToken,
+    );
     expect(errorCode(other)).toBe('FORBIDDEN');
-    const expert = await t.gql(INVITE, { input: { email: 'expert@example.org', organisationId: lundId, roles: ['EXPERT'] } }, contact.accessToken);
+    const expert = await t.gql(
+      INVITE,
+      { input: { email: 'expert@example.org', organisationId: lundId, roles: ['EXPERT'] } },
+      contact.accessToken,
+    );
     expect(errorCode(expert)).toBe('FORBIDDEN');
     const member = await signedInMember(t);
-    expect(errorCode(await t.gql(INVITE, { input: { email: 'x@example.org', organisationId: lundId } }, member.accessToken))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await t.gql(
+          INVITE,
+          { input: { email: 'x@example.org', organisationId: lundId } },
+          member.accessToken,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });

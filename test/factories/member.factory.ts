@@ -22,7 +22,9 @@ export async function signedInMember(
   t: TestApp,
   options: { organisationSlug?: string; roles?: Role[]; locale?: Locale } = {},
 ): Promise<SignedInMember> {
-  const organisation = await t.app.get(OrganisationsService).findBySlug(options.organisationSlug ?? 'kth');
+  const organisation = await t.app
+    .get(OrganisationsService)
+    .findBySlug(options.organisationSlug ?? 'kth');
   if (!organisation) throw new Error(`No organisation ${options.organisationSlug}`);
   const email = `member-${randomBytes(4).toString('hex')}@example.org`;
   const passwordHash = await t.app.get(PasswordHasher).hash(FACTORY_PASSWORD);

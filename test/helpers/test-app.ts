@@ -21,7 +21,11 @@ export interface TestAppOptions {
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; [k: string]: unknown };
+  }[];
 }
 
 export interface TestApp {
@@ -29,7 +33,11 @@ export interface TestApp {
   url: string;
   database: TestDatabase;
   queueNamespace: string;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   startWorker(): Promise<void>;
   close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
@@ -52,7 +60,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       ...options.env,
     },
   );
-  const app = await createApiApp(AppConfig.from(env), { quiet: true, queueNamespace, runWorker: options.worker ?? true });
+  const app = await createApiApp(AppConfig.from(env), {
+    quiet: true,
+    queueNamespace,
+    runWorker: options.worker ?? true,
+  });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
   return {
@@ -63,7 +75,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async gql(query, variables, token) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse<any>, 'status'>;

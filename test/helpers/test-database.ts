@@ -22,11 +22,19 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const name = `samrad_t_${randomBytes(5).toString('hex')}`;
   const template = process.env[TEMPLATE_DATABASE_ENV];
-  if (!options.empty && !template) throw new Error('The global setup has not built the template database');
-  await admin((c) => c.query(options.empty ? `CREATE DATABASE "${name}"` : `CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  if (!options.empty && !template)
+    throw new Error('The global setup has not built the template database');
+  await admin((c) =>
+    c.query(
+      options.empty
+        ? `CREATE DATABASE "${name}"`
+        : `CREATE DATABASE "${name}" TEMPLATE "${template}"`,
+    ),
+  );
   return {
     name,
     url: databaseUrl(name),
-    drop: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
+    drop: () =>
+      admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
   };
 }

@@ -18,7 +18,8 @@ export async function buildTemplateDatabase(): Promise<void> {
     const stale = await admin.query<{ datname: string }>(
       "SELECT datname FROM pg_database WHERE datname LIKE 'samrad\\_t\\_%' OR datname LIKE 'samrad\\_template\\_%'",
     );
-    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of stale.rows)
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${template}"`);
   } finally {
     await admin.end();
@@ -31,7 +32,15 @@ export async function buildTemplateDatabase(): Promise<void> {
       await dataSource.query(
         `INSERT INTO organisation (slug, kind, name_sv, name_en, short_names, email_domains, accepts_questions)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [entry.slug, entry.kind, entry.nameSv, entry.nameEn, entry.shortNames, entry.emailDomains, entry.acceptsQuestions],
+        [
+          entry.slug,
+          entry.kind,
+          entry.nameSv,
+          entry.nameEn,
+          entry.shortNames,
+          entry.emailDomains,
+          entry.acceptsQuestions,
+        ],
       );
     }
   } finally {

@@ -18,7 +18,7 @@ export function decodeCursor(cursor: string, arity: number): CursorValue[] {
       parsed.length === arity &&
       parsed.every((v) => typeof v === 'string' || typeof v === 'number')
     ) {
-      return parsed as CursorValue[];
+      return parsed;
     }
   } catch {
     // fall through to the error below

@@ -6,8 +6,6 @@ import {
   withBackend,
   type JobsOptions,
   type Processor,
-  type QueueOptions,
-  type WorkerOptions,
 } from 'bullmq';
 import { Redis } from 'ioredis';
 import { AppConfig } from 'src/config/app-config';
@@ -53,7 +51,7 @@ export class QueueBackend implements OnApplicationShutdown {
         ...options,
         connection: this.redis(),
         prefix: this.settings.namespace,
-      } as QueueOptions);
+      });
     }
     return new this.postgres.Queue(name, {
       ...options,
@@ -69,7 +67,7 @@ export class QueueBackend implements OnApplicationShutdown {
         // Workers block on Redis; BullMQ requires unlimited retries on their connection.
         connection: this.redis({ maxRetriesPerRequest: null }),
         prefix: this.settings.namespace,
-      } as WorkerOptions);
+      });
     }
     return new this.postgres.Worker(name, processor, {
       ...options,

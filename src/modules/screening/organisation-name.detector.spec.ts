@@ -23,16 +23,36 @@ describe(detectOrganisationNames.name, () => {
   it.each([
     ['an acronym', 'Vi rådfrågade ISP.', ['ISP']],
     ['a mixed-case acronym', 'forskare vid LiU', ['LiU']],
-    ['a long name in any case', 'UPPSALA UNIVERSITET och uppsala universitet', ['UPPSALA UNIVERSITET', 'uppsala universitet']],
-    ['an abbreviation with and without its dot', 'Kungl. Tekniska högskolan, Kungl Tekniska Högskolan', ['Kungl. Tekniska högskolan', 'Kungl Tekniska Högskolan']],
+    [
+      'a long name in any case',
+      'UPPSALA UNIVERSITET och uppsala universitet',
+      ['UPPSALA UNIVERSITET', 'uppsala universitet'],
+    ],
+    [
+      'an abbreviation with and without its dot',
+      'Kungl. Tekniska högskolan, Kungl Tekniska Högskolan',
+      ['Kungl. Tekniska högskolan', 'Kungl Tekniska Högskolan'],
+    ],
     ['a line break inside a name', 'Lunds\nuniversitet', ['Lunds\nuniversitet']],
     ['a Swedish genitive after an acronym', 'KTH:s labb och SLU:s fält', ['KTH:s', 'SLU:s']],
-    ['a Swedish genitive after a name', 'Säkerhetspolisens och Uppsala universitets', ['Säkerhetspolisens', 'Uppsala universitets']],
+    [
+      'a Swedish genitive after a name',
+      'Säkerhetspolisens och Uppsala universitets',
+      ['Säkerhetspolisens', 'Uppsala universitets'],
+    ],
     ['an English possessive', "Lund University's and KI's", ["Lund University's", "KI's"]],
     ['an acronym starting a compound', 'KI-forskare och ett ISP-ärende', ['KI', 'ISP']],
-    ['a name with a comma in it', 'Forskningsrådet för hälsa, arbetsliv och välfärd', ['Forskningsrådet för hälsa, arbetsliv och välfärd']],
+    [
+      'a name with a comma in it',
+      'Forskningsrådet för hälsa, arbetsliv och välfärd',
+      ['Forskningsrådet för hälsa, arbetsliv och välfärd'],
+    ],
     ['a hyphenated name', 'Universitets- och högskolerådet', ['Universitets- och högskolerådet']],
-    ['an apostrophe in the name', "Sweden's Innovation Agency funds it", ["Sweden's Innovation Agency"]],
+    [
+      'an apostrophe in the name',
+      "Sweden's Innovation Agency funds it",
+      ["Sweden's Innovation Agency"],
+    ],
     ['a short single word written as a name', 'Forte och Vinnova', ['Forte', 'Vinnova']],
   ])('finds %s', (_case, text, expected) => {
     expect(texts(text)).toEqual(expected);
@@ -50,13 +70,20 @@ describe(detectOrganisationNames.name, () => {
   });
 
   it('prefers the longest name and never overlaps', () => {
-    expect(texts('KTH Royal Institute of Technology')).toEqual(['KTH Royal Institute of Technology']);
+    expect(texts('KTH Royal Institute of Technology')).toEqual([
+      'KTH Royal Institute of Technology',
+    ]);
   });
 
   it('reports the organisation-name kind and offsets', () => {
     const text = 'Svar från Säpo.';
     expect(sut(text)).toEqual([
-      expect.objectContaining({ kind: FindingKind.ORGANISATION_NAME, start: 10, end: 14, text: 'Säpo' }),
+      expect.objectContaining({
+        kind: FindingKind.ORGANISATION_NAME,
+        start: 10,
+        end: 14,
+        text: 'Säpo',
+      }),
     ]);
   });
 

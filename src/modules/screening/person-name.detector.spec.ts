@@ -14,7 +14,11 @@ describe(detectPersonNames.name, () => {
       ['a given name alone', 'Anna från internationella kansliet', ['Anna']],
       ['a Swedish genitive', 'Anna Lindbergs grupp', ['Anna Lindbergs']],
       ['an English possessive', "Wei Zhang's visit", ["Wei Zhang's"]],
-      ['particles', 'Pieter van der Berg and Khalid al-Rashid', ['Pieter van der Berg', 'Khalid al-Rashid']],
+      [
+        'particles',
+        'Pieter van der Berg and Khalid al-Rashid',
+        ['Pieter van der Berg', 'Khalid al-Rashid'],
+      ],
       ['an apostrophe', "Kevin O'Brien negotiated", ["Kevin O'Brien"]],
       ['Chinese order', 'doktoranden Zhang Wei och Wang Xiaoming', ['Zhang Wei', 'Wang Xiaoming']],
       ['Korean given names', 'Professor Kim Ji-hoon visited', ['Kim Ji-hoon']],
@@ -22,13 +26,29 @@ describe(detectPersonNames.name, () => {
       ['an abbreviated title', 'Prof. Elena Petrova och Dr. Rahimi', ['Elena Petrova', 'Rahimi']],
       ['chained titles', 'Prof. Dr. Hans Müller', ['Hans Müller']],
       ['Swedish role titles', 'doktorand Chen Jie och docent Sara Lind', ['Chen Jie', 'Sara Lind']],
-      ['an unknown given name with a Nordic surname', 'Tack till Gunvald Bergqvist', ['Gunvald Bergqvist']],
+      [
+        'an unknown given name with a Nordic surname',
+        'Tack till Gunvald Bergqvist',
+        ['Gunvald Bergqvist'],
+      ],
       ['a patronymic surname alone', 'Enligt Karlsson på enheten', ['Karlsson']],
       ['an initial and surname', 'skriven av A. Svensson', ['A. Svensson']],
       ['a name with a place-like surname', 'contact Emma Lund before', ['Emma Lund']],
-      ['an ambiguous given name with a surname', 'Per Andersson och Hans Lindgren', ['Per Andersson', 'Hans Lindgren']],
-      ['an ambiguous given name mid-sentence before a surname', 'med Stig Ek och Jan Ek', ['Stig Ek', 'Jan Ek']],
-      ['a later mention of a named person', 'Prof. Hans Müller chaired; later Hans left.', ['Hans Müller', 'Hans']],
+      [
+        'an ambiguous given name with a surname',
+        'Per Andersson och Hans Lindgren',
+        ['Per Andersson', 'Hans Lindgren'],
+      ],
+      [
+        'an ambiguous given name mid-sentence before a surname',
+        'med Stig Ek och Jan Ek',
+        ['Stig Ek', 'Jan Ek'],
+      ],
+      [
+        'a later mention of a named person',
+        'Prof. Hans Müller chaired; later Hans left.',
+        ['Hans Müller', 'Hans'],
+      ],
     ])('%s', (_case, text, expected) => {
       expect(texts(text)).toEqual(expected);
     });
@@ -43,7 +63,10 @@ describe(detectPersonNames.name, () => {
       ['"Ask" and "Will" as verbs', 'Ask the partner. Will the council fund it?'],
       ['"Rut" in a compound', 'RUT-avdraget och Rut-avdraget'],
       ['a place that is also a name', 'Konferensen i Sofia samlade forskare.'],
-      ['eponymous institutes and programmes', 'the Max Planck Institute and Marie Skłodowska-Curie Actions'],
+      [
+        'eponymous institutes and programmes',
+        'the Max Planck Institute and Marie Skłodowska-Curie Actions',
+      ],
       ['Swedish eponyms', 'Max Planck-institutet och Knut och Alice Wallenbergs stiftelse'],
       ['a street name', 'adress Drottning Kristinas väg 30'],
       ['a prize', 'Marcus Wallenberg Prize winners were invited'],
@@ -52,7 +75,10 @@ describe(detectPersonNames.name, () => {
       ['capitalised adjectives', 'Internationell samverkan. Generell modell.'],
       ['Hong Kong', 'a fellow from Hong Kong'],
       ['compounds with a name in them', 'Li-ion batteries and Long-term funding'],
-      ['a title followed by a lower-case word', 'Professor emerita i kemi och rektor för lärosätet'],
+      [
+        'a title followed by a lower-case word',
+        'Professor emerita i kemi och rektor för lärosätet',
+      ],
       ['title-case headings', 'Good Morning All, Following Our Meeting On Tuesday'],
       ['lower-case text', 'anna lindqvist skrev till per'],
     ])('%s', (_case, text) => {

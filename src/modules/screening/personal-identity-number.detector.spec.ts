@@ -1,8 +1,9 @@
 import { detectPersonalIdentityNumbers } from 'src/modules/screening/personal-identity-number.detector';
 import { FindingKind } from 'src/modules/screening/screening.types';
 
-// Fictional numbers only: Skatteverket's published examples (811218-9876, 701063-2391) and
-// generated numbers with a valid checksum and a 98x-99x serial.
+// Fictional numbers only: 701063-2391 is the example in Skatteverket's guidance on coordination
+// numbers, 811218-9876 a widely printed textbook example; the rest are generated with a valid
+// checksum and a 98x-99x serial.
 describe(detectPersonalIdentityNumbers.name, () => {
   const sut = detectPersonalIdentityNumbers;
   const texts = (text: string) => sut(text).map((finding) => finding.text);

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsEnum,
   IsOptional,
   IsString,
@@ -56,6 +57,7 @@ export class SuspendMemberInput {
   memberId!: string;
 
   @Field({ defaultValue: true, description: 'false reinstates a suspended member' })
+  @IsBoolean()
   suspended: boolean = true;
 
   @Field()

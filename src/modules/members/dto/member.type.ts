@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from 'src/graph/auth/role.enum';
 import { Connection } from 'src/graph/pagination/connection.type';
 import { Locale } from 'src/modules/members/locale.enum';
 import { MemberStatus } from 'src/modules/members/member-status.enum';

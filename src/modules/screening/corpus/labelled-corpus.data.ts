@@ -1,6 +1,13 @@
-import { LABELLED_CORPUS_EN } from 'src/modules/screening/corpus/labelled-corpus-en.data';
-import { LABELLED_CORPUS_SV } from 'src/modules/screening/corpus/labelled-corpus-sv.data';
+import { LABELLED_CORPUS_EN_PART1 } from 'src/modules/screening/corpus/labelled-corpus-en-part1.data';
+import { LABELLED_CORPUS_EN_PART2 } from 'src/modules/screening/corpus/labelled-corpus-en-part2.data';
+import { LABELLED_CORPUS_SV_PART1 } from 'src/modules/screening/corpus/labelled-corpus-sv-part1.data';
+import { LABELLED_CORPUS_SV_PART2 } from 'src/modules/screening/corpus/labelled-corpus-sv-part2.data';
 import { LabelledText } from 'src/modules/screening/corpus/labelled-text.type';
 
 /** The whole labelled corpus the screener's precision and recall are measured on. */
-export const LABELLED_CORPUS: readonly LabelledText[] = [...LABELLED_CORPUS_SV, ...LABELLED_CORPUS_EN];
+export const LABELLED_CORPUS: readonly LabelledText[] = [
+  ...LABELLED_CORPUS_SV_PART1,
+  ...LABELLED_CORPUS_SV_PART2,
+  ...LABELLED_CORPUS_EN_PART1,
+  ...LABELLED_CORPUS_EN_PART2,
+];

@@ -14,13 +14,13 @@ export interface LabelledText {
   readonly expected: readonly ExpectedFinding[];
 }
 
-const expect =
+const expectedOf =
   (kind: FindingKind) =>
   (text: string): ExpectedFinding => ({ kind, text });
 
-export const pin = expect(FindingKind.PERSONAL_IDENTITY_NUMBER);
-export const coordination = expect(FindingKind.COORDINATION_NUMBER);
-export const email = expect(FindingKind.EMAIL);
-export const phone = expect(FindingKind.PHONE_NUMBER);
-export const person = expect(FindingKind.PERSON_NAME);
-export const organisation = expect(FindingKind.ORGANISATION_NAME);
+export const pin = expectedOf(FindingKind.PERSONAL_IDENTITY_NUMBER);
+export const coordination = expectedOf(FindingKind.COORDINATION_NUMBER);
+export const email = expectedOf(FindingKind.EMAIL);
+export const phone = expectedOf(FindingKind.PHONE_NUMBER);
+export const person = expectedOf(FindingKind.PERSON_NAME);
+export const organisation = expectedOf(FindingKind.ORGANISATION_NAME);

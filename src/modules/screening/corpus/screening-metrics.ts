@@ -88,12 +88,18 @@ export function formatMeasurementTable(measurement: ScreeningMeasurement): strin
   );
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
       .join('  ');
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-  return [line(header), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1] ?? [])].join(
-    '\n',
-  );
+  return [
+    line(header),
+    rule,
+    ...rows.slice(0, -1).map(line),
+    rule,
+    line(rows[rows.length - 1] ?? []),
+  ].join('\n');
 }
 
 function tallyOf(tallies: Map<FindingKind, Tally>, kind: FindingKind): Tally {

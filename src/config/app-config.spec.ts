@@ -1,0 +1,40 @@
+import { AppConfig, InvalidConfigurationError } from 'src/config/app-config';
+import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
+
+describe(AppConfig.name, () => {
+  it('applies the embedded defaults when nothing is set', () => {
+    const env = AppConfig.parse({});
+    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, LOG_LEVEL: 'info' });
+    expect([env.DATABASE_URL, env.REDIS_URL, env.SMTP_URL, env.MEILI_URL]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('lists every bad variable at once', () => {
+    const sut = () => AppConfig.parse({ PORT: 'eighty', REDIS_URL: 'http://wrong', LOG_LEVEL: 'chatty' });
+    expect(sut).toThrow(InvalidConfigurationError);
+    try {
+      sut();
+    } catch (error) {
+      const problems = (error as InvalidConfigurationError).problems.join('\n');
+      expect(problems).toMatch(/PORT/);
+      expect(problems).toMatch(/REDIS_URL/);
+      expect(problems).toMatch(/LOG_LEVEL/);
+    }
+  });
+
+  it('refuses development secrets and a missing database in production', () => {
+    try {
+      AppConfig.parse({ NODE_ENV: 'production' });
+      throw new Error('expected a configuration error');
+    } catch (error) {
+      const problems = (error as InvalidConfigurationError).problems;
+      for (const name of Object.keys(DEVELOPMENT_SECRETS)) expect(problems.join('\n')).toContain(name);
+      expect(problems.join('\n')).toContain('DATABASE_URL');
+    }
+  });
+
+  it('chooses the queue backend from REDIS_URL', () => {
+    const withRedis = AppConfig.from(AppConfig.parse({ DATABASE_URL: 'postgres://x@h/db', REDIS_URL: 'redis://h:6379' }));
+    const withoutRedis = AppConfig.from(AppConfig.parse({ DATABASE_URL: 'postgres://x@h/db', REDIS_URL: '' }));
+    expect([withRedis.queueBackend, withoutRedis.queueBackend]).toEqual(['redis', 'postgres']);
+  });
+});

@@ -1,0 +1,24 @@
+import { longestWithoutOverlaps } from 'src/modules/screening/finding-overlaps';
+
+describe(longestWithoutOverlaps.name, () => {
+  const sut = longestWithoutOverlaps;
+  const span = (start: number, end: number, name = '') => ({ start, end, name });
+
+  it('keeps the longest of overlapping spans and sorts by start', () => {
+    expect(sut([span(5, 8), span(0, 3), span(2, 10)])).toEqual([span(2, 10)]);
+    expect(sut([span(10, 12), span(0, 3)])).toEqual([span(0, 3), span(10, 12)]);
+  });
+
+  it('treats touching spans as not overlapping', () => {
+    expect(sut([span(0, 3), span(3, 6)])).toEqual([span(0, 3), span(3, 6)]);
+  });
+
+  it('breaks ties by rank, lower first', () => {
+    const spans = [span(0, 4, 'phone'), span(0, 4, 'pin')];
+    expect(sut(spans, (s) => (s.name === 'pin' ? 0 : 1))).toEqual([span(0, 4, 'pin')]);
+  });
+
+  it('returns nothing for nothing', () => {
+    expect(sut([])).toEqual([]);
+  });
+});

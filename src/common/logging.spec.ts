@@ -5,7 +5,9 @@ import { REDACTED_PATHS } from 'src/common/logging.module';
 describe('log redaction', () => {
   it('removes tokens, passwords and mail bodies from logged objects', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()),
+    });
     const sut = pino({ redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
     sut.info({
       req: { headers: { authorization: 'Bearer secret-jwt', cookie: 'sid=1' } },
@@ -13,7 +15,8 @@ describe('log redaction', () => {
       mail: { subject: 'Invitation', text: 'token=abc', html: '<a>token=abc</a>' },
     });
     const output = lines.join('');
-    for (const secret of ['secret-jwt', 'sid=1', 'hunter2', 'rt-secret', 'token=abc']) expect(output).not.toContain(secret);
+    for (const secret of ['secret-jwt', 'sid=1', 'hunter2', 'rt-secret', 'token=abc'])
+      expect(output).not.toContain(secret);
     expect(output).toContain('Invitation');
   });
 });

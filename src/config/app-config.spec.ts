@@ -5,11 +5,17 @@ describe(AppConfig.name, () => {
   it('applies the embedded defaults when nothing is set', () => {
     const env = AppConfig.parse({});
     expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, LOG_LEVEL: 'info' });
-    expect([env.DATABASE_URL, env.REDIS_URL, env.SMTP_URL, env.MEILI_URL]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([env.DATABASE_URL, env.REDIS_URL, env.SMTP_URL, env.MEILI_URL]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('lists every bad variable at once', () => {
-    const sut = () => AppConfig.parse({ PORT: 'eighty', REDIS_URL: 'http://wrong', LOG_LEVEL: 'chatty' });
+    const sut = () =>
+      AppConfig.parse({ PORT: 'eighty', REDIS_URL: 'http://wrong', LOG_LEVEL: 'chatty' });
     expect(sut).toThrow(InvalidConfigurationError);
     try {
       sut();
@@ -27,14 +33,19 @@ describe(AppConfig.name, () => {
       throw new Error('expected a configuration error');
     } catch (error) {
       const problems = (error as InvalidConfigurationError).problems;
-      for (const name of Object.keys(DEVELOPMENT_SECRETS)) expect(problems.join('\n')).toContain(name);
+      for (const name of Object.keys(DEVELOPMENT_SECRETS))
+        expect(problems.join('\n')).toContain(name);
       expect(problems.join('\n')).toContain('DATABASE_URL');
     }
   });
 
   it('chooses the queue backend from REDIS_URL', () => {
-    const withRedis = AppConfig.from(AppConfig.parse({ DATABASE_URL: 'postgres://x@h/db', REDIS_URL: 'redis://h:6379' }));
-    const withoutRedis = AppConfig.from(AppConfig.parse({ DATABASE_URL: 'postgres://x@h/db', REDIS_URL: '' }));
+    const withRedis = AppConfig.from(
+      AppConfig.parse({ DATABASE_URL: 'postgres://x@h/db', REDIS_URL: 'redis://h:6379' }),
+    );
+    const withoutRedis = AppConfig.from(
+      AppConfig.parse({ DATABASE_URL: 'postgres://x@h/db', REDIS_URL: '' }),
+    );
     expect([withRedis.queueBackend, withoutRedis.queueBackend]).toEqual(['redis', 'postgres']);
   });
 });

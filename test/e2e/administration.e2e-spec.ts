@@ -25,16 +25,39 @@ describe('Administration: roles, suspension and the audit log (e2e)', () => {
   afterAll(() => t.close());
 
   it('lets admins change roles, audited with the reason; members are refused', async () => {
-    const granted = await t.gql(SET_ROLES, { input: { memberId: member.id, roles: ['EXPERT'], reason: 'Named expert at Säpo' } }, admin.accessToken);
+    const granted = await t.gql(
+      SET_ROLES,
+      { input: { memberId: member.id, roles: ['EXPERT'], reason: 'Named expert at Säpo' } },
+      admin.accessToken,
+    );
     expect(granted.data?.setMemberRoles.roles).toEqual(['EXPERT', 'MEMBER']);
-    const denied = await t.gql(SET_ROLES, { input: { memberId: admin.id, roles: [], reason: 'takeover' } }, member.accessToken);
+    const denied = await t.gql(
+      SET_ROLES,
+      { input: { memberId: admin.id, roles: [], reason: 'takeover' } },
+      member.accessToken,
+    );
     expect(errorCode(denied)).toBe('FORBIDDEN');
-    const selfDemotion = await t.gql(SET_ROLES, { input: { memberId: admin.id, roles: [], reason: 'oops' } }, admin.accessToken);
+    const selfDemotion = await t.gql(
+      SET_ROLES,
+      { input: { memberId: admin.id, roles: [], reason: 'oops' } },
+      admin.accessToken,
+    );
     expect(errorCode(selfDemotion)).toBe('INVALID_STATE');
 
-    const log = await t.gql(AUDIT, { filter: { actions: ['member.roles-changed'] } }, admin.accessToken);
+    const log = await t.gql(
+      AUDIT,
+      { filter: { actions: ['member.roles-changed'] } },
+      admin.accessToken,
+    );
     expect(log.data?.auditLog.edges).toEqual([
-      { node: { action: 'member.roles-changed', actorId: admin.id, targetId: member.id, reason: 'Named expert at Säpo' } },
+      {
+        node: {
+          action: 'member.roles-changed',
+          actorId: admin.id,
+          targetId: member.id,
+          reason: 'Named expert at Säpo',
+        },
+      },
     ]);
     expect(errorCode(await t.gql(AUDIT, {}, member.accessToken))).toBe('FORBIDDEN');
   });
@@ -42,11 +65,27 @@ describe('Administration: roles, suspension and the audit log (e2e)', () => {
   it('ends a suspended member’s access at once and lets them back in when reinstated', async () => {
     const target = await signedInMember(t);
     expect((await t.gql(`{ me { id } }`, {}, target.accessToken)).data?.me.id).toBe(target.id);
-    const suspended = await t.gql(SUSPEND, { input: { memberId: target.id, reason: 'Left the university' } }, admin.accessToken);
+    const suspended = await t.gql(
+      SUSPEND,
+      { input: { memberId: target.id, reason: 'Left the university' } },
+      admin.accessToken,
+    );
     expect(suspended.data?.suspendMember.status).toBe('SUSPENDED');
     expect(errorCode(await t.gql(`{ me { id } }`, {}, target.accessToken))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(SUSPEND, { input: { memberId: target.id, reason: 'again' } }, admin.accessToken))).toBe('INVALID_STATE');
-    const reinstated = await t.gql(SUSPEND, { input: { memberId: target.id, suspended: false, reason: 'Back' } }, admin.accessToken);
+    expect(
+      errorCode(
+        await t.gql(
+          SUSPEND,
+          { input: { memberId: target.id, reason: 'again' } },
+          admin.accessToken,
+        ),
+      ),
+    ).toBe('INVALID_STATE');
+    const reinstated = await t.gql(
+      SUSPEND,
+      { input: { memberId: target.id, suspended: false, reason: 'Back' } },
+      admin.accessToken,
+    );
     expect(reinstated.data?.suspendMember.status).toBe('ACTIVE');
   });
 
@@ -59,19 +98,31 @@ describe('Administration: roles, suspension and the audit log (e2e)', () => {
       expect(page.errors).toBeUndefined();
       total = page.data.auditLog.totalCount;
       seen.push(...page.data.auditLog.edges.map((e: any) => `${e.node.action}:${e.node.targetId}`));
-      after = page.data.auditLog.pageInfo.hasNextPage ? page.data.auditLog.pageInfo.endCursor : null;
+      after = page.data.auditLog.pageInfo.hasNextPage
+        ? page.data.auditLog.pageInfo.endCursor
+        : null;
     } while (after);
     expect(total).toBeGreaterThanOrEqual(4); // sign-ins, role change, suspension…
     expect(seen).toHaveLength(total);
     expect(errorCode(await t.gql(AUDIT, { first: 101 }, admin.accessToken))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await t.gql(AUDIT, { after: 'garbage' }, admin.accessToken))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql(AUDIT, { after: 'garbage' }, admin.accessToken))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('lets members update their own profile only within the rules', async () => {
     const update = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { displayName locale } }`;
-    const ok = await t.gql(update, { input: { displayName: 'Åsa Öberg-Lind', locale: 'EN' } }, member.accessToken);
+    const ok = await t.gql(
+      update,
+      { input: { displayName: 'Åsa Öberg-Lind', locale: 'EN' } },
+      member.accessToken,
+    );
     expect(ok.data?.updateMyProfile).toEqual({ displayName: 'Åsa Öberg-Lind', locale: 'EN' });
-    expect(errorCode(await t.gql(update, { input: { displayName: '<script>x</script>' } }, member.accessToken))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await t.gql(update, { input: { displayName: '<script>x</script>' } }, member.accessToken),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -79,7 +130,9 @@ describe('Production mode', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    const secrets = Object.fromEntries(Object.keys(DEVELOPMENT_SECRETS).map((k) => [k, `production-${k}-secret-value-0123456789`]));
+    const secrets = Object.fromEntries(
+      Object.keys(DEVELOPMENT_SECRETS).map((k) => [k, `production-${k}-secret-value-0123456789`]),
+    );
     t = await startTestApp({ worker: false, env: { NODE_ENV: 'production', ...secrets } });
   });
 
@@ -91,7 +144,11 @@ describe('Production mode', () => {
   });
 
   it('blocks cross-site requests (CSRF prevention)', async () => {
-    const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(response.status).toBe(400);
   });
 });

@@ -6,7 +6,7 @@ import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email roles expiresAt } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken refreshToken member { id displayName } } }`;
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken member { email } } }`;
 const REFRESH = `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }`;
 const ME = `{ me { id displayName email roles locale organisation { slug name } } }`;
 
@@ -65,6 +65,7 @@ describe('Invitation, sign-in and session lifecycle (e2e over HTTP)', () => {
       input: { email: 'new.officer@example.org', password: 'Fjällbacka-Tranquil-Ledger-88' },
     });
     expect(login.errors).toBeUndefined();
+    expect(login.data?.login.member.email).toBe('new.officer@example.org');
     const first = login.data!.login as { accessToken: string; refreshToken: string };
 
     const me = await t.gql(ME, {}, first.accessToken);

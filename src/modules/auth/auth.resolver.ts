@@ -3,7 +3,7 @@ import { Members, Public } from 'src/graph/auth/access.decorators';
 import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import type { Viewer } from 'src/graph/auth/viewer';
-import { AuthService } from 'src/modules/auth/auth.service';
+import { AuthService, type SignedIn } from 'src/modules/auth/auth.service';
 import { AuthPayloadType, LoginInput, RefreshSessionInput } from 'src/modules/auth/dto/auth.types';
 
 @Resolver()
@@ -14,16 +14,22 @@ export class AuthResolver {
     description: 'Signs in; rate-limited per account and per address.',
   })
   @Public()
-  login(@Args('input') input: LoginInput, @Context() context: RequestContext) {
-    return this.auth.login(input.email, input.password, clientAddress(context));
+  async login(@Args('input') input: LoginInput, @Context() context: RequestContext) {
+    return actAs(
+      context,
+      await this.auth.login(input.email, input.password, clientAddress(context)),
+    );
   }
 
   @Mutation(() => AuthPayloadType, {
     description: 'Rotates the refresh token; reuse of an old one ends the session.',
   })
   @Public()
-  refreshSession(@Args('input') input: RefreshSessionInput, @Context() context: RequestContext) {
-    return this.auth.refresh(input.refreshToken, clientAddress(context));
+  async refreshSession(
+    @Args('input') input: RefreshSessionInput,
+    @Context() context: RequestContext,
+  ) {
+    return actAs(context, await this.auth.refresh(input.refreshToken, clientAddress(context)));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
@@ -31,6 +37,12 @@ export class AuthResolver {
   logout(@CurrentViewer() viewer: Viewer) {
     return this.auth.logout(viewer);
   }
+}
+
+/** The rest of this response acts for the member who just signed in (their own fields resolve). */
+export function actAs(context: RequestContext, signedIn: SignedIn): SignedIn {
+  context.req.viewer = signedIn.viewer;
+  return signedIn;
 }
 
 export function clientAddress(context: RequestContext): string {

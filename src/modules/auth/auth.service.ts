@@ -22,6 +22,8 @@ export interface SignedIn {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
   member: MemberEntity;
+  /** The new session's viewer, so the same response can show the member their own fields. */
+  viewer: Viewer;
 }
 
 /** One message for every sign-in failure: an attacker cannot tell which e-mails exist. */
@@ -165,6 +167,13 @@ export class AuthService extends ViewerSource {
       refreshToken,
       refreshTokenExpiresAt: sessionExpiresAt,
       member,
+      viewer: {
+        memberId: member.id,
+        sessionId,
+        organisationId: member.organisationId,
+        roles: member.roles,
+        locale: member.locale,
+      },
     };
   }
 

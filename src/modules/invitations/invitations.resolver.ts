@@ -1,4 +1,6 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from 'src/graph/auth/request-context';
+import { actAs } from 'src/modules/auth/auth.resolver';
 import { Public, Roles } from 'src/graph/auth/access.decorators';
 import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
 import { Role } from 'src/graph/auth/role.enum';
@@ -28,7 +30,10 @@ export class InvitationsResolver {
     description: 'Accepts an invitation, creates the member and signs them in.',
   })
   @Public()
-  acceptInvitation(@Args('input') input: AcceptInvitationInput) {
-    return this.invitations.accept(input);
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Context() context: RequestContext,
+  ) {
+    return actAs(context, await this.invitations.accept(input));
   }
 }

@@ -200,3 +200,28 @@ function nest(depth: number): string {
   for (let i = 0; i < depth; i += 1) selection = `... on Organisation { ${selection} }`;
   return selection;
 }
+
+describe('Sign-in throttling per client address (Redis store)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ worker: false, queue: 'redis' });
+  });
+
+  afterAll(() => t.close());
+
+  it('refuses an address after 30 attempts, whichever accounts it tries', async () => {
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 31; i += 1) {
+      codes.push(
+        errorCode(
+          await t.gql(LOGIN, {
+            input: { email: `guess-${i}@example.org`, password: 'Some-password-123' },
+          }),
+        ),
+      );
+    }
+    expect(codes.slice(0, 30)).toEqual(Array(30).fill('UNAUTHENTICATED'));
+    expect(codes[30]).toBe('RATE_LIMITED');
+  });
+});

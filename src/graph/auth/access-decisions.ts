@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { providerMethods } from 'src/common/provider-methods';
 import { ACCESS_RULE, type AccessRule } from 'src/graph/auth/access.decorators';
 
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -19,22 +20,15 @@ export function collectRootFieldDecisions(app: INestApplicationContext): RootFie
   const scanner = app.get(MetadataScanner, { strict: false });
   const reflector = app.get(Reflector, { strict: false });
   const decisions: RootFieldDecision[] = [];
-  for (const wrapper of discovery.getProviders()) {
-    const instance: unknown = wrapper.instance;
-    if (!instance || typeof instance !== 'object') continue;
-    const prototype = Object.getPrototypeOf(instance) as object;
-    for (const method of scanner.getAllMethodNames(prototype)) {
-      const fn = (instance as Record<string, unknown>)[method];
-      if (typeof fn !== 'function') continue;
-      const rootType = reflector.get<string | undefined>(RESOLVER_TYPE_METADATA, fn);
-      if (!rootType || !ROOT_TYPES.has(rootType)) continue;
-      const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
-        fn,
-        instance.constructor,
-      ]);
-      const field = reflector.get<string | undefined>(RESOLVER_NAME_METADATA, fn) ?? method;
-      decisions.push({ rootType, field, owner: `${wrapper.name}.${method}`, rule });
-    }
+  for (const { instance, fn, method, owner } of providerMethods(discovery, scanner)) {
+    const rootType = reflector.get<string | undefined>(RESOLVER_TYPE_METADATA, fn);
+    if (!rootType || !ROOT_TYPES.has(rootType)) continue;
+    const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      fn,
+      instance.constructor,
+    ]);
+    const field = reflector.get<string | undefined>(RESOLVER_NAME_METADATA, fn) ?? method;
+    decisions.push({ rootType, field, owner, rule });
   }
   return decisions;
 }

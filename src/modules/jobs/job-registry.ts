@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { providerMethods } from 'src/common/provider-methods';
 import { ON_JOB, type JobHandlerOptions } from 'src/modules/jobs/on-job.decorator';
 import type { QueueName } from 'src/modules/jobs/queue-name';
 
@@ -32,17 +33,9 @@ export class JobRegistry implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance: unknown = wrapper.instance;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance) as object;
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const fn = (instance as Record<string, unknown>)[method];
-        if (typeof fn !== 'function') continue;
-        const options = this.reflector.get<JobHandlerOptions | undefined>(ON_JOB, fn);
-        if (options)
-          this.register(options, (fn as JobHandler).bind(instance), `${wrapper.name}.${method}`);
-      }
+    for (const { instance, fn, owner } of providerMethods(this.discovery, this.scanner)) {
+      const options = this.reflector.get<JobHandlerOptions | undefined>(ON_JOB, fn);
+      if (options) this.register(options, (fn as JobHandler).bind(instance), owner);
     }
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { alignByIds } from 'src/common/align-by-ids';
 import { Errors } from 'src/graph/errors/app-error';
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
@@ -28,9 +29,7 @@ export class MembersService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(MemberEntity | null)[]> {
-    const rows = await this.repository.findByIds(ids);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByIds(ids, await this.repository.findByIds(ids));
   }
 
   findByEmail(email: string): Promise<MemberEntity | null> {

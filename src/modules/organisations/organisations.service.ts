@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { alignByIds } from 'src/common/align-by-ids';
 import { Errors } from 'src/graph/errors/app-error';
 import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
@@ -15,9 +16,7 @@ export class OrganisationsService {
 
   /** Loads many at once, in the order asked (for DataLoaders); unknown ids give null. */
   async findByIds(ids: readonly string[]): Promise<(OrganisationEntity | null)[]> {
-    const rows = await this.repository.findByIds(ids);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByIds(ids, await this.repository.findByIds(ids));
   }
 
   async require(id: string): Promise<OrganisationEntity> {

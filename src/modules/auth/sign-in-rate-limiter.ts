@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { Pool } from 'pg';
 import {
@@ -10,7 +10,6 @@ import {
 import { AppConfig } from 'src/config/app-config';
 import { Errors } from 'src/graph/errors/app-error';
 import { QUEUE_BACKEND_SETTINGS, type QueueBackendSettings } from 'src/modules/jobs/queue-backend';
-import { Inject } from '@nestjs/common';
 
 const WINDOW_SECONDS = 15 * 60;
 /** Failed attempts per account in the window before the account is locked for the window. */
@@ -27,6 +26,7 @@ export const ADDRESS_ATTEMPT_LIMIT = 30;
 export class SignInRateLimiter implements OnApplicationShutdown {
   private readonly perAccount: RateLimiterAbstract;
   private readonly perAddress: RateLimiterAbstract;
+  private readonly logger = new Logger(SignInRateLimiter.name);
   private readonly close: () => Promise<void>;
 
   constructor(config: AppConfig, @Inject(QUEUE_BACKEND_SETTINGS) settings: QueueBackendSettings) {
@@ -41,6 +41,9 @@ export class SignInRateLimiter implements OnApplicationShutdown {
         enableOfflineQueue: false,
         maxRetriesPerRequest: 2,
       });
+      redis.on('error', (error) =>
+        this.logger.warn({ err: error.message }, 'Rate-limit store connection error'),
+      );
       this.perAccount = new RateLimiterRedis({
         storeClient: redis,
         ...make('signin-account', ACCOUNT_FAILURE_LIMIT),
@@ -52,6 +55,10 @@ export class SignInRateLimiter implements OnApplicationShutdown {
       this.close = async () => void (await redis.quit());
     } else {
       const pool = new Pool({ connectionString: config.env.DATABASE_URL, max: 2 });
+      // An idle client that loses its connection errors on the pool; handle it, do not crash.
+      pool.on('error', (error) =>
+        this.logger.warn({ err: error.message }, 'Rate-limit store connection error'),
+      );
       const options = {
         storeClient: pool,
         storeType: 'pool',

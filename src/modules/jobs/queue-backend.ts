@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
   Queue,
   Worker,
@@ -32,6 +32,7 @@ export const QUEUE_BACKEND_SETTINGS = Symbol('QueueBackendSettings');
  */
 @Injectable()
 export class QueueBackend implements OnApplicationShutdown {
+  private readonly logger = new Logger(QueueBackend.name);
   private readonly redisConnections: Redis[] = [];
   private readonly postgres = withBackend(createPostgresBackend);
 
@@ -46,17 +47,19 @@ export class QueueBackend implements OnApplicationShutdown {
 
   createQueue(name: string): Queue {
     const options = { defaultJobOptions: DEFAULT_JOB_OPTIONS };
-    if (this.kind === 'redis') {
-      return new Queue(name, {
-        ...options,
-        connection: this.redis(),
-        prefix: this.settings.namespace,
-      });
-    }
-    return new this.postgres.Queue(name, {
-      ...options,
-      connection: this.postgresConnection(),
-    }) as unknown as Queue;
+    const queue =
+      this.kind === 'redis'
+        ? new Queue(name, { ...options, connection: this.redis(), prefix: this.settings.namespace })
+        : (new this.postgres.Queue(name, {
+            ...options,
+            connection: this.postgresConnection(),
+          }) as unknown as Queue);
+    // A queue re-emits connection errors (a database restart, a dropped connection); without a
+    // listener Node would treat them as unhandled and stop the process.
+    queue.on('error', (error) =>
+      this.logger.warn({ queue: name, err: error.message }, 'Queue connection error'),
+    );
+    return queue;
   }
 
   createWorker(name: string, processor: Processor, concurrency: number): Worker {
@@ -83,6 +86,9 @@ export class QueueBackend implements OnApplicationShutdown {
     const url = this.config.env.REDIS_URL;
     if (!url) throw new Error('REDIS_URL is not set');
     const connection = new Redis(url, { lazyConnect: false, ...extra });
+    connection.on('error', (error) =>
+      this.logger.warn({ err: error.message }, 'Redis connection error'),
+    );
     this.redisConnections.push(connection);
     return connection;
   }

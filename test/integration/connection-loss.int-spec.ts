@@ -1,0 +1,57 @@
+import { Client } from 'pg';
+import { JobQueue } from 'src/modules/jobs/job-queue';
+import { QueueName } from 'src/modules/jobs/queue-name';
+import { signedInMember } from 'test/factories/member.factory';
+import { startTestApp, type TestApp } from 'test/helpers/test-app';
+import { TEST_DATABASE_URL } from 'test/setup/test-env';
+
+/** Ends every server connection to the database, as a restart or a failover would. */
+async function terminateConnections(database: string): Promise<number> {
+  const admin = new Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    const result = await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [database],
+    );
+    return result.rowCount ?? 0;
+  } finally {
+    await admin.end();
+  }
+}
+
+describe('Losing database connections (PostgreSQL queue backend)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  it('keeps the process up and serves again once connections are re-established', async () => {
+    // BullMQ prints, rather than throws, errors that nobody listens to; catch those too.
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Open every kind of connection the app holds: ORM pool, rate-limit pool, queue pools, LISTEN.
+    const member = await signedInMember(t);
+    await t.app.get(JobQueue).add(QueueName.Maintenance, 'noop', {});
+
+    expect(await terminateConnections(t.database.name)).toBeGreaterThan(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    // The first request may meet a dead pooled client; the app must answer with a typed error or
+    // data, never crash, and recover on its own.
+    let recovered = false;
+    for (let attempt = 0; attempt < 10 && !recovered; attempt += 1) {
+      const result = await t.gql('{ me { email } }', {}, member.accessToken);
+      if (result.data?.me?.email === member.email) recovered = true;
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(recovered).toBe(true);
+    const unhandled = consoleError.mock.calls.filter((call) =>
+      /Unhandled error/.test(String(call[0])),
+    );
+    consoleError.mockRestore();
+    expect(unhandled).toEqual([]);
+  });
+});

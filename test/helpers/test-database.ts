@@ -20,8 +20,10 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 
 /** A database of this test file's own: a clone of the migrated template, or empty. */
 export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
-  const name = `samrad_t_${randomBytes(5).toString('hex')}`;
   const template = process.env[TEMPLATE_DATABASE_ENV];
+  // Named after the run's template (samrad_template_<pid>), so a later run knows whose it is.
+  const owner = /_(\d+)$/.exec(template ?? '')?.[1] ?? String(process.pid);
+  const name = `samrad_t_${owner}_${randomBytes(5).toString('hex')}`;
   if (!options.empty && !template)
     throw new Error('The global setup has not built the template database');
   await admin((c) =>

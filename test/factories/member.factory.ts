@@ -13,6 +13,7 @@ export interface SignedInMember {
   id: string;
   email: string;
   organisationId: string;
+  displayName: string;
   accessToken: string;
   refreshToken: string;
 }
@@ -20,7 +21,12 @@ export interface SignedInMember {
 /** Inserts a member through the real service and signs them in over GraphQL. */
 export async function signedInMember(
   t: TestApp,
-  options: { organisationSlug?: string; roles?: Role[]; locale?: Locale } = {},
+  options: {
+    organisationSlug?: string;
+    roles?: Role[];
+    locale?: Locale;
+    displayName?: string;
+  } = {},
 ): Promise<SignedInMember> {
   const organisation = await t.app
     .get(OrganisationsService)
@@ -31,7 +37,7 @@ export async function signedInMember(
   const member = await t.app.get(TransactionHost).run(() =>
     t.app.get(MembersService).create({
       email,
-      displayName: 'Test Person',
+      displayName: options.displayName ?? 'Test Person',
       passwordHash,
       organisationId: organisation.id,
       locale: options.locale ?? Locale.SV,
@@ -44,5 +50,11 @@ export async function signedInMember(
   );
   const tokens = login.data?.login as { accessToken: string; refreshToken: string } | undefined;
   if (!tokens) throw new Error(`Login failed: ${JSON.stringify(login.errors)}`);
-  return { id: member.id, email, organisationId: organisation.id, ...tokens };
+  return {
+    id: member.id,
+    email,
+    organisationId: organisation.id,
+    displayName: member.displayName,
+    ...tokens,
+  };
 }

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from 'src/database/data-source-options';
 import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
+import { TOPIC_CATALOGUE } from 'src/modules/taxonomy/topic-catalogue.data';
 import { TEMPLATE_DATABASE_ENV, TEST_DATABASE_URL, databaseUrl } from 'test/setup/test-env';
 
 /**
@@ -45,6 +46,22 @@ export async function buildTemplateDatabase(): Promise<void> {
           entry.emailDomains,
           entry.acceptsQuestions,
         ],
+      );
+    }
+    // Positions number topics within their kind; parents are linked once every slug exists.
+    const positions = new Map<string, number>();
+    for (const entry of TOPIC_CATALOGUE) {
+      const position = positions.get(entry.kind) ?? 0;
+      positions.set(entry.kind, position + 1);
+      await dataSource.query(
+        `INSERT INTO topic (kind, slug, name_sv, name_en, position) VALUES ($1, $2, $3, $4, $5)`,
+        [entry.kind, entry.slug, entry.nameSv, entry.nameEn, position],
+      );
+    }
+    for (const entry of TOPIC_CATALOGUE.filter((e) => e.parentSlug !== undefined)) {
+      await dataSource.query(
+        `UPDATE topic SET parent_id = (SELECT id FROM topic WHERE slug = $2) WHERE slug = $1`,
+        [entry.slug, entry.parentSlug],
       );
     }
   } finally {

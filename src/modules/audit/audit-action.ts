@@ -10,6 +10,11 @@ export const AuditAction = {
   MemberRolesChanged: 'member.roles-changed',
   MemberSuspended: 'member.suspended',
   MemberReinstated: 'member.reinstated',
+  AuthorRevealed: 'content.author-revealed',
+  ContentModerated: 'content.moderated',
+  ContentFlagged: 'content.flagged',
+  ContentHiddenByFlags: 'content.hidden-by-flags',
+  RevisionRedacted: 'content.revision-redacted',
 } as const;
 
 export type AuditActionName = (typeof AuditAction)[keyof typeof AuditAction] | (string & {});

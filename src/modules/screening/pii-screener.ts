@@ -45,10 +45,10 @@ export class PiiScreener {
 }
 
 /** What still blocks submission (`PII_UNRESOLVED`): findings the author has not acknowledged. */
-export function unresolvedFindings(
-  findings: readonly Finding[],
+export function unresolvedFindings<F extends Finding>(
+  findings: readonly F[],
   acknowledgedFingerprints: readonly string[],
-): Finding[] {
+): F[] {
   const acknowledged = new Set(acknowledgedFingerprints);
   return findings.filter((finding) => !acknowledged.has(finding.fingerprint));
 }

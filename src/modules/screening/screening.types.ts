@@ -28,3 +28,6 @@ export interface Finding {
  * them would reveal the author of an anonymous post.
  */
 export type OrganisationDictionary = readonly { readonly names: readonly string[] }[];
+
+/** A finding in one named field of a case, question or answer (`title`, `summary`, `body` …). */
+export type FieldFinding = Finding & { readonly field: string };

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AttributionResolver } from 'src/modules/attribution/attribution.resolver';
+import { AuthorRevealService } from 'src/modules/attribution/author-reveal.service';
+import { AuthorRevealedMailer } from 'src/modules/attribution/author-revealed.mailer';
+import { MembersModule } from 'src/modules/members/members.module';
+import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
+
+@Module({
+  imports: [MembersModule, OrganisationsModule],
+  providers: [AuthorRevealService, AttributionResolver, AuthorRevealedMailer],
+})
+export class AttributionModule {}

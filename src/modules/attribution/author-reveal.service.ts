@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { Errors } from 'src/graph/errors/app-error';
+import type { Viewer } from 'src/graph/auth/viewer';
+import { TransactionHost } from 'src/database/transaction-host';
+import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { AuditAction } from 'src/modules/audit/audit-action';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { ContentRegistry } from 'src/modules/content/content-registry';
+import type { ContentType } from 'src/modules/content/content-type.enum';
+import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MembersService } from 'src/modules/members/members.service';
+import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
+import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
+
+export const AUTHOR_REVEALED_EVENT = 'content.author-revealed';
+
+export interface AuthorRevealedPayload extends Record<string, unknown> {
+  contentType: ContentType;
+  contentId: string;
+  reason: string;
+}
+
+/**
+ * A moderator learns who wrote an item (DOMAIN §3). Never silent: the reveal, its reason and the
+ * moderator are audited in the same transaction, and the author is told through the outbox.
+ */
+@Injectable()
+export class AuthorRevealService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly registry: ContentRegistry,
+    private readonly policy: AccessPolicy,
+    private readonly members: MembersService,
+    private readonly organisations: OrganisationsService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async reveal(
+    moderator: Viewer,
+    contentType: ContentType,
+    contentId: string,
+    reason: string,
+  ): Promise<{ member: MemberEntity; organisation: OrganisationEntity }> {
+    return this.tx.run(async () => {
+      const ref = await this.registry.adapter(contentType).findRef(contentId);
+      // Moderators reveal only what they may read; anything else looks like an unknown id.
+      if (!ref || !this.policy.canRead(moderator, ref)) throw Errors.notFound('Content');
+      const member = await this.members.require(ref.authorId);
+      const organisation = await this.organisations.require(ref.authorOrganisationId);
+      await this.audit.record({
+        actorId: moderator.memberId,
+        action: AuditAction.AuthorRevealed,
+        target: { type: contentType, id: contentId },
+        reason,
+      });
+      await this.outbox.publish({
+        topic: AUTHOR_REVEALED_EVENT,
+        aggregate: { type: contentType, id: contentId },
+        payload: { contentType, contentId, reason } satisfies AuthorRevealedPayload,
+      });
+      return { member, organisation };
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CaseContentAdapter } from 'src/modules/cases/case-content.adapter';
+import { CaseModerationItemResolver } from 'src/modules/cases/case-moderation-item.resolver';
+import { CaseValidator } from 'src/modules/cases/case-validator';
+import { CasesRepository } from 'src/modules/cases/cases.repository';
+import { CasesResolver } from 'src/modules/cases/cases.resolver';
+import { CasesService } from 'src/modules/cases/cases.service';
+import { CountriesModule } from 'src/modules/countries/countries.module';
+import { MembersModule } from 'src/modules/members/members.module';
+import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
+import { ScreeningModule } from 'src/modules/screening/screening.module';
+import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
+
+@Module({
+  imports: [TaxonomyModule, CountriesModule, OrganisationsModule, MembersModule, ScreeningModule],
+  providers: [
+    CasesRepository,
+    CaseValidator,
+    CasesService,
+    CasesResolver,
+    CaseContentAdapter,
+    CaseModerationItemResolver,
+  ],
+  exports: [CasesService],
+})
+export class CasesModule {}

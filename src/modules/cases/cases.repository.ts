@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { TransactionHost } from 'src/database/transaction-host';
+import type { SqlCondition } from 'src/modules/access-policy/access-policy';
+import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
+import { CaseStatus } from 'src/modules/cases/case-enums';
+import { CaseRevisionEntity } from 'src/modules/cases/case-revision.entity';
+import { CaseEntity } from 'src/modules/cases/case.entity';
+import type { CaseFilterInput } from 'src/modules/cases/dto/case-inputs';
+
+export const CASE_ALIAS = 'c';
+
+@Injectable()
+export class CasesRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  findById(id: string, options: { lock?: boolean } = {}): Promise<CaseEntity | null> {
+    return this.tx.manager.findOne(CaseEntity, {
+      where: { id },
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  findByIds(ids: readonly string[]): Promise<CaseEntity[]> {
+    return ids.length
+      ? this.tx.manager.findBy(CaseEntity, { id: In([...ids]) })
+      : Promise.resolve([]);
+  }
+
+  insert(row: Partial<CaseEntity>): Promise<CaseEntity> {
+    return this.tx.manager.save(CaseEntity, this.tx.manager.create(CaseEntity, row));
+  }
+
+  async update(id: string, changes: Partial<CaseEntity>): Promise<void> {
+    await this.tx.manager.update(CaseEntity, { id }, { ...changes, updatedAt: new Date() });
+  }
+
+  async addRevision(caseId: string, version: number, snapshot: Record<string, unknown>) {
+    await this.tx.manager.insert(CaseRevisionEntity, {
+      caseId,
+      version,
+      snapshot: snapshot as QueryDeepPartialEntity<Record<string, unknown>>,
+    });
+  }
+
+  revisionsOf(caseId: string): Promise<CaseRevisionEntity[]> {
+    return this.tx.manager.find(CaseRevisionEntity, {
+      where: { caseId },
+      order: { version: 'DESC' },
+    });
+  }
+
+  findRevision(caseId: string, revisionId: string): Promise<CaseRevisionEntity | null> {
+    return this.tx.manager.findOne(CaseRevisionEntity, {
+      where: { id: revisionId, caseId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async redactRevision(revisionId: string, reason: string): Promise<void> {
+    await this.tx.manager.update(
+      CaseRevisionEntity,
+      { id: revisionId },
+      {
+        snapshot: {},
+        redactedAt: new Date(),
+        redactionReason: reason,
+      },
+    );
+  }
+
+  /** Community submissions waiting for a first decision, oldest first. */
+  pendingSubmissions(): Promise<Pick<CaseEntity, 'id' | 'submittedAt'>[]> {
+    return this.tx.manager.find(CaseEntity, {
+      select: { id: true, submittedAt: true },
+      where: { status: CaseStatus.SUBMITTED, sharingLevel: In(['CLEAR', 'GREEN']) },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * One page of the cases a viewer may read (`readable` comes from the access policy), newest
+   * first by publication (drafts by creation). The count uses the same condition.
+   */
+  page(readable: SqlCondition, filter: CaseFilterInput, viewerId: string | null, page: KeysetPage) {
+    const c = CASE_ALIAS;
+    const query = this.tx.manager
+      .createQueryBuilder(CaseEntity, c)
+      .where(readable.sql, readable.params)
+      .andWhere(`${c}.status IN (:...statuses)`, {
+        statuses: filter.statuses?.length ? filter.statuses : [CaseStatus.PUBLISHED],
+      });
+    if (filter.topicIds?.length)
+      query.andWhere(`${c}.topic_ids && CAST(:topicIds AS uuid[])`, { topicIds: filter.topicIds });
+    if (filter.countryCodes?.length)
+      query.andWhere(`${c}.country_codes && CAST(:countryCodes AS char(2)[])`, {
+        countryCodes: filter.countryCodes,
+      });
+    if (filter.outcomes?.length)
+      query.andWhere(`${c}.outcome IN (:...outcomes)`, { outcomes: filter.outcomes });
+    if (filter.years?.length) query.andWhere(`${c}.year IN (:...years)`, { years: filter.years });
+    if (filter.sharingLevels?.length)
+      query.andWhere(`${c}.sharing_level IN (:...levels)`, { levels: filter.sharingLevels });
+    if (filter.mine) {
+      // A visitor has no cases of their own; the impossible id keeps the query valid.
+      query.andWhere(`${c}.author_id = :mine`, {
+        mine: viewerId ?? '00000000-0000-0000-0000-000000000000',
+      });
+    }
+    return keysetPaginate(
+      query,
+      [
+        {
+          expression: `COALESCE(${c}.published_at, ${c}.created_at)`,
+          cast: 'timestamptz',
+          value: (row) => (row.publishedAt ?? row.createdAt).toISOString(),
+        },
+        { expression: `${c}.id`, cast: 'uuid', value: (row) => row.id },
+      ],
+      page,
+    );
+  }
+}

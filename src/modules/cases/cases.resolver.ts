@@ -1,0 +1,318 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID } from '@nestjs/graphql';
+import { Members, Public } from 'src/graph/auth/access.decorators';
+import { CurrentViewer, OptionalViewer } from 'src/graph/auth/current-viewer.decorator';
+import type { RequestContext } from 'src/graph/auth/request-context';
+import { Role } from 'src/graph/auth/role.enum';
+import { hasRole, type Viewer } from 'src/graph/auth/viewer';
+import { requestLoader } from 'src/graph/loaders/request-loaders';
+import { PageArgs } from 'src/graph/pagination/page-args';
+import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
+import {
+  anonymousLabel,
+  isAuthor,
+  visibleAuthorId,
+  visibleOrganisationId,
+} from 'src/modules/attribution/author-presentation';
+import type { CaseEntity } from 'src/modules/cases/case.entity';
+import { CasesService } from 'src/modules/cases/cases.service';
+import {
+  CaseFilterInput,
+  SubmitCaseInput,
+  UpdateCaseInput,
+  WithdrawCaseInput,
+} from 'src/modules/cases/dto/case-inputs';
+import {
+  CaseConnection,
+  CaseRecipientType,
+  CaseRevisionType,
+  CaseType,
+} from 'src/modules/cases/dto/case.type';
+import { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
+import type { Country } from 'src/modules/countries/countries.service';
+import { CountriesService } from 'src/modules/countries/countries.service';
+import { CountryType } from 'src/modules/countries/dto/country.type';
+import { RichText, richText } from 'src/modules/markdown/rich-text.type';
+import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MembersService } from 'src/modules/members/members.service';
+import { OrganisationType } from 'src/modules/organisations/dto/organisation.type';
+import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
+import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
+import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+import { ScreeningFindingType } from 'src/modules/screening/dto/screening-finding.type';
+import { TopicType } from 'src/modules/taxonomy/dto/topic.type';
+import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
+import type { TopicEntity } from 'src/modules/taxonomy/topic.entity';
+import { TopicsService } from 'src/modules/taxonomy/topics.service';
+
+@Resolver(() => CaseType)
+export class CasesResolver {
+  constructor(
+    private readonly casesService: CasesService,
+    private readonly topics: TopicsService,
+    private readonly countries: CountriesService,
+    private readonly organisations: OrganisationsService,
+    private readonly members: MembersService,
+  ) {}
+
+  @Query(() => CaseType, { description: 'A case the viewer may read; NOT_FOUND otherwise.' })
+  @Public()
+  case(
+    @Args('id', { type: () => ID }) id: string,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<CaseEntity> {
+    return this.casesService.get(viewer, isUuid(id) ? id : '00000000-0000-0000-0000-000000000000');
+  }
+
+  @Query(() => CaseConnection, {
+    description: 'Cases the viewer may read, newest first; totalCount counts only those.',
+  })
+  @Public()
+  cases(
+    @Args('filter', { type: () => CaseFilterInput, nullable: true }) filter: CaseFilterInput | null,
+    @Args() page: PageArgs,
+    @OptionalViewer() viewer: Viewer | null,
+  ) {
+    return this.casesService.list(viewer, filter ?? {}, page);
+  }
+
+  @Mutation(() => CaseType, { description: 'Starts a draft only its author sees.' })
+  @Members()
+  createCase(@Args('input') input: CreateCaseInput, @CurrentViewer() viewer: Viewer) {
+    return this.casesService.create(viewer, input);
+  }
+
+  @Mutation(() => CaseType, { description: 'Edits a case; keeps a revision. CONFLICT when stale.' })
+  @Members()
+  updateCase(@Args('input') input: UpdateCaseInput, @CurrentViewer() viewer: Viewer) {
+    return this.casesService.update(viewer, input);
+  }
+
+  @Mutation(() => CaseType, {
+    description:
+      'Screens and submits a draft: CLEAR/GREEN go to moderation, other levels are published to their audience. PII_UNRESOLVED while findings are not removed or acknowledged.',
+  })
+  @Members()
+  submitCase(@Args('input') input: SubmitCaseInput, @CurrentViewer() viewer: Viewer) {
+    return this.casesService.submit(viewer, input);
+  }
+
+  @Mutation(() => CaseType, { description: 'The author takes a published case down.' })
+  @Members()
+  withdrawCase(@Args('input') input: WithdrawCaseInput, @CurrentViewer() viewer: Viewer) {
+    return this.casesService.withdraw(viewer, input.id);
+  }
+
+  // Bodies: Markdown as written, HTML rendered and sanitised on demand.
+  @ResolveField(() => RichText)
+  context(@Parent() row: CaseEntity): RichText {
+    return richText(row.context);
+  }
+
+  @ResolveField(() => RichText)
+  whatHappened(@Parent() row: CaseEntity): RichText {
+    return richText(row.whatHappened);
+  }
+
+  @ResolveField(() => RichText, { nullable: true })
+  assessment(@Parent() row: CaseEntity): RichText | null {
+    return row.assessment === null ? null : richText(row.assessment);
+  }
+
+  @ResolveField(() => RichText, { nullable: true })
+  mitigations(@Parent() row: CaseEntity): RichText | null {
+    return row.mitigations === null ? null : richText(row.mitigations);
+  }
+
+  @ResolveField(() => RichText, { nullable: true })
+  lessonsLearned(@Parent() row: CaseEntity): RichText | null {
+    return row.lessonsLearned === null ? null : richText(row.lessonsLearned);
+  }
+
+  // Taxonomy: the topic catalogue and the countries are held in memory, so no query per case.
+  @ResolveField(() => [TopicType])
+  riskAreas(@Parent() row: CaseEntity) {
+    return this.topicsOfKind(row, TopicKind.RISK_AREA);
+  }
+
+  @ResolveField(() => [TopicType])
+  collaborationTypes(@Parent() row: CaseEntity) {
+    return this.topicsOfKind(row, TopicKind.COLLABORATION_TYPE);
+  }
+
+  @ResolveField(() => [TopicType])
+  technologyAreas(@Parent() row: CaseEntity) {
+    return this.topicsOfKind(row, TopicKind.TECHNOLOGY_AREA);
+  }
+
+  @ResolveField(() => TopicType, { nullable: true })
+  async researchField(@Parent() row: CaseEntity): Promise<TopicEntity | null> {
+    return (await this.topicsOfKind(row, TopicKind.RESEARCH_FIELD))[0] ?? null;
+  }
+
+  @ResolveField('countries', () => [CountryType])
+  countriesInvolved(@Parent() row: CaseEntity): Country[] {
+    return this.countries.byCodes(row.countryCodes).filter((c): c is Country => c !== null);
+  }
+
+  // Attribution (DOMAIN §3): everyone but the author sees only what the attribution allows.
+  @ResolveField(() => Boolean)
+  viewerIsAuthor(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null): boolean {
+    return isAuthor(viewer, row);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The author’s name: NAMED cases, and your own.',
+  })
+  async authorName(
+    @Parent() row: CaseEntity,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ): Promise<string | null> {
+    const authorId = visibleAuthorId(viewer, row);
+    if (!authorId) return null;
+    const member = await this.memberLoader(context).load(authorId);
+    return member?.displayName ?? null;
+  }
+
+  @ResolveField(() => OrganisationType, {
+    nullable: true,
+    description: 'The author’s organisation: NAMED and ORGANISATION cases, and your own.',
+  })
+  organisation(
+    @Parent() row: CaseEntity,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ): Promise<OrganisationEntity | null> | null {
+    const organisationId = visibleOrganisationId(viewer, row);
+    return organisationId ? this.organisationLoader(context).load(organisationId) : null;
+  }
+
+  @ResolveField(() => OrganisationKind, {
+    description: 'The kind of the author’s organisation: all an ANONYMOUS case shows.',
+  })
+  async authorOrganisationKind(
+    @Parent() row: CaseEntity,
+    @Context() context: RequestContext,
+  ): Promise<OrganisationKind> {
+    const organisation = await this.organisationLoader(context).load(row.authorOrganisationId);
+    return organisation?.kind ?? OrganisationKind.OTHER;
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'Who wrote it, as the attribution allows: "name, organisation", the organisation, or a placeholder such as "a Swedish higher education institution".',
+  })
+  async authorLabel(
+    @Parent() row: CaseEntity,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ): Promise<string> {
+    const locale = viewer?.locale ?? 'SV';
+    const organisationId = visibleOrganisationId(viewer, row);
+    const organisation = await this.organisationLoader(context).load(row.authorOrganisationId);
+    if (!organisation) return '';
+    if (!organisationId) return anonymousLabel(organisation.kind, locale);
+    const organisationName = locale === 'EN' ? organisation.nameEn : organisation.nameSv;
+    const name = await this.authorName(row, viewer, context);
+    return name ? `${name}, ${organisationName}` : organisationName;
+  }
+
+  // The author's own view: audience, moderation and screening.
+  @ResolveField(() => [OrganisationType], {
+    description: 'AMBER recipients; shown to the author only.',
+  })
+  async recipientOrganisations(
+    @Parent() row: CaseEntity,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ): Promise<OrganisationEntity[]> {
+    if (!isAuthor(viewer, row)) return [];
+    const found = await this.organisationLoader(context).loadMany(row.recipientOrganisationIds);
+    return found.filter((o): o is OrganisationEntity => o !== null && !(o instanceof Error));
+  }
+
+  @ResolveField(() => [CaseRecipientType], {
+    description: 'RED recipients; shown to the author only.',
+  })
+  async recipientMembers(
+    @Parent() row: CaseEntity,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ): Promise<CaseRecipientType[]> {
+    if (!isAuthor(viewer, row)) return [];
+    const found = await this.memberLoader(context).loadMany(row.recipientMemberIds);
+    return found
+      .filter((m): m is MemberEntity => m !== null && !(m instanceof Error))
+      .map((m) => ({ id: m.id, displayName: m.displayName }));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Shown to the author only.' })
+  reviewBy(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null): string | null {
+    return isAuthor(viewer, row) ? row.reviewBy : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Hidden pending review (by a moderator or flags).' })
+  hidden(@Parent() row: CaseEntity): boolean {
+    return row.hiddenAt !== null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The moderator’s comment or reason; for the author and moderators.',
+  })
+  moderationNote(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
+    return this.seesModeration(viewer, row) ? row.moderationNote : null;
+  }
+
+  @ResolveField(() => [String], { description: 'Acknowledged finding fingerprints; author only.' })
+  acknowledgedFindings(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
+    return isAuthor(viewer, row) ? row.acknowledgedFindings : [];
+  }
+
+  @ResolveField(() => [ScreeningFindingType], {
+    nullable: true,
+    description: 'Personal-data findings in the current text; for the author and moderators.',
+  })
+  findings(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
+    return this.seesModeration(viewer, row) ? this.casesService.findings(row) : null;
+  }
+
+  @ResolveField(() => [CaseRevisionType], {
+    nullable: true,
+    description: 'Every edit, newest first; for the author and moderators.',
+  })
+  revisions(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
+    return this.seesModeration(viewer, row) ? this.casesService.revisions(row) : null;
+  }
+
+  private seesModeration(viewer: Viewer | null, row: CaseEntity): boolean {
+    return (
+      isAuthor(viewer, row) ||
+      (hasRole(viewer, Role.MODERATOR) && isCommunityLevel(row.sharingLevel))
+    );
+  }
+
+  private async topicsOfKind(row: CaseEntity, kind: TopicKind): Promise<TopicEntity[]> {
+    return (await this.topics.byIds(row.topicIds)).filter(
+      (topic): topic is TopicEntity => topic !== null && topic.kind === kind,
+    );
+  }
+
+  private organisationLoader(context: RequestContext) {
+    return requestLoader<string, OrganisationEntity>(context, 'organisation', (ids) =>
+      this.organisations.findByIds(ids),
+    );
+  }
+
+  private memberLoader(context: RequestContext) {
+    return requestLoader<string, MemberEntity>(context, 'member', (ids) =>
+      this.members.findByIds(ids),
+    );
+  }
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

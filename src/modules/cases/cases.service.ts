@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { Errors } from 'src/graph/errors/app-error';
+import type { Viewer } from 'src/graph/auth/viewer';
+import type { KeysetPage } from 'src/graph/pagination/keyset';
+import { TransactionHost } from 'src/database/transaction-host';
+import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import type { ReadableItem } from 'src/modules/access-policy/readable-item';
+import { isCommunityLevel, isMoreRestrictive } from 'src/modules/access-policy/sharing-level.enum';
+import { CaseEvent, type CaseEventTopic } from 'src/modules/cases/case-events';
+import { CaseStatus } from 'src/modules/cases/case-enums';
+import {
+  CASE_CONTENT_FIELDS,
+  CaseValidator,
+  caseTextFields,
+  type CaseContent,
+} from 'src/modules/cases/case-validator';
+import {
+  CASE_STAGE_SQL,
+  assertCaseStep,
+  caseStage,
+  statusAfterSubmit,
+} from 'src/modules/cases/case-workflow';
+import type { CaseEntity } from 'src/modules/cases/case.entity';
+import { CASE_ALIAS, CasesRepository } from 'src/modules/cases/cases.repository';
+import type {
+  CaseFilterInput,
+  SubmitCaseInput,
+  UpdateCaseInput,
+} from 'src/modules/cases/dto/case-inputs';
+import type { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
+import { CountriesService } from 'src/modules/countries/countries.service';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
+import { ScreeningService } from 'src/modules/screening/screening.service';
+
+export function readableCase(row: CaseEntity): ReadableItem {
+  return {
+    sharingLevel: row.sharingLevel,
+    authorId: row.authorId,
+    authorOrganisationId: row.authorOrganisationId,
+    recipientOrganisationIds: row.recipientOrganisationIds,
+    recipientMemberIds: row.recipientMemberIds,
+    stage: caseStage(row.status, row.hiddenAt),
+  };
+}
+
+/** The author's side of the case workflow (DOMAIN §6); moderators act through CaseContentAdapter. */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly repository: CasesRepository,
+    private readonly validator: CaseValidator,
+    private readonly policy: AccessPolicy,
+    private readonly screening: ScreeningService,
+    private readonly countries: CountriesService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A case the viewer may read; unknown and unreadable ids answer alike. */
+  async get(viewer: Viewer | null, id: string): Promise<CaseEntity> {
+    const row = await this.repository.findById(id);
+    if (!row || !this.policy.canRead(viewer, readableCase(row))) throw Errors.notFound('Case');
+    return row;
+  }
+
+  list(viewer: Viewer | null, filter: CaseFilterInput, page: KeysetPage) {
+    const readable = this.policy.readableSql(viewer, {
+      alias: CASE_ALIAS,
+      ...CASE_STAGE_SQL(CASE_ALIAS),
+    });
+    const countryCodes = filter.countryCodes?.length
+      ? this.countries.requireCodes(filter.countryCodes, 'filter.countryCodes')
+      : undefined;
+    return this.repository.page(
+      readable,
+      { ...filter, countryCodes },
+      viewer?.memberId ?? null,
+      page,
+    );
+  }
+
+  async create(viewer: Viewer, input: CreateCaseInput): Promise<CaseEntity> {
+    return this.tx.run(async () => {
+      const content = await this.validator.validate(input, viewer, null);
+      const row = await this.repository.insert({
+        ...content,
+        authorId: viewer.memberId,
+        authorOrganisationId: viewer.organisationId,
+        status: CaseStatus.DRAFT,
+        version: 1,
+        acknowledgedFindings: input.acknowledgedFindings ?? [],
+      });
+      await this.repository.addRevision(row.id, 1, snapshotOf(content));
+      return row;
+    });
+  }
+
+  async update(viewer: Viewer, input: UpdateCaseInput): Promise<CaseEntity> {
+    return this.tx.run(async () => {
+      const row = await this.lockOwnCase(viewer, input.id);
+      assertCaseStep('edit', row.status);
+      if (row.version !== input.expectedVersion) {
+        throw Errors.conflict(
+          `The case has changed since version ${input.expectedVersion} (now ${row.version}); reload and edit again`,
+        );
+      }
+      const content = await this.validator.validate(input, viewer, row);
+      const acknowledgedFindings = input.acknowledgedFindings ?? row.acknowledgedFindings;
+      // Text that is already shared, or waiting to be, is screened on every edit too.
+      if (row.status === CaseStatus.SUBMITTED || row.status === CaseStatus.PUBLISHED)
+        this.screening.assertResolved(caseTextFields(content), acknowledgedFindings);
+
+      const events: { topic: CaseEventTopic; payload?: Record<string, unknown> }[] = [];
+      let status = row.status;
+      if (content.sharingLevel !== row.sharingLevel) {
+        events.push({
+          topic: CaseEvent.LevelChanged,
+          payload: { from: row.sharingLevel, to: content.sharingLevel },
+        });
+        // Narrowing the audience takes effect at once; widening it to the community goes
+        // through moderation again (DOMAIN §2).
+        if (
+          row.status === CaseStatus.PUBLISHED &&
+          !isMoreRestrictive(content.sharingLevel, row.sharingLevel) &&
+          isCommunityLevel(content.sharingLevel)
+        ) {
+          status = CaseStatus.SUBMITTED;
+          events.push({ topic: CaseEvent.Submitted });
+        }
+      }
+      const version = row.version + 1;
+      await this.repository.update(row.id, { ...content, acknowledgedFindings, version, status });
+      await this.repository.addRevision(row.id, version, snapshotOf(content));
+      events.push({ topic: CaseEvent.Updated, payload: { version } });
+      for (const event of events) await this.publish(row.id, event.topic, event.payload);
+      return (await this.repository.findById(row.id))!;
+    });
+  }
+
+  async submit(viewer: Viewer, input: SubmitCaseInput): Promise<CaseEntity> {
+    return this.tx.run(async () => {
+      const row = await this.lockOwnCase(viewer, input.id);
+      assertCaseStep('submit', row.status);
+      const acknowledgedFindings = input.acknowledgedFindings ?? row.acknowledgedFindings;
+      this.screening.assertResolved(caseTextFields(row), acknowledgedFindings);
+      const status = statusAfterSubmit(row.sharingLevel);
+      const now = new Date();
+      await this.repository.update(row.id, {
+        status,
+        acknowledgedFindings,
+        moderationNote: null,
+        submittedAt: now,
+        ...(status === CaseStatus.PUBLISHED ? { publishedAt: row.publishedAt ?? now } : {}),
+      });
+      await this.publish(row.id, CaseEvent.Submitted);
+      if (status === CaseStatus.PUBLISHED) await this.publish(row.id, CaseEvent.Published);
+      return (await this.repository.findById(row.id))!;
+    });
+  }
+
+  async withdraw(viewer: Viewer, id: string): Promise<CaseEntity> {
+    return this.tx.run(async () => {
+      const row = await this.lockOwnCase(viewer, id);
+      assertCaseStep('withdraw', row.status);
+      await this.repository.update(row.id, { status: CaseStatus.WITHDRAWN });
+      await this.publish(row.id, CaseEvent.Withdrawn);
+      return (await this.repository.findById(row.id))!;
+    });
+  }
+
+  revisions(row: CaseEntity) {
+    return this.repository.revisionsOf(row.id);
+  }
+
+  /** Current screening findings of the stored text, for the author and moderators. */
+  findings(row: CaseEntity) {
+    return this.screening.screenFields(caseTextFields(row));
+  }
+
+  async publish(caseId: string, topic: CaseEventTopic, payload: Record<string, unknown> = {}) {
+    const row = await this.repository.findById(caseId);
+    await this.outbox.publish({
+      topic,
+      aggregate: { type: 'CASE', id: caseId },
+      payload: { caseId, sharingLevel: row?.sharingLevel, status: row?.status, ...payload },
+    });
+  }
+
+  /**
+   * Locks the viewer's own case for a change. Someone else's case answers NOT_FOUND when they
+   * may not read it and FORBIDDEN when they may: only the author edits.
+   */
+  private async lockOwnCase(viewer: Viewer, id: string): Promise<CaseEntity> {
+    const row = await this.repository.findById(id, { lock: true });
+    if (!row || !this.policy.canRead(viewer, readableCase(row))) throw Errors.notFound('Case');
+    if (row.authorId !== viewer.memberId)
+      throw Errors.forbidden('Only the author can change a case');
+    return row;
+  }
+}
+
+function snapshotOf(content: CaseContent): Record<string, unknown> {
+  return Object.fromEntries(CASE_CONTENT_FIELDS.map((field) => [field, content[field]]));
+}

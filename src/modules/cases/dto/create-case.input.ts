@@ -1,0 +1,188 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
+import { Attribution } from 'src/modules/attribution/attribution.enum';
+import { CaseOutcome, CasePhase } from 'src/modules/cases/case-enums';
+import { Locale } from 'src/modules/members/locale.enum';
+import { IsSafeMarkdown } from 'src/modules/markdown/is-safe-markdown.decorator';
+
+export const CASE_LIMITS = {
+  title: { min: 5, max: 200 },
+  summary: { min: 20, max: 1000 },
+  body: { min: 20, max: 20_000 },
+  optionalBody: { max: 20_000 },
+  topics: 20,
+  countries: 30,
+  recipients: 50,
+  earliestYear: 1990,
+} as const;
+
+/**
+ * A new case (a draft): the fields every case needs are required, the rest can follow.
+ * `UpdateCaseInput` takes any subset. Checks that need the database or the clock (topics exist and have the right
+ * kind, countries are ISO codes, recipients exist, the year is not in the future) are in
+ * CaseValidator, which reports them as the same field errors.
+ */
+@InputType()
+export class CreateCaseInput {
+  @Field()
+  @IsString()
+  @Length(CASE_LIMITS.title.min, CASE_LIMITS.title.max)
+  title!: string;
+
+  @Field({ description: 'Plain text, shown in lists and digests.' })
+  @IsString()
+  @Length(CASE_LIMITS.summary.min, CASE_LIMITS.summary.max)
+  summary!: string;
+
+  @Field({ description: 'Markdown: what was proposed.' })
+  @IsString()
+  @Length(CASE_LIMITS.body.min, CASE_LIMITS.body.max)
+  @IsSafeMarkdown()
+  context!: string;
+
+  @Field({ description: 'Markdown: what happened.' })
+  @IsString()
+  @Length(CASE_LIMITS.body.min, CASE_LIMITS.body.max)
+  @IsSafeMarkdown()
+  whatHappened!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Markdown: steps taken, sources checked, functions and authorities consulted.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CASE_LIMITS.optionalBody.max)
+  @IsSafeMarkdown()
+  assessment?: string | null;
+
+  @Field(() => CaseOutcome)
+  @IsEnum(CaseOutcome)
+  outcome!: CaseOutcome;
+
+  @Field(() => String, { nullable: true, description: 'Markdown.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CASE_LIMITS.optionalBody.max)
+  @IsSafeMarkdown()
+  mitigations?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Markdown.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CASE_LIMITS.optionalBody.max)
+  @IsSafeMarkdown()
+  lessonsLearned?: string | null;
+
+  @Field(() => [ID], { description: 'Topics of kind RISK_AREA; at least one.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(CASE_LIMITS.topics)
+  @IsUUID('all', { each: true })
+  riskAreaIds!: string[];
+
+  @Field(() => [ID], { description: 'Topics of kind COLLABORATION_TYPE; at least one.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(CASE_LIMITS.topics)
+  @IsUUID('all', { each: true })
+  collaborationTypeIds!: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Topics of kind TECHNOLOGY_AREA.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(CASE_LIMITS.topics)
+  @IsUUID('all', { each: true })
+  technologyAreaIds?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'A topic of kind RESEARCH_FIELD.' })
+  @IsOptional()
+  @IsUUID('all')
+  researchFieldId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(CASE_LIMITS.countries)
+  @IsString({ each: true })
+  @Length(2, 2, { each: true })
+  countryCodes?: string[];
+
+  @Field(() => CasePhase, { nullable: true })
+  @IsOptional()
+  @IsEnum(CasePhase)
+  phase?: CasePhase | null;
+
+  @Field(() => Int, { description: 'The year of the collaboration.' })
+  @IsInt()
+  @Min(CASE_LIMITS.earliestYear)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: '1–4; never a date, which could identify.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  quarter?: number | null;
+
+  @Field(() => Locale, { description: 'The language the case is written in.' })
+  @IsEnum(Locale)
+  language!: Locale;
+
+  @Field(() => SharingLevel)
+  @IsEnum(SharingLevel)
+  sharingLevel!: SharingLevel;
+
+  @Field(() => [ID], { nullable: true, description: 'AMBER: the organisations that may read.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(CASE_LIMITS.recipients)
+  @IsUUID('all', { each: true })
+  recipientOrganisationIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'RED: the members who may read.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(CASE_LIMITS.recipients)
+  @IsUUID('all', { each: true })
+  recipientMemberIds?: string[];
+
+  @Field(() => Attribution)
+  @IsEnum(Attribution)
+  attribution!: Attribution;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: when the author should check the case is still accurate.',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewBy must be a date (YYYY-MM-DD)' })
+  reviewBy?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Fingerprints of screening findings the author confirms are not personal data.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @Length(16, 16, { each: true })
+  acknowledgedFindings?: string[];
+}

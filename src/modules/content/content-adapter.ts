@@ -1,0 +1,50 @@
+import type { Viewer } from 'src/graph/auth/viewer';
+import type { ReadableItem } from 'src/modules/access-policy/readable-item';
+import type { Attribution } from 'src/modules/attribution/attribution.enum';
+import type { ContentType } from 'src/modules/content/content-type.enum';
+import type { ModerationAction } from 'src/modules/content/moderation-action.enum';
+
+/** What generic features (moderation, flags, reveals) know about one item of any type. */
+export interface ContentRef extends ReadableItem {
+  type: ContentType;
+  id: string;
+  attribution: Attribution;
+  /** For queues and e-mails; shown only to viewers who may read the item. */
+  title: string;
+  hidden: boolean;
+}
+
+/** A submitted item waiting for a moderator's first decision. */
+export interface PendingSubmission {
+  type: ContentType;
+  id: string;
+  submittedAt: Date;
+}
+
+/**
+ * Implemented once per content type (cases, questions, answers) and registered with the
+ * ContentRegistry; moderation, flagging and reveals work through it without knowing the type.
+ * Every method runs in the caller's transaction.
+ */
+export interface ContentAdapter {
+  readonly type: ContentType;
+  /** Null for an unknown id. `lock` takes a row lock for a state change. */
+  findRef(id: string, options?: { lock?: boolean }): Promise<ContentRef | null>;
+  findRefs(ids: readonly string[]): Promise<ContentRef[]>;
+  /** Community-level submissions waiting for moderation, oldest first. */
+  pendingSubmissions(): Promise<PendingSubmission[]>;
+  /**
+   * Applies a decision; throws INVALID_STATE when it does not fit the item's state and
+   * publishes the item's own outbox events (e.g. `case.published`).
+   */
+  moderate(
+    ref: ContentRef,
+    action: ModerationAction,
+    reason: string,
+    moderator: Viewer,
+  ): Promise<void>;
+  /** Hides a live item (the flag rule); false when it was not live. */
+  hideForReview(ref: ContentRef): Promise<boolean>;
+  /** Erases one earlier revision's text; NOT_FOUND for a revision of another item. */
+  redactRevision(ref: ContentRef, revisionId: string, reason: string): Promise<void>;
+}

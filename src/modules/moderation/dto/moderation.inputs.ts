@@ -1,0 +1,54 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ContentType } from 'src/modules/content/content-type.enum';
+import { ModerationAction } from 'src/modules/content/moderation-action.enum';
+import { FlagReason } from 'src/modules/moderation/flag-reason.enum';
+
+@InputType({ isAbstract: true })
+abstract class ContentTargetInput {
+  @Field(() => ContentType)
+  @IsEnum(ContentType)
+  contentType!: ContentType;
+
+  @Field(() => ID)
+  @IsUUID('all')
+  contentId!: string;
+}
+
+@InputType()
+export class ModerateInput extends ContentTargetInput {
+  @Field(() => ModerationAction)
+  @IsEnum(ModerationAction)
+  action!: ModerationAction;
+
+  /** Always required: the author sees it for changes and rejections, the audit log keeps it. */
+  @Field()
+  @IsString()
+  @Length(5, 2000)
+  reason!: string;
+}
+
+@InputType()
+export class FlagContentInput extends ContentTargetInput {
+  @Field(() => FlagReason)
+  @IsEnum(FlagReason)
+  reason!: FlagReason;
+
+  @Field(() => String, { nullable: true, description: 'What is wrong, for the moderators.' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 1000)
+  text?: string | null;
+}
+
+@InputType()
+export class RedactRevisionInput extends ContentTargetInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  revisionId!: string;
+
+  @Field()
+  @IsString()
+  @Length(5, 2000)
+  reason!: string;
+}

@@ -1,0 +1,132 @@
+import { AppError } from 'src/graph/errors/app-error';
+import { ErrorCode } from 'src/graph/errors/error-code';
+import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
+import {
+  organisationDictionaryOf,
+  ScreeningService,
+} from 'src/modules/screening/screening.service';
+import { FindingKind } from 'src/modules/screening/screening.types';
+
+/** Fictional data only (screening README): a printed example number, PTS's drama range. */
+const FIELDS = {
+  title: 'Samarbete med KTH om kvantteknik',
+  summary: null,
+  context: '',
+  whatHappened: 'Anna Lindqvist (811218-9876) skrev från anna.lindqvist@example.org.',
+  assessment: undefined,
+  mitigations: 'Ring 070-174 06 05 vid frågor.',
+  lessonsLearned: 'Granska avtal tidigt.',
+};
+
+function caught(run: () => void): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected an error');
+}
+
+describe(ScreeningService.name, () => {
+  const sut = new ScreeningService();
+
+  it('builds its dictionary from every Swedish, English and short name in the catalogue', () => {
+    const dictionary = organisationDictionaryOf(ORGANISATION_CATALOGUE);
+    expect(dictionary).toHaveLength(ORGANISATION_CATALOGUE.length);
+    expect(dictionary.find((entry) => entry.names.includes('KTH'))?.names).toEqual([
+      'Kungl. Tekniska högskolan',
+      'KTH Royal Institute of Technology',
+      'KTH',
+    ]);
+    for (const name of ['Säkerhetspolisen', 'Swedish Security Service', 'Säpo', 'Chalmers']) {
+      expect(sut.screen(`Ärendet gäller ${name}.`).map((f) => f.kind)).toEqual([
+        FindingKind.ORGANISATION_NAME,
+      ]);
+    }
+  });
+
+  describe('screenFields', () => {
+    it('tags each finding with its field, in field order and then by offset', () => {
+      expect(sut.screenFields(FIELDS).map((f) => [f.field, f.kind, f.text])).toEqual([
+        ['title', FindingKind.ORGANISATION_NAME, 'KTH'],
+        ['whatHappened', FindingKind.PERSON_NAME, 'Anna Lindqvist'],
+        ['whatHappened', FindingKind.PERSONAL_IDENTITY_NUMBER, '811218-9876'],
+        ['whatHappened', FindingKind.EMAIL, 'anna.lindqvist@example.org'],
+        ['mitigations', FindingKind.PHONE_NUMBER, '070-174 06 05'],
+      ]);
+    });
+
+    it('reports offsets within the field they were found in', () => {
+      for (const finding of sut.screenFields(FIELDS)) {
+        const text = FIELDS[finding.field as keyof typeof FIELDS];
+        expect(text?.slice(finding.start, finding.end)).toBe(finding.text);
+      }
+    });
+
+    it('skips empty and missing fields', () => {
+      expect(sut.screenFields({ title: '', summary: null, body: undefined })).toEqual([]);
+    });
+  });
+
+  describe('assertResolved', () => {
+    const fingerprints = sut.screenFields(FIELDS).map((f) => f.fingerprint);
+
+    it('passes when every finding is acknowledged', () => {
+      expect(() => sut.assertResolved(FIELDS, fingerprints)).not.toThrow();
+    });
+
+    it('passes a clean text with nothing acknowledged', () => {
+      expect(() => sut.assertResolved({ body: 'Granska avtal tidigt.' }, [])).not.toThrow();
+    });
+
+    it('throws PII_UNRESOLVED listing only the findings not acknowledged', () => {
+      const error = caught(() => sut.assertResolved(FIELDS, fingerprints.slice(0, 3)));
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe(ErrorCode.PII_UNRESOLVED);
+      expect((error as AppError).extensions).toEqual({
+        code: ErrorCode.PII_UNRESOLVED,
+        findings: [
+          {
+            field: 'whatHappened',
+            kind: FindingKind.EMAIL,
+            start: FIELDS.whatHappened.indexOf('anna.lindqvist@'),
+            end:
+              FIELDS.whatHappened.indexOf('anna.lindqvist@') + 'anna.lindqvist@example.org'.length,
+            fingerprint: fingerprints[3],
+          },
+          {
+            field: 'mitigations',
+            kind: FindingKind.PHONE_NUMBER,
+            start: FIELDS.mitigations.indexOf('070'),
+            end: FIELDS.mitigations.indexOf('070') + '070-174 06 05'.length,
+            fingerprint: fingerprints[4],
+          },
+        ],
+      });
+    });
+
+    it('never puts the matched text in the error', () => {
+      const error = caught(() => sut.assertResolved(FIELDS, [])) as AppError;
+      expect(error.message).toBe(
+        'The text contains personal data or organisation names that must be removed or acknowledged',
+      );
+      const serialised = JSON.stringify(error.extensions);
+      expect(serialised).toContain('"kind":"PERSON_NAME"');
+      for (const leaked of [
+        'anna.lindqvist@example.org',
+        'example.org',
+        '811218-9876',
+        '8112189876',
+        '070-174 06 05',
+        '0701740605',
+        '+46701740605',
+        'Anna',
+        'Lindqvist',
+        'KTH',
+      ]) {
+        expect(serialised).not.toContain(leaked);
+        expect(error.message).not.toContain(leaked);
+      }
+    });
+  });
+});

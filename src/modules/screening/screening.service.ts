@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ORGANISATION_CATALOGUE,
+  type OrganisationCatalogueEntry,
+} from 'src/modules/organisations/organisation-catalogue.data';
+import { piiUnresolved } from 'src/modules/screening/screening.errors';
+import { PiiScreener, unresolvedFindings } from 'src/modules/screening/pii-screener';
+import type {
+  FieldFinding,
+  Finding,
+  OrganisationDictionary,
+} from 'src/modules/screening/screening.types';
+
+/** Every name a member organisation goes by: Swedish, English and each short form. */
+export function organisationDictionaryOf(
+  catalogue: readonly OrganisationCatalogueEntry[],
+): OrganisationDictionary {
+  return catalogue.map((organisation) => ({
+    names: [organisation.nameSv, organisation.nameEn, ...organisation.shortNames],
+  }));
+}
+
+/**
+ * Personal-data screening for the features that share text (DOMAIN §4). The screener compiles
+ * the organisation names once; it is pure, so one instance serves every request. Nothing here
+ * stores or logs the screened text.
+ */
+@Injectable()
+export class ScreeningService {
+  private readonly screener = new PiiScreener(organisationDictionaryOf(ORGANISATION_CATALOGUE));
+
+  screen(text: string): Finding[] {
+    return this.screener.screen(text);
+  }
+
+  /**
+   * Screens each non-empty field; findings come in the order the fields are given (callers list
+   * them as the author sees them), then by offset within the field.
+   */
+  screenFields(fields: Record<string, string | null | undefined>): FieldFinding[] {
+    return Object.entries(fields).flatMap(([field, text]) =>
+      text ? this.screener.screen(text).map((finding) => ({ ...finding, field })) : [],
+    );
+  }
+
+  /** Throws PII_UNRESOLVED unless the author has acknowledged every finding by its fingerprint. */
+  assertResolved(
+    fields: Record<string, string | null | undefined>,
+    acknowledgedFingerprints: readonly string[],
+  ): void {
+    const unresolved = unresolvedFindings(this.screenFields(fields), acknowledgedFingerprints);
+    if (unresolved.length > 0) throw piiUnresolved(unresolved);
+  }
+}

@@ -1,0 +1,80 @@
+import { Locale } from 'src/modules/members/locale.enum';
+import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
+import { Attribution } from 'src/modules/attribution/attribution.enum';
+import { CaseOutcome } from 'src/modules/cases/case-enums';
+import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
+import { TopicsService } from 'src/modules/taxonomy/topics.service';
+import type { SignedInMember } from 'test/factories/member.factory';
+import type { TestApp } from 'test/helpers/test-app';
+
+export const CASE_FIELDS = `id status version sharingLevel attribution title summary outcome year
+  language viewerIsAuthor authorName authorLabel hidden moderationNote
+  organisation { id } riskAreas { slug } collaborationTypes { slug } countries { code }`;
+
+/** A valid CreateCaseInput with clean (screening-free) text; override any field. */
+export async function caseInput(
+  t: TestApp,
+  overrides: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
+  const topics = t.app.get(TopicsService);
+  const [riskArea] = await topics.list(TopicKind.RISK_AREA);
+  const [collaborationType] = await topics.list(TopicKind.COLLABORATION_TYPE);
+  return {
+    title: 'A visiting researcher funded by a foreign scholarship',
+    summary: 'A scholarship required the researcher to report back to the funding body at home.',
+    context:
+      'A doctoral candidate applied for a two-year visit with a **fully funded** scholarship.',
+    whatHappened: 'The scholarship terms bound the visitor to report on their work to the funder.',
+    outcome: CaseOutcome.PROCEEDED_WITH_MITIGATIONS,
+    riskAreaIds: [riskArea!.id],
+    collaborationTypeIds: [collaborationType!.id],
+    countryCodes: ['CN'],
+    year: 2024,
+    language: Locale.EN,
+    sharingLevel: SharingLevel.GREEN,
+    attribution: Attribution.NAMED,
+    ...overrides,
+  };
+}
+
+const CREATE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { ${CASE_FIELDS} } }`;
+const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) { ${CASE_FIELDS} } }`;
+const MODERATE = `mutation($input: ModerateInput!) { moderate(input: $input) { contentId } }`;
+
+export async function createCase(
+  t: TestApp,
+  author: SignedInMember,
+  overrides: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
+  const result = await t.gql(CREATE, { input: await caseInput(t, overrides) }, author.accessToken);
+  if (!result.data?.createCase)
+    throw new Error(`createCase failed: ${JSON.stringify(result.errors)}`);
+  return result.data.createCase;
+}
+
+/**
+ * A case live for its audience: submitted, and approved by `moderator` when the level is
+ * moderated (CLEAR/GREEN).
+ */
+export async function publishedCase(
+  t: TestApp,
+  author: SignedInMember,
+  moderator: SignedInMember,
+  overrides: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
+  const draft = await createCase(t, author, overrides);
+  const submitted = await t.gql(SUBMIT, { input: { id: draft.id } }, author.accessToken);
+  if (!submitted.data?.submitCase)
+    throw new Error(`submitCase failed: ${JSON.stringify(submitted.errors)}`);
+  if (submitted.data.submitCase.status === 'PUBLISHED') return submitted.data.submitCase;
+  const approved = await t.gql(
+    MODERATE,
+    {
+      input: { contentType: 'CASE', contentId: draft.id, action: 'APPROVE', reason: 'Looks fine' },
+    },
+    moderator.accessToken,
+  );
+  if (!approved.data?.moderate)
+    throw new Error(`approve failed: ${JSON.stringify(approved.errors)}`);
+  return { ...submitted.data.submitCase, status: 'PUBLISHED' };
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Role } from 'src/graph/auth/role.enum';
+import type { Viewer } from 'src/graph/auth/viewer';
+import { dataSourceOptions } from 'src/database/data-source-options';
+import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import type { ReadStage, ReadableItem } from 'src/modules/access-policy/readable-item';
+import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
+import { createTestDatabase, type TestDatabase } from 'test/helpers/test-database';
+
+const AUTHOR_ORG = randomUUID();
+const RECIPIENT_ORG = randomUUID();
+const OTHER_ORG = randomUUID();
+const AUTHOR = randomUUID();
+const RED_RECIPIENT = randomUUID();
+
+const viewer = (
+  memberId: string,
+  organisationId: string,
+  roles: Role[] = [Role.MEMBER],
+): Viewer => ({
+  memberId,
+  organisationId,
+  roles,
+  sessionId: randomUUID(),
+  locale: 'SV',
+});
+
+const VIEWERS: Record<string, Viewer | null> = {
+  visitor: null,
+  author: viewer(AUTHOR, AUTHOR_ORG),
+  colleague: viewer(randomUUID(), AUTHOR_ORG),
+  recipientOrganisationMember: viewer(randomUUID(), RECIPIENT_ORG),
+  redRecipient: viewer(RED_RECIPIENT, OTHER_ORG),
+  otherMember: viewer(randomUUID(), OTHER_ORG),
+  moderator: viewer(randomUUID(), OTHER_ORG, [Role.MEMBER, Role.MODERATOR]),
+  admin: viewer(randomUUID(), OTHER_ORG, [Role.MEMBER, Role.ADMIN]),
+};
+
+/** DOMAIN §2 for live items, written out by hand: the oracle both implementations must match. */
+const LIVE_READERS: Record<SharingLevel, string[]> = {
+  CLEAR: Object.keys(VIEWERS),
+  GREEN: Object.keys(VIEWERS).filter((v) => v !== 'visitor'),
+  AMBER: ['author', 'colleague', 'recipientOrganisationMember'],
+  AMBER_STRICT: ['author', 'colleague'],
+  RED: ['author', 'redRecipient'],
+};
+/** Not yet (or no longer) live: the author, and moderators for community levels. */
+const MODERATION_READERS = (level: SharingLevel) =>
+  level === 'CLEAR' || level === 'GREEN' ? ['author', 'moderator'] : ['author'];
+
+const STAGES: ReadStage[] = ['LIVE', 'IN_MODERATION', 'PRIVATE'];
+
+function item(level: SharingLevel, stage: ReadStage): ReadableItem {
+  return {
+    sharingLevel: level,
+    stage,
+    authorId: AUTHOR,
+    authorOrganisationId: AUTHOR_ORG,
+    recipientOrganisationIds: level === 'AMBER' ? [RECIPIENT_ORG] : [],
+    recipientMemberIds: level === 'RED' ? [RED_RECIPIENT] : [],
+  };
+}
+
+function expectedReaders(level: SharingLevel, stage: ReadStage): string[] {
+  if (stage === 'LIVE') return LIVE_READERS[level];
+  if (stage === 'IN_MODERATION') return MODERATION_READERS(level);
+  return ['author'];
+}
+
+describe('AccessPolicy: the rule for one item and the SQL condition agree with DOMAIN §2', () => {
+  const policy = new AccessPolicy();
+  let database: TestDatabase;
+  let db: DataSource;
+  const rows: (ReadableItem & { id: string })[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ empty: true });
+    db = await new DataSource({ ...dataSourceOptions(database.url), migrations: [] }).initialize();
+    await db.query(
+      `CREATE TYPE sharing_level AS ENUM ('CLEAR','GREEN','AMBER','AMBER_STRICT','RED')`,
+    );
+    await db.query(`CREATE TABLE item (
+      id uuid PRIMARY KEY, sharing_level sharing_level NOT NULL, stage text NOT NULL,
+      author_id uuid NOT NULL, author_organisation_id uuid NOT NULL,
+      recipient_organisation_ids uuid[] NOT NULL, recipient_member_ids uuid[] NOT NULL)`);
+    for (const level of Object.values(SharingLevel)) {
+      for (const stage of STAGES) {
+        const row = { id: randomUUID(), ...item(level, stage) };
+        rows.push(row);
+        await db.query('INSERT INTO item VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+          row.id,
+          row.sharingLevel,
+          row.stage,
+          row.authorId,
+          row.authorOrganisationId,
+          row.recipientOrganisationIds,
+          row.recipientMemberIds,
+        ]);
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it.each(Object.keys(VIEWERS))('%s reads exactly what the table allows', async (name) => {
+    const who = VIEWERS[name]!;
+    const condition = policy.readableSql(who, {
+      alias: 'i',
+      liveSql: `i.stage = 'LIVE'`,
+      submittedSql: `i.stage <> 'PRIVATE'`,
+    });
+    const readBySql = new Set(
+      (
+        await db
+          .createQueryBuilder()
+          .select('i.id', 'id')
+          .from('item', 'i')
+          .where(condition.sql, condition.params)
+          .getRawMany<{ id: string }>()
+      ).map((r) => r.id),
+    );
+    for (const row of rows) {
+      const expected = expectedReaders(row.sharingLevel, row.stage).includes(name);
+      const at = `${row.sharingLevel}/${row.stage}`;
+      expect({ at, canRead: policy.canRead(who, row) }).toEqual({ at, canRead: expected });
+      expect({ at, sql: readBySql.has(row.id) }).toEqual({ at, sql: expected });
+    }
+  });
+});

@@ -37,6 +37,14 @@ export async function caseInput(
   };
 }
 
+/** The fields of CASE_FIELDS that tests read most; the rest stay untyped. */
+export interface CaseResult {
+  id: string;
+  status: string;
+  version: number;
+  [field: string]: unknown;
+}
+
 const CREATE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { ${CASE_FIELDS} } }`;
 const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) { ${CASE_FIELDS} } }`;
 const MODERATE = `mutation($input: ModerateInput!) { moderate(input: $input) { contentId } }`;
@@ -45,11 +53,11 @@ export async function createCase(
   t: TestApp,
   author: SignedInMember,
   overrides: Record<string, unknown> = {},
-): Promise<Record<string, any>> {
+): Promise<CaseResult> {
   const result = await t.gql(CREATE, { input: await caseInput(t, overrides) }, author.accessToken);
   if (!result.data?.createCase)
     throw new Error(`createCase failed: ${JSON.stringify(result.errors)}`);
-  return result.data.createCase;
+  return result.data.createCase as CaseResult;
 }
 
 /**
@@ -61,12 +69,13 @@ export async function publishedCase(
   author: SignedInMember,
   moderator: SignedInMember,
   overrides: Record<string, unknown> = {},
-): Promise<Record<string, any>> {
+): Promise<CaseResult> {
   const draft = await createCase(t, author, overrides);
   const submitted = await t.gql(SUBMIT, { input: { id: draft.id } }, author.accessToken);
   if (!submitted.data?.submitCase)
     throw new Error(`submitCase failed: ${JSON.stringify(submitted.errors)}`);
-  if (submitted.data.submitCase.status === 'PUBLISHED') return submitted.data.submitCase;
+  const submittedCase = submitted.data.submitCase as CaseResult;
+  if (submittedCase.status === 'PUBLISHED') return submittedCase;
   const approved = await t.gql(
     MODERATE,
     {
@@ -76,5 +85,5 @@ export async function publishedCase(
   );
   if (!approved.data?.moderate)
     throw new Error(`approve failed: ${JSON.stringify(approved.errors)}`);
-  return { ...submitted.data.submitCase, status: 'PUBLISHED' };
+  return { ...submittedCase, status: 'PUBLISHED' };
 }

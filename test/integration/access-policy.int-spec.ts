@@ -5,7 +5,7 @@ import type { Viewer } from 'src/graph/auth/viewer';
 import { dataSourceOptions } from 'src/database/data-source-options';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
 import type { ReadStage, ReadableItem } from 'src/modules/access-policy/readable-item';
-import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
+import { SharingLevel, isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { createTestDatabase, type TestDatabase } from 'test/helpers/test-database';
 
 const AUTHOR_ORG = randomUUID();
@@ -47,7 +47,7 @@ const LIVE_READERS: Record<SharingLevel, string[]> = {
 };
 /** Not yet (or no longer) live: the author, and moderators for community levels. */
 const MODERATION_READERS = (level: SharingLevel) =>
-  level === 'CLEAR' || level === 'GREEN' ? ['author', 'moderator'] : ['author'];
+  isCommunityLevel(level) ? ['author', 'moderator'] : ['author'];
 
 const STAGES: ReadStage[] = ['LIVE', 'IN_MODERATION', 'PRIVATE'];
 
@@ -57,8 +57,8 @@ function item(level: SharingLevel, stage: ReadStage): ReadableItem {
     stage,
     authorId: AUTHOR,
     authorOrganisationId: AUTHOR_ORG,
-    recipientOrganisationIds: level === 'AMBER' ? [RECIPIENT_ORG] : [],
-    recipientMemberIds: level === 'RED' ? [RED_RECIPIENT] : [],
+    recipientOrganisationIds: level === SharingLevel.AMBER ? [RECIPIENT_ORG] : [],
+    recipientMemberIds: level === SharingLevel.RED ? [RED_RECIPIENT] : [],
   };
 }
 

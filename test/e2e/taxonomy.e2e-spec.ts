@@ -122,6 +122,20 @@ describe('Taxonomy and countries (e2e)', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('filters organisations by kind (an enum argument, validated like every other)', async () => {
+    const result = await t.gql<{ organisations: { slug: string; kind: string }[] }>(
+      '{ organisations(kind: AUTHORITY) { slug kind } }',
+      {},
+      english.accessToken,
+    );
+    expect(result.errors).toBeUndefined();
+    const organisations = result.data!.organisations;
+    expect(organisations.map((o) => o.slug)).toEqual(
+      expect.arrayContaining(['sakerhetspolisen', 'inspektionen-for-strategiska-produkter']),
+    );
+    expect(new Set(organisations.map((o) => o.kind))).toEqual(new Set(['AUTHORITY']));
+  });
+
   describe('TopicsService', () => {
     let topics: TopicsService;
     let riskAreaId: string;

@@ -3,7 +3,7 @@ import { Members } from 'src/graph/auth/access.decorators';
 import { OptionalViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { OrganisationType } from 'src/modules/organisations/dto/organisation.type';
-import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
+import { OrganisationsArgs } from 'src/modules/organisations/dto/organisations.args';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 
@@ -13,10 +13,8 @@ export class OrganisationsResolver {
 
   @Query(() => [OrganisationType], { description: 'The member organisations of the community.' })
   @Members()
-  organisations(
-    @Args('kind', { type: () => OrganisationKind, nullable: true }) kind?: OrganisationKind,
-  ) {
-    return this.organisationsService.list(kind);
+  organisations(@Args() args: OrganisationsArgs) {
+    return this.organisationsService.list(args.kind);
   }
 
   @ResolveField(() => String, { description: "The name in the viewer's language." })

@@ -1,3 +1,4 @@
+import { Locale } from 'src/modules/members/locale.enum';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 
@@ -57,6 +58,19 @@ describe('Personal-data screening while an author types (e2e)', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.screenText).toEqual([]);
+  });
+
+  it('shows the intake notice in the viewer’s language, Swedish for visitors', async () => {
+    const visitor = await t.gql<{ intakeNotice: string[] }>('{ intakeNotice }');
+    expect(visitor.data!.intakeNotice.join(' ')).toContain('Säkerhetspolisen');
+    const english = await signedInMember(t, { locale: Locale.EN });
+    const member = await t.gql<{ intakeNotice: string[] }>(
+      '{ intakeNotice }',
+      {},
+      english.accessToken,
+    );
+    expect(member.data!.intakeNotice.join(' ')).toContain('Swedish Security Service');
+    expect(member.data!.intakeNotice).toHaveLength(3);
   });
 
   it('refuses a visitor without a token', async () => {

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ContentRegistry } from 'src/modules/content/content-registry';
+import { ContentResolver } from 'src/modules/content/content.resolver';
 
 @Global()
-@Module({ providers: [ContentRegistry], exports: [ContentRegistry] })
+@Module({ providers: [ContentRegistry, ContentResolver], exports: [ContentRegistry] })
 export class ContentModule {}

@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { seedDemoCases } from 'src/bootstrap/demo-cases.seeder';
 import { TransactionHost } from 'src/database/transaction-host';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from 'src/database/seed/demo-accounts';
 import { PasswordHasher } from 'src/modules/auth/password-hasher';
@@ -15,7 +16,10 @@ export async function seedReferenceData(app: INestApplicationContext): Promise<v
   });
 }
 
-/** Demo accounts for development; existing accounts are left as they are. */
+/**
+ * Demo accounts and content for development; existing accounts and cases are left as they are,
+ * so it is safe to run on every start.
+ */
 export async function seedDemoData(app: INestApplicationContext): Promise<readonly DemoAccount[]> {
   const tx = app.get(TransactionHost);
   const members = app.get(MembersService, { strict: false });
@@ -30,5 +34,6 @@ export async function seedDemoData(app: INestApplicationContext): Promise<readon
       await members.create({ ...account, organisationId: organisation.id, passwordHash });
     }
   });
+  await seedDemoCases(app);
   return DEMO_ACCOUNTS;
 }

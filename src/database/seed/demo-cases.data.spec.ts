@@ -45,6 +45,8 @@ const dictionary: OrganisationDictionary = ORGANISATION_CATALOGUE.map((organisat
   names: [organisation.nameSv, organisation.nameEn, ...organisation.shortNames],
 }));
 
+const screener = new PiiScreener(dictionary);
+
 const slugsOfKind = (kind: TopicKindName) =>
   TOPIC_CATALOGUE.filter((topic) => topic.kind === kind).map((topic) => topic.slug);
 
@@ -55,6 +57,7 @@ describe('DEMO_CASES', () => {
     const keys = DEMO_CASES.map((demoCase) => demoCase.key);
     expect(keys.length).toBeGreaterThanOrEqual(25);
     expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
   });
 
   describe.each(cases)('%s', (_key, demoCase) => {
@@ -129,7 +132,6 @@ describe('DEMO_CASES', () => {
     });
 
     it('screens clean: no personal data and no member organisation in any text', () => {
-      const screener = new PiiScreener(dictionary);
       const findings = TEXT_FIELDS.flatMap((field) =>
         screener
           .screen(demoCase[field] ?? '')

@@ -10,7 +10,7 @@ import { Locale } from 'src/modules/members/locale.enum';
 export interface DemoCase {
   /** Stable key, e.g. 'quantum-visiting-phd-scholarship-reporting'. */
   key: string;
-  /** E-mail of the demo account that wrote it (DEMO_ACCOUNTS in src/database/seed/demo-accounts.ts). */
+  /** E-mail of the demo account that wrote it (DEMO_ACCOUNTS in demo-accounts.ts). */
   authorEmail: string;
   attribution: Attribution;
   sharingLevel: SharingLevel;
@@ -18,7 +18,7 @@ export interface DemoCase {
   recipientOrganisationSlugs?: string[];
   /** RED only: e-mails of other demo accounts. */
   recipientEmails?: string[];
-  /** Where it stands: most PUBLISHED; a few DRAFT and SUBMITTED (waiting for moderation, CLEAR/GREEN only). */
+  /** Most PUBLISHED; a few DRAFT, and SUBMITTED (in the moderation queue) only at CLEAR/GREEN. */
   status: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED';
   language: Locale;
   /** At most 200 characters. */
@@ -134,7 +134,8 @@ export const DEMO_CASES: readonly DemoCase[] = [
         fanns på den amerikanska Entity List. Vi läste också öppna sammanställningar över
         universitetets kopplingar till försvarssektorn.
       - **Stipendievillkoren:** rapporteringsplikten och borgensmannen skapar ett beroende som
-        kan utnyttjas för påtryckningar, även om rapporterna i praktiken oftast gäller studieframsteg.
+        kan utnyttjas för påtryckningar, även om rapporterna i praktiken oftast gäller
+        studieframsteg.
       - **Vägledning:** vi utgick från säkerhetstjänstens och exportkontrollmyndighetens
         vägledningar om ansvarsfull internationalisering och stämde av med vår säkerhetsfunktion.
       - **Likabehandling:** juristerna påminde om att bedömningen ska gälla forskningen och
@@ -437,8 +438,9 @@ export const DEMO_CASES: readonly DemoCase[] = [
     `,
     whatHappened: md`
       Institutionen var positiv eftersom området saknade finansiering. Forskningsstödet tog fram
-      ett beslutsunderlag och ledningen förde en dialog med givaren om att stryka villkor 1, 2 och 4. Givaren ville behålla villkoren, och lärosätet avböjde donationen. Ett motförslag om ett
-      öppet utlyst forskningsbidrag utan villkor avböjdes av givaren.
+      ett beslutsunderlag, och ledningen bad givaren att stryka det första, andra och fjärde
+      villkoret. Givaren ville behålla villkoren, och lärosätet avböjde donationen. Ett motförslag
+      om ett öppet utlyst forskningsbidrag utan villkor avböjdes av givaren.
     `,
     assessment: md`
       - **Donationsregler:** donationsförordningen tillåter en statlig myndighet att ta emot gåvor
@@ -1003,8 +1005,8 @@ export const DEMO_CASES: readonly DemoCase[] = [
     assessment: md`
       - **Secondary employment:** state employees must report secondary employment, which may not
         damage confidence in their impartiality. The appointment had never been reported.
-      - **Intellectual property:** the patent clause overlapped with projects funded by a Swedish
-        research council and an EU grant.
+      - **Intellectual property:** the patent clause overlapped with projects funded by a national
+        research funder and an EU grant.
       - **Research integrity:** the affiliation and the funding had been left out of two grant
         applications. It was handled locally as a deviation from good research practice; it was
         not research misconduct as the law defines it.
@@ -1017,8 +1019,8 @@ export const DEMO_CASES: readonly DemoCase[] = [
     `,
     outcome: CaseOutcome.TERMINATED,
     mitigations: md`
-      - The secondary appointment ended, and the researcher's contract of employment was reminded
-        of the rules on reporting.
+      - The secondary appointment ended, and the researcher confirmed in writing that the rules on
+        reporting secondary employment had been explained.
       - Material transfer agreements for all cell lines already sent, and none without one in the
         future.
       - An annual disclosure of secondary employment for all researchers, which now asks
@@ -1365,5 +1367,743 @@ export const DEMO_CASES: readonly DemoCase[] = [
     phase: CasePhase.ONGOING,
     year: 2025,
     quarter: 1,
+  },
+  {
+    key: 'visiting-researcher-security-classified-group',
+    authorEmail: KTH_OFFICER,
+    attribution: Attribution.ANONYMOUS,
+    sharingLevel: SharingLevel.AMBER_STRICT,
+    status: 'PUBLISHED',
+    language: Locale.SV,
+    title: 'Gästforskare i en grupp med ett säkerhetsskyddsklassificerat uppdrag',
+    summary: oneLine`
+      En forskargrupp inom avancerade material har ett säkerhetsskyddsklassificerat uppdrag från
+      en försvarsmyndighet. En gästforskare från ett universitet i Egypten ansökte om ett års
+      vistelse i gruppen. Säkerhetsskyddsanalysen visade att gruppens lokaler och servrar inte var
+      tillräckligt åtskilda från uppdraget, vilket hade gällt vilken besökare som helst.
+      Vistelsen genomfördes i en närliggande grupp, och lokaler och IT-miljö separerades.
+    `,
+    context: md`
+      - Gruppen utvecklar keramiska kompositer för höga temperaturer. En mindre del av arbetet sker
+        inom ett uppdrag som omfattas av säkerhetsskyddslagen.
+      - Gästforskaren skulle arbeta med öppen grundforskning om sintringsprocesser.
+      - Gruppens kontor, labb och filservrar delades mellan det öppna arbetet och uppdraget.
+    `,
+    whatHappened: md`
+      Ansökan gick enligt rutinen till vår säkerhetsskyddschef, eftersom gruppen har ett
+      säkerhetsskyddsavtal. Genomgången visade brister i hur gruppen själv hade separerat
+      uppdraget. Gästforskaren placerades i en närliggande grupp med samma forskningsinriktning, och
+      vistelsen genomfördes som planerat.
+    `,
+    assessment: md`
+      - **Säkerhetsskydd:** säkerhetsskyddslagen kräver att den som bedriver säkerhetskänslig
+        verksamhet gör en säkerhetsskyddsanalys och hindrar obehörig åtkomst. Besökare får inte
+        ges tillgång till skyddsvärda uppgifter.
+      - **Bristen:** gemensamma passerkort, en delad filserver och whiteboards i gemensamma rum gav
+        i praktiken åtkomst för alla i gruppen och för besökare.
+      - **Likabehandling:** bedömningen gällde tillgång, inte person. En svensk gäst hade fått
+        samma besked.
+      - **Samråd:** uppdragsgivaren informerades om bristen och om de åtgärder vi vidtog.
+    `,
+    outcome: CaseOutcome.MODIFIED,
+    mitigations: md`
+      - Placering i en närliggande grupp utan koppling till uppdraget.
+      - Uppdraget flyttades till ett eget rum med egen behörighetsstyrning.
+      - En separat, skyddad IT-miljö för uppdraget och rensning av den delade filservern.
+      - Genomgång av säkerhetsskyddsavtalet tillsammans med uppdragsgivaren.
+    `,
+    lessonsLearned: md`
+      - Ansökan avslöjade en brist som fanns oavsett besökare. Bra att den upptäcktes.
+      - Blanda inte öppen forskning och säkerhetsskyddsklassificerade uppdrag i samma lokaler.
+      - Fallet delas bara inom lärosätet eftersom det beskriver vårt eget säkerhetsskydd.
+    `,
+    riskAreaSlugs: [
+      'protective-security',
+      'espionage',
+      'unwanted-knowledge-or-technology-transfer',
+    ],
+    collaborationTypeSlugs: ['visiting-researcher'],
+    technologyAreaSlugs: ['advanced-materials-manufacturing-and-recycling-technologies'],
+    researchFieldSlug: 'engineering-and-technology',
+    countryCodes: ['EG'],
+    phase: CasePhase.DUE_DILIGENCE,
+    year: 2025,
+    quarter: 3,
+  },
+  {
+    key: 'self-censorship-in-seminars',
+    authorEmail: KTH_OFFICER,
+    attribution: Attribution.ANONYMOUS,
+    sharingLevel: SharingLevel.GREEN,
+    status: 'DRAFT',
+    language: Locale.SV,
+    title: 'Självcensur i undervisningen: studenter som kände sig övervakade i seminarier',
+    summary: oneLine`
+      I en kurs i internationell politik skrev flera studenter i kursvärderingen att de inte vågade
+      uttala sig i seminarier om Hongkong, Xinjiang och Taiwan, eftersom de trodde att andra
+      studenter rapporterade vidare. Läraren hade också fått kritik från en studentförening för
+      kurslitteraturen. Vi ändrade seminarieformerna, gav studenterna alternativa sätt att delta och
+      informerade om vart man vänder sig vid trakasserier. Kursen och litteraturen behölls.
+    `,
+    context: md`
+      Kursen har omkring sextio studenter varje år, varav en stor andel från Kina och Hongkong.
+      Seminarierna bygger på muntliga diskussioner i grupper, och tidigare spelades vissa in för
+      studenter som inte kunde närvara.
+    `,
+    whatHappened: md`
+      Kursansvarig tog upp kursvärderingen med studierektorn och institutionens ledning. Vi
+      samrådde med studentkåren och vår säkerhetsfunktion, och ändrade kursen till nästa termin.
+      Ledningen ställde sig bakom lärarens val av litteratur.
+    `,
+    assessment: md`
+      - **Akademisk frihet:** lärarens val av litteratur och frågeställningar ska inte påverkas av
+        påtryckningar, och studenter ska kunna diskutera fritt.
+      - **Transnationell förföljelse:** säkerhetstjänstens offentliga lägesbilder beskriver hur
+        stater kartlägger studenter utomlands. Hongkongs säkerhetslag från 2020 gäller enligt sin
+        egen lydelse även handlingar utanför Hongkong.
+      - **Studenternas säkerhet:** inspelningar och namngivna inlägg kan spridas vidare.
+      - **Påverkan:** kritiken från studentföreningen följde ett mönster som andra lärosäten har
+        beskrivit.
+    `,
+    outcome: CaseOutcome.PROCEEDED_WITH_MITIGATIONS,
+    mitigations: md`
+      - Seminarierna spelas inte in, och det som sägs i ett seminarium får användas men inte
+        tillskrivas någon.
+      - Möjlighet att lämna skriftliga reflektioner i stället för muntliga inlägg.
+      - Anonyma frågor till läraren via lärplattformen.
+      - Information om vart studenter vänder sig vid trakasserier eller hot.
+      - Stöd till läraren från ledningen, skriftligt.
+    `,
+    lessonsLearned: md`
+      - Kursvärderingar kan fånga självcensur som annars inte syns.
+      - Skydda samtalet, inte bara ämnet: formerna för deltagande betydde mest för studenterna.
+    `,
+    riskAreaSlugs: [
+      'academic-freedom-and-self-censorship',
+      'foreign-interference',
+      'personal-safety',
+    ],
+    collaborationTypeSlugs: ['student-exchange', 'admission'],
+    researchFieldSlug: 'social-sciences',
+    countryCodes: ['CN', 'HK'],
+    phase: CasePhase.ONGOING,
+    year: 2023,
+    quarter: 4,
+  },
+  {
+    key: 'hosting-scholar-at-risk',
+    authorEmail: LU_CONTACT,
+    attribution: Attribution.ORGANISATION,
+    sharingLevel: SharingLevel.CLEAR,
+    status: 'PUBLISHED',
+    language: Locale.EN,
+    title: 'Hosting a dismissed historian from Türkiye through a scholars-at-risk placement',
+    summary: oneLine`
+      A historian dismissed from a public university in Türkiye by emergency decree was offered a
+      two-year guest position through an international network for scholars at risk. We assessed
+      the safety of the scholar and family, the risk of monitoring, and how to handle the
+      scholar's public profile. The placement went ahead; the scholar later obtained a permanent
+      position at a university elsewhere in Europe.
+    `,
+    context: md`
+      The scholar had signed a public petition, was dismissed and had a passport cancelled for a
+      period. The network had made its own assessment and asked us to host.
+    `,
+    whatHappened: md`
+      The department offered the position, and the international office handled permits and
+      housing with the network. The scholar taught two courses, published in the scholar's own
+      name and gave public lectures by choice.
+    `,
+    assessment: md`
+      - **Personal safety:** we discussed with the scholar what information about the placement
+        should be public, and how to react to approaches from officials of the home country.
+      - **Family:** relatives in the home country could be pressured; the scholar decided what
+        was said publicly.
+      - **Information security:** advice on separate accounts and devices.
+      - **Academic freedom:** the placement itself is a way of defending it.
+    `,
+    outcome: CaseOutcome.PROCEEDED,
+    mitigations: md`
+      - No announcement of the placement without the scholar's consent.
+      - A named contact in the security function and information on reporting threats to the police.
+    `,
+    lessonsLearned: md`
+      - Let the scholar decide on visibility; the risk is theirs.
+      - Networks for scholars at risk do much of the groundwork and are worth joining.
+    `,
+    riskAreaSlugs: ['academic-freedom-and-self-censorship', 'personal-safety'],
+    collaborationTypeSlugs: ['recruitment', 'visiting-researcher'],
+    researchFieldSlug: 'humanities-and-the-arts',
+    countryCodes: ['TR'],
+    phase: CasePhase.ONGOING,
+    year: 2019,
+    quarter: 2,
+  },
+  {
+    key: 'suspicious-downloads-partner-account',
+    authorEmail: KTH_OFFICER,
+    attribution: Attribution.ORGANISATION,
+    sharingLevel: SharingLevel.RED,
+    recipientEmails: [SAPO_EXPERT],
+    status: 'PUBLISHED',
+    language: Locale.SV,
+    title: 'Misstänkta nedladdningar via ett partnerkonto i en gemensam projektlagring',
+    summary: oneLine`
+      I ett forskningsprojekt om styrsystem för elnät hade en rysk partner konton i vår gemensamma
+      projektlagring. IT-säkerhetsfunktionen upptäckte att ett partnerkonto laddade ner stora
+      mängder data, även från mappar utanför projektet som kontot av misstag hade behörighet till.
+      Kontona stängdes, händelsen anmäldes till säkerhetstjänsten och till
+      dataskyddsmyndigheten, och samarbetet avslutades.
+    `,
+    context: md`
+      - Projektet gällde robust styrning av elnät med stor andel förnybar produktion.
+      - Partnern hade fem konton i vår molnlagring för projektet.
+      - Behörigheterna hade satts upp av en doktorand och aldrig granskats.
+    `,
+    whatHappened: md`
+      Larmet kom en fredagskväll. Vår IT-säkerhetsfunktion stängde kontona inom en timme och
+      säkrade loggarna. På måndagen fattade ledningen beslut om anmälan och om att avsluta
+      samarbetet. Partnern fick ett skriftligt besked utan detaljer om vad vi sett.
+    `,
+    assessment: md`
+      - **Loggar:** nedladdningarna gjordes från en adress utanför partnerns nät, utanför
+        kontorstid, och omfattade mappar med ritningar över en testanläggning och personuppgifter
+        om projektets personal.
+      - **Spionage:** misstanken hanteras av säkerhetstjänsten. Vi utredde inte själva, utan
+        säkrade underlag och anmälde.
+      - **Personuppgiftsincident:** anmäld till dataskyddsmyndigheten inom 72 timmar.
+      - **Samhällsviktig verksamhet:** en nätoperatör som deltog i projektet informerades.
+    `,
+    outcome: CaseOutcome.TERMINATED,
+    mitigations: md`
+      - Alla externa konton i lärosätets molnlagring granskades, och behörigheter styrs nu per
+        projekt med årlig översyn.
+      - Tvåfaktorsinloggning för alla externa konton.
+      - En rutin för att stänga konton och säkra loggar vid misstänkta händelser.
+    `,
+    lessonsLearned: md`
+      - Behörigheter som ingen äger växer. Granska dem.
+      - Utred inte misstänkt spionage själv; säkra loggarna och kontakta säkerhetstjänsten direkt.
+      - Delat som RED med säkerhetstjänsten, som bad att få följa ärendet här.
+    `,
+    riskAreaSlugs: [
+      'cyber-and-information-security',
+      'espionage',
+      'unwanted-knowledge-or-technology-transfer',
+    ],
+    collaborationTypeSlugs: ['research-project'],
+    technologyAreaSlugs: ['energy-technologies'],
+    researchFieldSlug: 'engineering-and-technology',
+    countryCodes: ['RU'],
+    phase: CasePhase.EXIT,
+    year: 2019,
+    quarter: 4,
+  },
+  {
+    key: 'spin-off-funding-round-investment-screening',
+    authorEmail: LU_CONTACT,
+    attribution: Attribution.ANONYMOUS,
+    sharingLevel: SharingLevel.AMBER,
+    recipientOrganisationSlugs: ['inspektionen-for-strategiska-produkter', 'vinnova', 'kth'],
+    status: 'PUBLISHED',
+    language: Locale.EN,
+    title: "A spin-off's funding round, a fund registered in Hong Kong and investment screening",
+    summary: oneLine`
+      A university spin-off developing solid-state hydrogen storage was offered lead investment by
+      a fund registered in Hong Kong whose ultimate owners included a state-owned group in mainland
+      China. The Swedish investment screening act required a notification. After advice from our
+      innovation office and a notification to the screening authority, the round was
+      restructured: the fund took a small passive stake without a board seat or information
+      rights, and a Nordic investor led the round.
+    `,
+    context: md`
+      - The spin-off licenses two patents from the university, and the university's holding
+        company owns a share.
+      - The fund offered the full round at a good valuation, a board seat and quarterly access to
+        technical reports.
+    `,
+    whatHappened: md`
+      The founders asked the innovation office for advice a week before signing. The office
+      involved our legal office and the security function, and advised the founders to notify
+      before completing any transaction. The founders found a Nordic lead investor, and the fund
+      accepted a passive minority stake.
+    `,
+    assessment: md`
+      - **Investment screening:** since December 2023, investments that give a foreign investor
+        ten per cent or more of the votes in a company conducting protection-worthy activities
+        must be notified and may not be completed before clearance. Emerging technology with
+        dual-use potential can be protection-worthy.
+      - **Ownership:** we traced the fund's owners through public company registers to a
+        state-owned industrial group.
+      - **The university's interests:** the licence agreement had no change-of-control clause and
+        no clause on export of the licensed technology.
+      - **Economic security:** hydrogen storage is on the EU's list of critical technologies.
+    `,
+    outcome: CaseOutcome.MODIFIED,
+    mitigations: md`
+      - The fund holds less than ten per cent, with no board seat and no access to non-public
+        technical information.
+      - The licence agreement was amended with a change-of-control clause and a duty to inform the
+        university before licensed technology is transferred abroad.
+      - Investment screening is now part of the innovation office's checklist for spin-offs.
+    `,
+    lessonsLearned: md`
+      - Put change-of-control and export clauses in licence agreements from the start.
+      - Founders need to hear about investment screening before they negotiate, not a week before
+        signing.
+      - Shared as AMBER with the screening authority, an innovation funder and a university with
+        a similar spin-off portfolio.
+    `,
+    riskAreaSlugs: [
+      'economic-security-and-investment-screening',
+      'unwanted-knowledge-or-technology-transfer',
+    ],
+    collaborationTypeSlugs: ['licensing-spin-off-or-investment'],
+    technologyAreaSlugs: [
+      'energy-technologies',
+      'advanced-materials-manufacturing-and-recycling-technologies',
+    ],
+    researchFieldSlug: 'engineering-and-technology',
+    countryCodes: ['HK', 'CN'],
+    phase: CasePhase.AGREEMENT,
+    year: 2024,
+    quarter: 2,
+  },
+  {
+    key: 'computing-accounts-sanctions-screening',
+    authorEmail: KTH_OFFICER,
+    attribution: Attribution.NAMED,
+    sharingLevel: SharingLevel.GREEN,
+    status: 'SUBMITTED',
+    language: Locale.SV,
+    title: 'Sanktionskontroll av användarkonton i en beräkningsinfrastruktur',
+    summary: oneLine`
+      Vi upptäckte att en gästforskare med konto i vår högpresterande beräkningsmiljö samtidigt var
+      anställd vid ett belarusiskt institut på EU:s sanktionslista. Beräkningstid kan vara en
+      ekonomisk resurs som inte får ställas till en listad enhets förfogande. Kontot stängdes
+      tillfälligt och öppnades igen när anställningen vid institutet hade upphört. Sanktionskontroll
+      ingår nu i ansökan om konto.
+    `,
+    context: md`
+      Beräkningsmiljön används av flera hundra forskare, varav många externa. Konton beviljades
+      tidigare efter intyg från en projektledare vid lärosätet, utan kontroll mot listor.
+    `,
+    whatHappened: md`
+      En medarbetare i användarstödet såg institutets namn i en publikation som tackade för
+      beräkningstiden. Kontot stängdes samma dag i väntan på bedömning, och forskaren fick besked
+      om skälet. Efter två månader hade forskaren lämnat institutet, och kontot öppnades igen.
+    `,
+    assessment: md`
+      - **Sanktioner:** EU:s sanktioner mot Belarus förbjuder att ekonomiska resurser görs
+        tillgängliga för listade enheter. Forskaren själv var inte listad, men arbetet kunde komma
+        institutet till del.
+      - **Juridik:** vi tog hjälp av juristerna och stämde av tolkningen med en myndighet som
+        ger vägledning om sanktioner.
+      - **Informationssäkerhet:** vi kontrollerade vilka data kontot hade åtkomst till.
+      - **Proportionalitet:** ingen misstanke om avsikt; forskaren samarbetade fullt ut.
+    `,
+    outcome: CaseOutcome.PROCEEDED_WITH_MITIGATIONS,
+    mitigations: md`
+      - Kontroll av sökandens organisationer mot EU:s konsoliderade sanktionslista vid ansökan och
+        årligen.
+      - Publikationer som tackar för beräkningstid följs upp stickprovsvis.
+      - En mall för besked till användare vars konto stängs tillfälligt.
+    `,
+    lessonsLearned: md`
+      - Infrastruktur är också ett samarbete, och sanktioner gäller även beräkningstid.
+      - Kontrollen tar minuter när den ingår i ansökan.
+    `,
+    riskAreaSlugs: ['sanctions', 'cyber-and-information-security'],
+    collaborationTypeSlugs: ['infrastructure-access', 'visiting-researcher'],
+    technologyAreaSlugs: ['artificial-intelligence-technologies'],
+    researchFieldSlug: 'natural-sciences',
+    countryCodes: ['BY'],
+    phase: CasePhase.ONGOING,
+    year: 2025,
+    quarter: 1,
+  },
+  {
+    key: 'delegation-visit-admission-system',
+    authorEmail: UHR_ADMIN,
+    attribution: Attribution.ORGANISATION,
+    sharingLevel: SharingLevel.CLEAR,
+    status: 'PUBLISHED',
+    language: Locale.SV,
+    title: 'Delegationsbesök som ville veta mer om antagningssystemet än vi kunde berätta',
+    summary: oneLine`
+      En delegation från ett utbildningsministerium i Kina besökte myndigheten för att lära sig om
+      det svenska antagningssystemet. Inför besöket bad delegationen om tekniska detaljer om
+      systemarkitektur, integrationer och hur uppgifter om sökande från deras land lagras. Vi
+      genomförde besöket med ett anpassat program och hänvisade tekniska frågor till offentligt
+      material och till den ordinarie vägen för att begära ut allmänna handlingar.
+    `,
+    context: md`
+      Besöket förmedlades via ambassaden och var en del av en studieresa i flera europeiska länder.
+      Delegationen bestod av tolv personer, varav flera med tekniska roller.
+    `,
+    whatHappened: md`
+      Frågorna kom två veckor före besöket. Vi tog fram ett program med presentationer om
+      regelverket och om hur antagningen går till, men utan demonstration av system eller
+      beskrivningar av arkitekturen. Delegationen accepterade programmet, och besöket genomfördes
+      under en förmiddag.
+    `,
+    assessment: md`
+      - **Offentlighet och sekretess:** de flesta uppgifter om antagningen är offentliga, men
+        uppgifter om säkerhetsåtgärder och systemens uppbyggnad kan omfattas av sekretess.
+        Juristerna gick igenom frågorna i förväg.
+      - **Säkerhetstjänstens vägledning** om besök och delegationer: deltagarlista i förväg,
+        bemannade mötesrum, inga okända lagringsmedier.
+      - **Informationssäkerhet:** gästnätet är skilt från myndighetens nät; inga enheter från
+        besökarna kopplades in.
+      - **Syfte:** intresset för uppgifter om sökande från det egna landet gav anledning till
+        försiktighet, men inte till att ställa in besöket.
+    `,
+    outcome: CaseOutcome.PROCEEDED_WITH_MITIGATIONS,
+    mitigations: md`
+      - Ett program utan systemdemonstrationer och utan arkitekturbeskrivningar.
+      - Deltagarlista i förväg, värdar hela tiden och ett mötesrum utan åtkomst till interna
+        system.
+      - Presenter i form av lagringsmedier lämnades till IT-säkerhet och kopplades aldrig in.
+      - En kort genomgång med personalen efter besöket.
+    `,
+    lessonsLearned: md`
+      - Be om frågor och deltagarlista i förväg; de säger mycket om syftet.
+      - Öppenhet om regelverket och försiktighet med det tekniska går att kombinera.
+      - Senare kom en formell begäran om handlingar. Den prövades på vanligt sätt.
+    `,
+    riskAreaSlugs: ['espionage', 'cyber-and-information-security', 'protective-security'],
+    collaborationTypeSlugs: ['conference-or-delegation'],
+    countryCodes: ['CN'],
+    phase: CasePhase.REVIEW,
+    year: 2023,
+    quarter: 2,
+  },
+  {
+    key: 'catch-all-high-speed-camera',
+    authorEmail: ISP_EXPERT,
+    attribution: Attribution.ORGANISATION,
+    sharingLevel: SharingLevel.CLEAR,
+    status: 'PUBLISHED',
+    language: Locale.EN,
+    title: 'Catch-all: an unlisted high-speed camera for a laboratory close to a missile programme',
+    summary: oneLine`
+      A composite, anonymised example built from several enquiries. A university planned to lend a
+      high-speed camera that is not on the EU control list to a partner laboratory abroad for a
+      joint combustion experiment. Routine end-user checks showed that the laboratory shared
+      premises and staff with an institute developing solid-fuel rocket motors. The university
+      asked the export-control authority, the catch-all clause applied, and a licence was refused.
+      The collaboration continued on published results only.
+    `,
+    context: md`
+      The university's combustion group had worked with the partner laboratory on open questions in
+      spray combustion for several years. The camera would be lent for six months, with two of the
+      university's researchers visiting to set it up.
+    `,
+    whatHappened: md`
+      The university's export-control coordinator checked the end user before shipping, as the
+      routine required, and found the connection to the rocket-motor institute. The university
+      sent a question to the export-control authority before the shipment. The authority decided
+      that a licence was required under the catch-all clause, and the licence was refused.
+    `,
+    assessment: md`
+      - **Classification:** the camera's frame rate was below the thresholds in the control list,
+        so it was not listed.
+      - **Catch-all:** unlisted items need a licence when the exporter has been informed, or is
+        aware, that they may be intended for weapons of mass destruction or their delivery
+        systems, including missiles.
+      - **End-user checks:** the laboratory's website, co-authored publications, procurement
+        notices and public lists of entities of concern all pointed to the institute next door.
+      - **Technical assistance:** the planned set-up visit would also have needed assessment,
+        since technical assistance can be controlled in the same way.
+    `,
+    outcome: CaseOutcome.DECLINED,
+    lessonsLearned: md`
+      - The control list is where the assessment starts, not where it ends. Unlisted items can
+        need a licence because of the end user.
+      - Ask before shipping. A question to the authority costs nothing and is answered quickly.
+      - Document the end-user check even when it finds nothing.
+    `,
+    riskAreaSlugs: ['export-control-and-dual-use', 'unwanted-knowledge-or-technology-transfer'],
+    collaborationTypeSlugs: ['data-or-material-transfer', 'research-project'],
+    technologyAreaSlugs: ['advanced-sensing-technologies', 'space-and-propulsion-technologies'],
+    researchFieldSlug: 'engineering-and-technology',
+    countryCodes: ['PK'],
+    phase: CasePhase.REVIEW,
+    year: 2022,
+    quarter: 2,
+  },
+  {
+    key: 'tuition-fee-dependency-review',
+    authorEmail: LU_CONTACT,
+    attribution: Attribution.ORGANISATION,
+    sharingLevel: SharingLevel.GREEN,
+    status: 'DRAFT',
+    language: Locale.EN,
+    title: "Reviewing a faculty's dependence on fee-paying students from one country",
+    summary: oneLine`
+      In one faculty, about forty per cent of tuition-fee revenue came from students from a single
+      country. A review looked at what would happen if that flow stopped suddenly, through a visa
+      change, a political conflict or sanctions, and whether the dependence affected teaching or
+      grading. The faculty kept its recruitment but set a target to broaden it and built up a
+      reserve.
+    `,
+    context: md`
+      Fee-paying students from outside the EU make up a growing part of the faculty's master's
+      programmes. Recruitment is partly handled by agents paid a commission per enrolled student.
+    `,
+    whatHappened: md`
+      The dean asked the international office and the finance office for a review. It was
+      presented to the faculty board, which adopted a plan with targets for three years.
+    `,
+    assessment: md`
+      - **Scenario:** a fall of half the students from the country within a year would leave two
+        programmes without enough students and put eight teaching positions at risk.
+      - **Teaching and grading:** interviews with programme directors and a staff survey found no
+        sign of pressure on grading, but some teachers avoided certain topics in class.
+      - **Agents:** contracts lacked clauses on anti-corruption and on how applicants are advised.
+      - **Comparison:** we compared notes with two other universities that had made similar
+        reviews.
+    `,
+    outcome: CaseOutcome.PROCEEDED_WITH_MITIGATIONS,
+    mitigations: md`
+      - A target for the largest single country of at most a quarter of fee revenue within three
+        years, through recruitment in other regions.
+      - A reserve corresponding to one year's revenue from the largest country.
+      - New agent contracts with anti-corruption clauses and audits.
+      - Guidance for teachers on academic freedom in the classroom.
+    `,
+    lessonsLearned: md`
+      - Financial dependence can turn into self-censorship long before any money is lost.
+      - Draft: figures to be updated after the autumn admission round.
+    `,
+    riskAreaSlugs: ['funding-dependency', 'academic-freedom-and-self-censorship', 'reputation'],
+    collaborationTypeSlugs: ['admission', 'recruitment'],
+    researchFieldSlug: 'social-sciences',
+    countryCodes: ['CN', 'IN'],
+    phase: CasePhase.REVIEW,
+    year: 2026,
+    quarter: 1,
+  },
+  {
+    key: 'memorandum-initiation-vietnam',
+    authorEmail: KTH_OFFICER,
+    attribution: Attribution.ORGANISATION,
+    sharingLevel: SharingLevel.GREEN,
+    status: 'DRAFT',
+    language: Locale.SV,
+    title: 'Första kontakter om ett samförståndsavtal med ett tekniskt universitet i Vietnam',
+    summary: oneLine`
+      Ett tekniskt universitet i Hanoi föreslog ett samförståndsavtal om studentutbyte och
+      gemensamma forskningsprojekt inom vattenbyggnad och klimatanpassning. Vår första
+      genomgång gällde vad avtalet faktiskt förpliktar till, om partnern har kopplingar till
+      försvarssektorn och om det finns konkreta aktiviteter bakom. Vi går vidare med ett avtal som
+      löper i fem år och följs upp innan det förnyas.
+    `,
+    context: md`
+      Förslaget kom efter ett besök av en delegation från partnern. Två av våra forskare har redan
+      sampublicerat med partnern inom översvämningsmodellering.
+    `,
+    whatHappened: md`
+      Vi har haft två digitala möten och fått ett utkast till avtal. Genomgången är klar, och
+      förhandlingen om avtalstexten pågår.
+    `,
+    assessment: md`
+      - **Avtalets innebörd:** ett samförståndsavtal är inte bindande, men kan användas för att
+        visa upp samarbetet. Vår regel är att bara teckna sådana avtal där det finns konkreta
+        aktiviteter.
+      - **Partnern:** ett civilt universitet under utbildningsministeriet, utan kända kopplingar
+        till försvarssektorn. Sanktionslistorna gav inga träffar.
+      - **Sammanhang:** begränsningar av det civila samhället och av pressfriheten i landet är
+        kända, men har liten betydelse för samarbete inom vattenbyggnad.
+    `,
+    outcome: CaseOutcome.PROCEEDED,
+    mitigations: md`
+      - En löptid på fem år och en uppföljning av aktiviteterna innan avtalet förnyas.
+      - En skrivning om akademisk frihet och om att varje part ansvarar för sin egen
+        kommunikation om samarbetet.
+    `,
+    lessonsLearned: md`
+      - Kräv konkreta aktiviteter innan ett samförståndsavtal tecknas.
+      - Utkast: kompletteras när avtalet är tecknat.
+    `,
+    riskAreaSlugs: ['reputation', 'human-rights-and-ethics'],
+    collaborationTypeSlugs: ['institutional-agreement', 'student-exchange'],
+    researchFieldSlug: 'engineering-and-technology',
+    countryCodes: ['VN'],
+    phase: CasePhase.INITIATION,
+    year: 2026,
+    quarter: 1,
+  },
+  {
+    key: 'approach-of-doctoral-student-after-conference',
+    authorEmail: SAPO_EXPERT,
+    attribution: Attribution.ORGANISATION,
+    sharingLevel: SharingLevel.GREEN,
+    status: 'PUBLISHED',
+    language: Locale.SV,
+    title: 'Doktorand kontaktad efter en konferens av en person som visade sig ha andra avsikter',
+    summary: oneLine`
+      Ett sammanställt och anonymiserat exempel byggt på flera verkliga ärenden. En doktorand i
+      materialteknik blev efter en konferens i Europa kontaktad av en person som presenterade sig
+      som konsult och erbjöd betalda uppdrag med marknadsanalyser. Uppdragen blev gradvis mer
+      specifika och kom att gälla opublicerade resultat och labbets rutiner. Doktoranden vände sig
+      till sin handledare och lärosätets säkerhetsfunktion, som kontaktade oss. Kontakten avbröts.
+    `,
+    context: md`
+      Doktoranden forskar om beläggningar för turbinblad, ett område med både civila och militära
+      tillämpningar. Konferensen var stor och öppen, och doktoranden hade presenterat en poster.
+    `,
+    whatHappened: md`
+      Förloppet följde ett känt mönster:
+
+      1. En kontaktförfrågan i ett professionellt nätverk på nätet, med smicker om postern.
+      2. En lunch i samband med ett seminarium och ett erbjudande om ett litet, välbetalt uppdrag.
+      3. Nya uppdrag som gällde opublicerade mätdata och vilka andra som arbetade i labbet.
+      4. Frågor om passersystemet och en inbjudan att resa på kontaktens bekostnad.
+
+      Vid steg 3 kände doktoranden sig obekväm och tog upp saken med sin handledare.
+    `,
+    assessment: md`
+      - **Mönstret:** uppmärksamhet, pengar, gradvis upptrappning och önskemål om diskretion är
+        typiskt för försök att värva källor.
+      - **Bedömningen:** vi bedömde att kontakten med stor sannolikhet agerade för en främmande
+        makts underrättelsetjänst.
+      - **Lärosätets roll:** säkerhetsfunktionen gjorde rätt i att inte utreda själv, utan stödja
+        doktoranden och kontakta oss.
+      - **Den enskilde:** doktoranden hade inte gjort något fel och hade inte lämnat ut något
+        skyddsvärt.
+    `,
+    outcome: CaseOutcome.TERMINATED,
+    mitigations: md`
+      - Doktoranden avslutade kontakten med stöd av oss och säkerhetsfunktionen.
+      - En genomgång med forskargruppen om hur sådana kontakter brukar se ut.
+    `,
+    lessonsLearned: md`
+      - Det är aldrig för sent att säga ifrån eller att fråga någon.
+      - Gör det lätt att vända sig till säkerhetsfunktionen, utan att det blir en skuldfråga.
+      - Misstänkt spionage anmäls direkt till säkerhetstjänsten, inte här på plattformen.
+    `,
+    riskAreaSlugs: ['espionage', 'personal-safety', 'unwanted-knowledge-or-technology-transfer'],
+    collaborationTypeSlugs: ['conference-or-delegation'],
+    technologyAreaSlugs: ['advanced-materials-manufacturing-and-recycling-technologies'],
+    researchFieldSlug: 'engineering-and-technology',
+    countryCodes: ['RU'],
+    phase: CasePhase.ONGOING,
+    year: 2023,
+    quarter: 3,
+  },
+  {
+    key: 'ai-partnership-cloud-credits',
+    authorEmail: LU_CONTACT,
+    attribution: Attribution.NAMED,
+    sharingLevel: SharingLevel.GREEN,
+    status: 'SUBMITTED',
+    language: Locale.EN,
+    title:
+      'An AI research partnership with cloud credits and model access from a large tech company',
+    summary: oneLine`
+      A large US technology company offered our AI researchers cloud credits, early access to
+      models and co-funded doctoral positions. Its standard terms gave it a right to review all
+      publications, a licence to results and the use of our name in marketing. We accepted a
+      revised agreement: publication review only for the company's confidential information, no
+      exclusive licence, no marketing use, and an exit plan so the research can continue if the
+      credits stop.
+    `,
+    context: md`
+      The offer covered three years of cloud credits worth several million kronor, two co-funded
+      doctoral positions and access to models before public release. Several research groups were
+      keen to accept.
+    `,
+    whatHappened: md`
+      The research office coordinated a response from the legal office, the data protection
+      officer and the faculty. Negotiation took three months. The company accepted most changes;
+      the agreement is signed and the first doctoral students have started.
+    `,
+    assessment: md`
+      - **Research integrity:** a right to review every publication and a licence to results
+        would have given the company influence over what was published and who could use it.
+      - **Funding dependency:** groups would build their methods around one provider's compute and
+        models.
+      - **Conflicts of interest:** one principal investigator had a paid advisory role with the
+        company; it was declared and managed.
+      - **Data:** research data with personal data may not be processed in the company's services
+        without a data processing agreement and a transfer assessment.
+      - **Doctoral students:** their supervision and thesis rights must not depend on the company.
+    `,
+    outcome: CaseOutcome.PROCEEDED_WITH_MITIGATIONS,
+    mitigations: md`
+      - Publication review limited to 30 days and to the company's confidential information.
+      - Non-exclusive licences only; results remain ours.
+      - No use of our name or logo without separate written consent.
+      - An exit plan: workflows that can run on national or other infrastructure.
+      - A declared and managed conflict of interest for the principal investigator.
+    `,
+    lessonsLearned: md`
+      - Generous offers from big technology companies need the same scrutiny as any other funder.
+      - Negotiate: most standard terms were not final.
+    `,
+    riskAreaSlugs: [
+      'funding-dependency',
+      'research-integrity-and-conflicts-of-interest',
+      'cyber-and-information-security',
+    ],
+    collaborationTypeSlugs: ['industry-partnership', 'funding-donation-or-sponsored-chair'],
+    technologyAreaSlugs: ['artificial-intelligence-technologies'],
+    researchFieldSlug: 'natural-sciences',
+    countryCodes: ['US'],
+    phase: CasePhase.AGREEMENT,
+    year: 2025,
+    quarter: 4,
+  },
+  {
+    key: 'government-scholarship-doctoral-students',
+    authorEmail: KTH_OFFICER,
+    attribution: Attribution.ANONYMOUS,
+    sharingLevel: SharingLevel.CLEAR,
+    status: 'SUBMITTED',
+    language: Locale.SV,
+    title:
+      'Doktorander med utländskt statligt stipendium: villkoren granskades och antagningen gick vidare',
+    summary: oneLine`
+      Tre sökande till utbildning på forskarnivå hade stipendier från Saudiarabiens
+      utbildningsministerium. Vi granskade stipendievillkoren enligt vår rutin för
+      stipendiefinansierade doktorander: försörjning under hela utbildningen, rapportering,
+      återkallelse och krav på forskningsämne. Villkoren var förenliga med våra regler, och alla
+      tre antogs med en skriftlig överenskommelse om finansieringen.
+    `,
+    context: md`
+      - De sökande skulle forska om hållbart byggande, avloppsvattenrening och trafikplanering.
+      - Stipendierna täcker fyra års levnadskostnader och avgifter.
+      - Stipendiegivaren vill ha en årlig rapport om studieframsteg via ambassadens kulturavdelning.
+    `,
+    whatHappened: md`
+      Institutionen skickade ansökningarna och stipendievillkoren till forskarutbildningsnämnden.
+      Granskningen tog två veckor, och de tre antogs till nästa termin.
+    `,
+    assessment: md`
+      - **Försörjning:** enligt högskoleförordningen måste finansieringen vara säkrad för hela
+        utbildningen. Villkoren täckte fyra år.
+      - **Rapportering:** rapporterna gäller studieframsteg och godkänns av handledaren. De
+        innehåller inga forskningsdata.
+      - **Återkallelse:** stipendiet kan dras in vid otillräckliga studieresultat. Vi reglerade vad
+        som händer då.
+      - **Forskningsämne:** stipendiegivaren har inget inflytande över ämne eller publicering.
+      - **Exportkontroll:** inget av projekten omfattar kontrollerad teknik.
+    `,
+    outcome: CaseOutcome.PROCEEDED,
+    mitigations: md`
+      - En skriftlig överenskommelse mellan lärosätet, doktoranden och stipendiegivaren om
+        finansiering och om att lärosätet ensamt ansvarar för utbildningen.
+    `,
+    lessonsLearned: md`
+      - Många statliga stipendier är okomplicerade. En fast rutin gör att de kan godkännas snabbt.
+    `,
+    riskAreaSlugs: ['funding-dependency', 'foreign-interference'],
+    collaborationTypeSlugs: ['recruitment', 'admission'],
+    researchFieldSlug: 'engineering-and-technology',
+    countryCodes: ['SA'],
+    phase: CasePhase.DUE_DILIGENCE,
+    year: 2025,
+    quarter: 3,
   },
 ];

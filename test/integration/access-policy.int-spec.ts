@@ -13,6 +13,7 @@ const RECIPIENT_ORG = randomUUID();
 const OTHER_ORG = randomUUID();
 const AUTHOR = randomUUID();
 const RED_RECIPIENT = randomUUID();
+const DIRECTED_ORG = randomUUID();
 
 const viewer = (
   memberId: string,
@@ -35,6 +36,10 @@ const VIEWERS: Record<string, Viewer | null> = {
   otherMember: viewer(randomUUID(), OTHER_ORG),
   moderator: viewer(randomUUID(), OTHER_ORG, [Role.MEMBER, Role.MODERATOR]),
   admin: viewer(randomUUID(), OTHER_ORG, [Role.MEMBER, Role.ADMIN]),
+  // A question directed to an authority: its members join AMBER audiences, its experts RED ones.
+  directedOrganisationMember: viewer(randomUUID(), DIRECTED_ORG),
+  directedOrganisationExpert: viewer(randomUUID(), DIRECTED_ORG, [Role.MEMBER, Role.EXPERT]),
+  otherExpert: viewer(randomUUID(), OTHER_ORG, [Role.MEMBER, Role.EXPERT]),
 };
 
 /** DOMAIN §2 for live items, written out by hand: the oracle both implementations must match. */
@@ -49,12 +54,19 @@ const LIVE_READERS: Record<SharingLevel, string[]> = {
 const MODERATION_READERS = (level: SharingLevel) =>
   isCommunityLevel(level) ? ['author', 'moderator'] : ['author'];
 
+/** Directed to an organisation (questions, DOMAIN §7): AMBER adds it, RED adds its experts. */
+const DIRECTED_READERS: Partial<Record<SharingLevel, string[]>> = {
+  AMBER: ['directedOrganisationMember', 'directedOrganisationExpert'],
+  RED: ['directedOrganisationExpert'],
+};
+
 const STAGES: ReadStage[] = ['LIVE', 'IN_MODERATION', 'PRIVATE'];
 
-function item(level: SharingLevel, stage: ReadStage): ReadableItem {
+function item(level: SharingLevel, stage: ReadStage, directed: boolean): ReadableItem {
   return {
     sharingLevel: level,
     stage,
+    directedToOrganisationIds: directed ? [DIRECTED_ORG] : [],
     authorId: AUTHOR,
     authorOrganisationId: AUTHOR_ORG,
     recipientOrganisationIds: level === SharingLevel.AMBER ? [RECIPIENT_ORG] : [],
@@ -62,8 +74,9 @@ function item(level: SharingLevel, stage: ReadStage): ReadableItem {
   };
 }
 
-function expectedReaders(level: SharingLevel, stage: ReadStage): string[] {
-  if (stage === 'LIVE') return LIVE_READERS[level];
+function expectedReaders(level: SharingLevel, stage: ReadStage, directed: boolean): string[] {
+  if (stage === 'LIVE')
+    return [...LIVE_READERS[level], ...(directed ? (DIRECTED_READERS[level] ?? []) : [])];
   if (stage === 'IN_MODERATION') return MODERATION_READERS(level);
   return ['author'];
 }
@@ -83,12 +96,19 @@ describe('AccessPolicy: the rule for one item and the SQL condition agree with D
     await db.query(`CREATE TABLE item (
       id uuid PRIMARY KEY, sharing_level sharing_level NOT NULL, stage text NOT NULL,
       author_id uuid NOT NULL, author_organisation_id uuid NOT NULL,
-      recipient_organisation_ids uuid[] NOT NULL, recipient_member_ids uuid[] NOT NULL)`);
+      recipient_organisation_ids uuid[] NOT NULL, recipient_member_ids uuid[] NOT NULL,
+      directed_to_ids uuid[] NOT NULL)`);
     for (const level of Object.values(SharingLevel)) {
-      for (const stage of STAGES) {
-        const row = { id: randomUUID(), ...item(level, stage) };
+      for (const [stage, directed] of STAGES.flatMap(
+        (s) =>
+          [
+            [s, false],
+            [s, true],
+          ] as const,
+      )) {
+        const row = { id: randomUUID(), ...item(level, stage, directed) };
         rows.push(row);
-        await db.query('INSERT INTO item VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        await db.query('INSERT INTO item VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
           row.id,
           row.sharingLevel,
           row.stage,
@@ -96,6 +116,7 @@ describe('AccessPolicy: the rule for one item and the SQL condition agree with D
           row.authorOrganisationId,
           row.recipientOrganisationIds,
           row.recipientMemberIds,
+          row.directedToOrganisationIds,
         ]);
       }
     }
@@ -112,6 +133,7 @@ describe('AccessPolicy: the rule for one item and the SQL condition agree with D
       alias: 'i',
       liveSql: `i.stage = 'LIVE'`,
       submittedSql: `i.stage <> 'PRIVATE'`,
+      directed: true,
     });
     const readBySql = new Set(
       (
@@ -124,8 +146,9 @@ describe('AccessPolicy: the rule for one item and the SQL condition agree with D
       ).map((r) => r.id),
     );
     for (const row of rows) {
-      const expected = expectedReaders(row.sharingLevel, row.stage).includes(name);
-      const at = `${row.sharingLevel}/${row.stage}`;
+      const directed = (row.directedToOrganisationIds ?? []).length > 0;
+      const expected = expectedReaders(row.sharingLevel, row.stage, directed).includes(name);
+      const at = `${row.sharingLevel}/${row.stage}${directed ? '/directed' : ''}`;
       expect({ at, canRead: policy.canRead(who, row) }).toEqual({ at, canRead: expected });
       expect({ at, sql: readBySql.has(row.id) }).toEqual({ at, sql: expected });
     }

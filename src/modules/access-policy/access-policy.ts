@@ -38,12 +38,17 @@ export class AccessPolicy {
         return (
           viewer !== null &&
           (viewer.organisationId === item.authorOrganisationId ||
-            item.recipientOrganisationIds.includes(viewer.organisationId))
+            item.recipientOrganisationIds.includes(viewer.organisationId) ||
+            directedTo(item).includes(viewer.organisationId))
         );
       case SharingLevel.AMBER_STRICT:
         return viewer !== null && viewer.organisationId === item.authorOrganisationId;
       case SharingLevel.RED:
-        return viewer !== null && item.recipientMemberIds.includes(viewer.memberId);
+        return (
+          viewer !== null &&
+          (item.recipientMemberIds.includes(viewer.memberId) ||
+            (hasRole(viewer, Role.EXPERT) && directedTo(item).includes(viewer.organisationId)))
+        );
       default:
         return false;
     }
@@ -60,11 +65,14 @@ export class AccessPolicy {
     if (!viewer) {
       return { sql: `(${live} AND ${a}.sharing_level = 'CLEAR')`, params: {} };
     }
+    const org = `:${p('org')}`;
+    const directedToViewer = table.directed ? `${org} = ANY(${a}.directed_to_ids)` : 'false';
+    const expertDirected = hasRole(viewer, Role.EXPERT) ? directedToViewer : 'false';
     const audience = [
       `${a}.sharing_level IN ('CLEAR', 'GREEN')`,
-      `(${a}.sharing_level = 'AMBER' AND (${a}.author_organisation_id = :${p('org')} OR :${p('org')} = ANY(${a}.recipient_organisation_ids)))`,
-      `(${a}.sharing_level = 'AMBER_STRICT' AND ${a}.author_organisation_id = :${p('org')})`,
-      `(${a}.sharing_level = 'RED' AND :${p('member')} = ANY(${a}.recipient_member_ids))`,
+      `(${a}.sharing_level = 'AMBER' AND (${a}.author_organisation_id = ${org} OR ${org} = ANY(${a}.recipient_organisation_ids) OR ${directedToViewer}))`,
+      `(${a}.sharing_level = 'AMBER_STRICT' AND ${a}.author_organisation_id = ${org})`,
+      `(${a}.sharing_level = 'RED' AND (:${p('member')} = ANY(${a}.recipient_member_ids) OR ${expertDirected}))`,
     ].join(' OR ');
     const clauses = [`${a}.author_id = :${p('member')}`, `(${live} AND (${audience}))`];
     if (hasRole(viewer, Role.MODERATOR)) {
@@ -75,4 +83,8 @@ export class AccessPolicy {
       params: { [p('org')]: viewer.organisationId, [p('member')]: viewer.memberId },
     };
   }
+}
+
+function directedTo(item: Pick<ReadableItem, 'directedToOrganisationIds'>): readonly string[] {
+  return item.directedToOrganisationIds ?? [];
 }

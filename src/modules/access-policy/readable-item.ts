@@ -16,6 +16,11 @@ export interface ReadableItem {
   authorOrganisationId: string;
   recipientOrganisationIds: readonly string[];
   recipientMemberIds: readonly string[];
+  /**
+   * Questions directed to organisations (DOMAIN §7): AMBER adds those organisations to the
+   * audience, RED adds their experts. Absent for content that cannot be directed.
+   */
+  directedToOrganisationIds?: readonly string[];
   stage: ReadStage;
 }
 
@@ -30,4 +35,6 @@ export interface ReadableTable {
   liveSql: string;
   /** SQL that is true when the row is past its draft (IN_MODERATION or LIVE). */
   submittedSql: string;
+  /** The table has `directed_to_ids` (questions). */
+  directed?: boolean;
 }

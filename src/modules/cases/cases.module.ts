@@ -6,13 +6,21 @@ import { CasesRepository } from 'src/modules/cases/cases.repository';
 import { CasesResolver } from 'src/modules/cases/cases.resolver';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { CountriesModule } from 'src/modules/countries/countries.module';
+import { ModerationModule } from 'src/modules/moderation/moderation.module';
 import { MembersModule } from 'src/modules/members/members.module';
 import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
 import { ScreeningModule } from 'src/modules/screening/screening.module';
 import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
 @Module({
-  imports: [TaxonomyModule, CountriesModule, OrganisationsModule, MembersModule, ScreeningModule],
+  imports: [
+    ModerationModule,
+    TaxonomyModule,
+    CountriesModule,
+    OrganisationsModule,
+    MembersModule,
+    ScreeningModule,
+  ],
   providers: [
     CasesRepository,
     CaseValidator,

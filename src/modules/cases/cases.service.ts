@@ -29,6 +29,8 @@ import type {
 } from 'src/modules/cases/dto/case-inputs';
 import type { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
 import { CountriesService } from 'src/modules/countries/countries.service';
+import { ContentType } from 'src/modules/content/content-type.enum';
+import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
 
@@ -54,6 +56,7 @@ export class CasesService {
     private readonly screening: ScreeningService,
     private readonly countries: CountriesService,
     private readonly outbox: OutboxService,
+    private readonly flags: ContentFlagsRepository,
   ) {}
 
   /** A case the viewer may read; unknown and unreadable ids answer alike. */
@@ -128,8 +131,21 @@ export class CasesService {
           events.push({ topic: CaseEvent.Submitted });
         }
       }
+      // Platform moderators do not read AMBER, AMBER_STRICT or RED cases, so when readers' flags
+      // hide one, the author's edit is the review: it brings the case back and settles the flags.
+      const restores = row.hiddenAt !== null && !isCommunityLevel(content.sharingLevel);
+      if (restores) {
+        await this.flags.resolveOpen(ContentType.CASE, row.id);
+        events.push({ topic: CaseEvent.Restored });
+      }
       const version = row.version + 1;
-      await this.repository.update(row.id, { ...content, acknowledgedFindings, version, status });
+      await this.repository.update(row.id, {
+        ...content,
+        acknowledgedFindings,
+        version,
+        status,
+        ...(restores ? { hiddenAt: null } : {}),
+      });
       await this.repository.addRevision(row.id, version, snapshotOf(content));
       events.push({ topic: CaseEvent.Updated, payload: { version } });
       for (const event of events) await this.publish(row.id, event.topic, event.payload);

@@ -3,5 +3,9 @@ import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.rep
 import { ModerationResolver } from 'src/modules/moderation/moderation.resolver';
 import { ModerationService } from 'src/modules/moderation/moderation.service';
 
-@Module({ providers: [ContentFlagsRepository, ModerationService, ModerationResolver] })
+/** Exports the flags so a content type can settle them when its author fixes a hidden item. */
+@Module({
+  providers: [ContentFlagsRepository, ModerationService, ModerationResolver],
+  exports: [ContentFlagsRepository],
+})
 export class ModerationModule {}

@@ -45,7 +45,11 @@ export async function seedDemoCases(app: INestApplicationContext): Promise<numbe
       if (demo.status === 'PUBLISHED' && isCommunityLevel(demo.sharingLevel)) {
         const adapter = get(CaseContentAdapter);
         const ref = (await adapter.findRef(submitted.id))!;
-        await adapter.moderate(ref, ModerationAction.APPROVE, 'Demo data', moderator);
+        await adapter.moderate(
+          ref,
+          { action: ModerationAction.APPROVE, reason: 'Demo data' },
+          moderator,
+        );
       }
     });
     created += 1;

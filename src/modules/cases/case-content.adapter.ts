@@ -4,6 +4,7 @@ import type { Viewer } from 'src/graph/auth/viewer';
 import type {
   ContentAdapter,
   ContentRef,
+  ModerationDecision,
   PendingSubmission,
 } from 'src/modules/content/content-adapter';
 import { ContentRegistry } from 'src/modules/content/content-registry';
@@ -48,7 +49,8 @@ export class CaseContentAdapter implements ContentAdapter, OnModuleInit {
     }));
   }
 
-  async moderate(ref: ContentRef, action: ModerationAction, reason: string, _moderator: Viewer) {
+  async moderate(ref: ContentRef, decision: ModerationDecision, _moderator: Viewer) {
+    const { action, reason } = decision;
     const row = await this.repository.findById(ref.id, { lock: true });
     if (!row) throw Errors.notFound('Case');
     switch (action) {
@@ -92,7 +94,8 @@ export class CaseContentAdapter implements ContentAdapter, OnModuleInit {
         await this.repository.update(row.id, { hiddenAt: null });
         return this.cases.publish(row.id, CaseEvent.Restored);
       case ModerationAction.CLOSE:
-        throw Errors.invalidState('Only questions can be closed');
+      case ModerationAction.REOPEN:
+        throw Errors.invalidState('Only questions can be closed or reopened');
     }
   }
 

@@ -113,8 +113,11 @@ export class CasesService {
       if (row.status === CaseStatus.SUBMITTED || row.status === CaseStatus.PUBLISHED)
         this.screening.assertResolved(caseTextFields(content), acknowledgedFindings);
 
+      if (row.hiddenAt !== null && content.sharingLevel !== row.sharingLevel)
+        throw Errors.invalidState('A hidden case keeps its sharing level until it is reviewed');
       const events: { topic: CaseEventTopic; payload?: Record<string, unknown> }[] = [];
       let status = row.status;
+      let publishedAt = row.publishedAt;
       if (content.sharingLevel !== row.sharingLevel) {
         events.push({
           topic: CaseEvent.LevelChanged,
@@ -130,10 +133,17 @@ export class CasesService {
           status = CaseStatus.SUBMITTED;
           events.push({ topic: CaseEvent.Submitted });
         }
+        // A submission narrowed to a restricted level leaves platform moderation: it reaches
+        // its audience as a restricted submission would have.
+        if (row.status === CaseStatus.SUBMITTED && !isCommunityLevel(content.sharingLevel)) {
+          status = statusAfterSubmit(content.sharingLevel);
+          publishedAt = row.publishedAt ?? new Date();
+          events.push({ topic: CaseEvent.Published });
+        }
       }
       // Platform moderators do not read AMBER, AMBER_STRICT or RED cases, so when readers' flags
       // hide one, the author's edit is the review: it brings the case back and settles the flags.
-      const restores = row.hiddenAt !== null && !isCommunityLevel(content.sharingLevel);
+      const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
       if (restores) {
         await this.flags.resolveOpen(ContentType.CASE, row.id);
         events.push({ topic: CaseEvent.Restored });
@@ -144,6 +154,7 @@ export class CasesService {
         acknowledgedFindings,
         version,
         status,
+        publishedAt,
         ...(restores ? { hiddenAt: null } : {}),
       });
       await this.repository.addRevision(row.id, version, snapshotOf(content));

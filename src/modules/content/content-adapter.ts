@@ -2,6 +2,7 @@ import type { Viewer } from 'src/graph/auth/viewer';
 import type { ReadableItem } from 'src/modules/access-policy/readable-item';
 import type { Attribution } from 'src/modules/attribution/attribution.enum';
 import type { ContentType } from 'src/modules/content/content-type.enum';
+import type { CloseReason } from 'src/modules/content/close-reason.enum';
 import type { ModerationAction } from 'src/modules/content/moderation-action.enum';
 
 /** What generic features (moderation, flags, reveals) know about one item of any type. */
@@ -21,6 +22,16 @@ export interface PendingSubmission {
   submittedAt: Date;
 }
 
+/** A moderator's decision as adapters receive it. */
+export interface ModerationDecision {
+  action: ModerationAction;
+  reason: string;
+  /** CLOSE only. */
+  closeReason?: CloseReason | null;
+  /** CLOSE as DUPLICATE only: the original. */
+  duplicateOfId?: string | null;
+}
+
 /**
  * Implemented once per content type (cases, questions, answers) and registered with the
  * ContentRegistry; moderation, flagging and reveals work through it without knowing the type.
@@ -37,12 +48,7 @@ export interface ContentAdapter {
    * Applies a decision; throws INVALID_STATE when it does not fit the item's state and
    * publishes the item's own outbox events (e.g. `case.published`).
    */
-  moderate(
-    ref: ContentRef,
-    action: ModerationAction,
-    reason: string,
-    moderator: Viewer,
-  ): Promise<void>;
+  moderate(ref: ContentRef, decision: ModerationDecision, moderator: Viewer): Promise<void>;
   /** Hides a live item (the flag rule); false when it was not live. */
   hideForReview(ref: ContentRef): Promise<boolean>;
   /** Erases one earlier revision's text; NOT_FOUND for a revision of another item. */

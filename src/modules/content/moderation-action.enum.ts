@@ -8,6 +8,7 @@ export enum ModerationAction {
   HIDE = 'HIDE',
   RESTORE = 'RESTORE',
   CLOSE = 'CLOSE',
+  REOPEN = 'REOPEN',
   ARCHIVE = 'ARCHIVE',
 }
 
@@ -19,7 +20,8 @@ registerEnumType(ModerationAction, {
     REJECT: { description: 'Refuse a submitted item, with the reason.' },
     HIDE: { description: 'Take a published item out of view pending review.' },
     RESTORE: { description: 'Bring a hidden item back and dismiss the open flags.' },
-    CLOSE: { description: 'Close a question (questions only).' },
+    CLOSE: { description: 'Close a question with a closeReason (questions only).' },
+    REOPEN: { description: 'Reopen a closed question.' },
     ARCHIVE: { description: 'Retire a published item for good.' },
   },
 });

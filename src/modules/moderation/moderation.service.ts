@@ -62,7 +62,7 @@ export class ModerationService {
     return this.tx.run(async () => {
       const adapter = this.registry.adapter(input.contentType);
       const ref = await this.readableRef(moderator, input.contentType, input.contentId);
-      await adapter.moderate(ref, input.action, input.reason, moderator);
+      await adapter.moderate(ref, input, moderator);
       if (SETTLES_FLAGS.has(input.action))
         await this.flags.resolveOpen(input.contentType, input.contentId);
       await this.audit.record({

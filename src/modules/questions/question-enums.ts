@@ -1,5 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 
+export { CloseReason } from 'src/modules/content/close-reason.enum';
+
 /** The question workflow of DOMAIN §7. */
 export enum QuestionStatus {
   PENDING_REVIEW = 'PENDING_REVIEW',
@@ -7,13 +9,6 @@ export enum QuestionStatus {
   ANSWERED = 'ANSWERED',
   CLOSED = 'CLOSED',
   REJECTED = 'REJECTED',
-}
-
-export enum CloseReason {
-  DUPLICATE = 'DUPLICATE',
-  OFF_TOPIC = 'OFF_TOPIC',
-  OUT_OF_SCOPE = 'OUT_OF_SCOPE',
-  RESOLVED = 'RESOLVED',
 }
 
 export enum AnswerStatus {
@@ -32,7 +27,6 @@ registerEnumType(QuestionStatus, {
     REJECTED: { description: 'Refused by a moderator.' },
   },
 });
-registerEnumType(CloseReason, { name: 'CloseReason' });
 registerEnumType(AnswerStatus, {
   name: 'AnswerStatus',
   valuesMap: {

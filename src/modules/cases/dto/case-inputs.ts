@@ -51,12 +51,6 @@ export class WithdrawCaseInput {
   @Field(() => ID)
   @IsUUID('all')
   id!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(0, 1000)
-  reason?: string;
 }
 
 @InputType()

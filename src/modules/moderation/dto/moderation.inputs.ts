@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { CloseReason } from 'src/modules/content/close-reason.enum';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
 import { FlagReason } from 'src/modules/moderation/flag-reason.enum';
@@ -26,6 +27,16 @@ export class ModerateInput extends ContentTargetInput {
   @IsString()
   @Length(5, 2000)
   reason!: string;
+
+  @Field(() => CloseReason, { nullable: true, description: 'CLOSE: why (questions).' })
+  @IsOptional()
+  @IsEnum(CloseReason)
+  closeReason?: CloseReason | null;
+
+  @Field(() => ID, { nullable: true, description: 'CLOSE as DUPLICATE: the original question.' })
+  @IsOptional()
+  @IsUUID('all')
+  duplicateOfId?: string | null;
 }
 
 @InputType()

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthorFields } from 'src/modules/attribution/author-fields';
 import { AttributionResolver } from 'src/modules/attribution/attribution.resolver';
 import { AuthorRevealService } from 'src/modules/attribution/author-reveal.service';
 import { AuthorRevealedMailer } from 'src/modules/attribution/author-revealed.mailer';
@@ -7,6 +8,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
 
 @Module({
   imports: [MembersModule, OrganisationsModule],
-  providers: [AuthorRevealService, AttributionResolver, AuthorRevealedMailer],
+  providers: [AuthorRevealService, AttributionResolver, AuthorRevealedMailer, AuthorFields],
+  exports: [AuthorFields],
 })
 export class AttributionModule {}

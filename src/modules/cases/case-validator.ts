@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Errors, type FieldProblem } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
-import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
+import { AudienceValidator } from 'src/modules/access-policy/audience-validator';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import type { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
 import { CountriesService } from 'src/modules/countries/countries.service';
-import { MemberStatus } from 'src/modules/members/member-status.enum';
-import { MembersService } from 'src/modules/members/members.service';
-import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
 import type { AppError } from 'src/graph/errors/app-error';
@@ -74,8 +71,7 @@ export class CaseValidator {
   constructor(
     private readonly topics: TopicsService,
     private readonly countries: CountriesService,
-    private readonly organisations: OrganisationsService,
-    private readonly members: MembersService,
+    private readonly audience: AudienceValidator,
   ) {}
 
   async validate(
@@ -171,25 +167,15 @@ export class CaseValidator {
       problems.push({ field: 'year', message: `year cannot be later than ${thisYear}` });
     if (merged.reviewBy !== null) this.checkReviewBy(merged.reviewBy, problems);
 
-    const level = merged.sharingLevel;
     const recipientOrganisationIds = [...new Set(merged.recipientOrganisationIds)];
     const recipientMemberIds = [...new Set(merged.recipientMemberIds)];
-    if (level === SharingLevel.AMBER) {
-      await this.checkRecipientOrganisations(recipientOrganisationIds, viewer, problems);
-    } else if (recipientOrganisationIds.length > 0) {
-      problems.push({
-        field: 'recipientOrganisationIds',
-        message: 'only AMBER cases name recipient organisations',
-      });
-    }
-    if (level === SharingLevel.RED) {
-      await this.checkRecipientMembers(recipientMemberIds, viewer, problems);
-    } else if (recipientMemberIds.length > 0) {
-      problems.push({
-        field: 'recipientMemberIds',
-        message: 'only RED cases name recipient members',
-      });
-    }
+    if (merged.sharingLevel !== undefined)
+      problems.push(
+        ...(await this.audience.problems(
+          { sharingLevel: merged.sharingLevel, recipientOrganisationIds, recipientMemberIds },
+          viewer,
+        )),
+      );
 
     if (problems.length > 0) throw Errors.badInput('The case has invalid fields', problems);
     return {
@@ -213,43 +199,5 @@ export class CaseValidator {
     } else if (date.getTime() < Date.now() - 24 * 3600 * 1000) {
       problems.push({ field: 'reviewBy', message: 'reviewBy must not be in the past' });
     }
-  }
-
-  private async checkRecipientOrganisations(
-    ids: string[],
-    viewer: Viewer,
-    problems: FieldProblem[],
-  ): Promise<void> {
-    const field = 'recipientOrganisationIds';
-    if (ids.length === 0) {
-      problems.push({ field, message: 'an AMBER case needs at least one recipient organisation' });
-      return;
-    }
-    const found = await this.organisations.findByIds(ids);
-    ids.forEach((id, i) => {
-      if (!found[i]) problems.push({ field, message: `unknown organisation ${id}` });
-      else if (id === viewer.organisationId)
-        problems.push({ field, message: 'your own organisation always reads AMBER cases' });
-    });
-  }
-
-  private async checkRecipientMembers(
-    ids: string[],
-    viewer: Viewer,
-    problems: FieldProblem[],
-  ): Promise<void> {
-    const field = 'recipientMemberIds';
-    if (ids.length === 0) {
-      problems.push({ field, message: 'a RED case needs at least one recipient member' });
-      return;
-    }
-    const found = await this.members.findByIds(ids);
-    ids.forEach((id, i) => {
-      // Suspended and unknown members answer alike: the author learns nothing about accounts.
-      if (!found[i] || found[i].status !== MemberStatus.ACTIVE)
-        problems.push({ field, message: `unknown member ${id}` });
-      else if (id === viewer.memberId)
-        problems.push({ field, message: 'the author always reads their own case' });
-    });
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttributionModule } from 'src/modules/attribution/attribution.module';
 import { CaseContentAdapter } from 'src/modules/cases/case-content.adapter';
 import { CaseModerationItemResolver } from 'src/modules/cases/case-moderation-item.resolver';
 import { CaseValidator } from 'src/modules/cases/case-validator';
@@ -14,6 +15,7 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
 @Module({
   imports: [
+    AttributionModule,
     ModerationModule,
     TaxonomyModule,
     CountriesModule,

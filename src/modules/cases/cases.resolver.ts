@@ -5,15 +5,10 @@ import { CurrentViewer, OptionalViewer } from 'src/graph/auth/current-viewer.dec
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { Role } from 'src/graph/auth/role.enum';
 import { hasRole, type Viewer } from 'src/graph/auth/viewer';
-import { requestLoader } from 'src/graph/loaders/request-loaders';
 import { PageArgs } from 'src/graph/pagination/page-args';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
-import {
-  anonymousLabel,
-  isAuthor,
-  visibleAuthorId,
-  visibleOrganisationId,
-} from 'src/modules/attribution/author-presentation';
+import { AuthorFields } from 'src/modules/attribution/author-fields';
+import { isAuthor } from 'src/modules/attribution/author-presentation';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import { CasesService } from 'src/modules/cases/cases.service';
 import {
@@ -34,11 +29,9 @@ import { CountriesService } from 'src/modules/countries/countries.service';
 import { CountryType } from 'src/modules/countries/dto/country.type';
 import { RichText, richText } from 'src/modules/markdown/rich-text.type';
 import type { MemberEntity } from 'src/modules/members/member.entity';
-import { MembersService } from 'src/modules/members/members.service';
 import { OrganisationType } from 'src/modules/organisations/dto/organisation.type';
 import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
-import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 import { ScreeningFindingType } from 'src/modules/screening/dto/screening-finding.type';
 import { TopicType } from 'src/modules/taxonomy/dto/topic.type';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
@@ -51,8 +44,7 @@ export class CasesResolver {
     private readonly casesService: CasesService,
     private readonly topics: TopicsService,
     private readonly countries: CountriesService,
-    private readonly organisations: OrganisationsService,
-    private readonly members: MembersService,
+    private readonly authorFields: AuthorFields,
   ) {}
 
   @Query(() => CaseType, { description: 'A case the viewer may read; NOT_FOUND otherwise.' })
@@ -165,15 +157,12 @@ export class CasesResolver {
     nullable: true,
     description: 'The author’s name: NAMED cases, and your own.',
   })
-  async authorName(
+  authorName(
     @Parent() row: CaseEntity,
     @OptionalViewer() viewer: Viewer | null,
     @Context() context: RequestContext,
   ): Promise<string | null> {
-    const authorId = visibleAuthorId(viewer, row);
-    if (!authorId) return null;
-    const member = await this.memberLoader(context).load(authorId);
-    return member?.displayName ?? null;
+    return this.authorFields.authorName(row, viewer, context);
   }
 
   @ResolveField(() => OrganisationType, {
@@ -185,38 +174,26 @@ export class CasesResolver {
     @OptionalViewer() viewer: Viewer | null,
     @Context() context: RequestContext,
   ): Promise<OrganisationEntity | null> | null {
-    const organisationId = visibleOrganisationId(viewer, row);
-    return organisationId ? this.organisationLoader(context).load(organisationId) : null;
+    return this.authorFields.organisation(row, viewer, context);
   }
 
   @ResolveField(() => OrganisationKind, {
     description: 'The kind of the author’s organisation: all an ANONYMOUS case shows.',
   })
-  async authorOrganisationKind(
-    @Parent() row: CaseEntity,
-    @Context() context: RequestContext,
-  ): Promise<OrganisationKind> {
-    const organisation = await this.organisationLoader(context).load(row.authorOrganisationId);
-    return organisation?.kind ?? OrganisationKind.OTHER;
+  authorOrganisationKind(@Parent() row: CaseEntity, @Context() context: RequestContext) {
+    return this.authorFields.organisationKind(row, context);
   }
 
   @ResolveField(() => String, {
     description:
       'Who wrote it, as the attribution allows: "name, organisation", the organisation, or a placeholder such as "a Swedish higher education institution".',
   })
-  async authorLabel(
+  authorLabel(
     @Parent() row: CaseEntity,
     @OptionalViewer() viewer: Viewer | null,
     @Context() context: RequestContext,
   ): Promise<string> {
-    const locale = viewer?.locale ?? 'SV';
-    const organisationId = visibleOrganisationId(viewer, row);
-    const organisation = await this.organisationLoader(context).load(row.authorOrganisationId);
-    if (!organisation) return '';
-    if (!organisationId) return anonymousLabel(organisation.kind, locale);
-    const organisationName = locale === 'EN' ? organisation.nameEn : organisation.nameSv;
-    const name = await this.authorName(row, viewer, context);
-    return name ? `${name}, ${organisationName}` : organisationName;
+    return this.authorFields.label(row, viewer, context);
   }
 
   // The author's own view: audience, moderation and screening.
@@ -229,7 +206,9 @@ export class CasesResolver {
     @Context() context: RequestContext,
   ): Promise<OrganisationEntity[]> {
     if (!isAuthor(viewer, row)) return [];
-    const found = await this.organisationLoader(context).loadMany(row.recipientOrganisationIds);
+    const found = await this.authorFields
+      .organisationLoader(context)
+      .loadMany(row.recipientOrganisationIds);
     return found.filter((o): o is OrganisationEntity => o !== null && !(o instanceof Error));
   }
 
@@ -242,7 +221,7 @@ export class CasesResolver {
     @Context() context: RequestContext,
   ): Promise<CaseRecipientType[]> {
     if (!isAuthor(viewer, row)) return [];
-    const found = await this.memberLoader(context).loadMany(row.recipientMemberIds);
+    const found = await this.authorFields.memberLoader(context).loadMany(row.recipientMemberIds);
     return found
       .filter((m): m is MemberEntity => m !== null && !(m instanceof Error))
       .map((m) => ({ id: m.id, displayName: m.displayName }));
@@ -297,18 +276,6 @@ export class CasesResolver {
   private async topicsOfKind(row: CaseEntity, kind: TopicKind): Promise<TopicEntity[]> {
     return (await this.topics.byIds(row.topicIds)).filter(
       (topic): topic is TopicEntity => topic !== null && topic.kind === kind,
-    );
-  }
-
-  private organisationLoader(context: RequestContext) {
-    return requestLoader<string, OrganisationEntity>(context, 'organisation', (ids) =>
-      this.organisations.findByIds(ids),
-    );
-  }
-
-  private memberLoader(context: RequestContext) {
-    return requestLoader<string, MemberEntity>(context, 'member', (ids) =>
-      this.members.findByIds(ids),
     );
   }
 }

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from 'src/graph/auth/request-context';
+import type { Viewer } from 'src/graph/auth/viewer';
+import { requestLoader } from 'src/graph/loaders/request-loaders';
+import {
+  anonymousLabel,
+  visibleAuthorId,
+  visibleOrganisationId,
+  type AuthoredItem,
+} from 'src/modules/attribution/author-presentation';
+import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MembersService } from 'src/modules/members/members.service';
+import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
+import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
+import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+
+/**
+ * The author fields every content type exposes (authorName, organisation, authorLabel,
+ * authorOrganisationKind), resolved through per-request loaders so a page costs one query per
+ * kind of lookup, and filtered by the attribution rules in one place.
+ */
+@Injectable()
+export class AuthorFields {
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly members: MembersService,
+  ) {}
+
+  async authorName(
+    item: AuthoredItem,
+    viewer: Viewer | null,
+    context: RequestContext,
+  ): Promise<string | null> {
+    const authorId = visibleAuthorId(viewer, item);
+    if (!authorId) return null;
+    return (await this.memberLoader(context).load(authorId))?.displayName ?? null;
+  }
+
+  organisation(
+    item: AuthoredItem,
+    viewer: Viewer | null,
+    context: RequestContext,
+  ): Promise<OrganisationEntity | null> | null {
+    const organisationId = visibleOrganisationId(viewer, item);
+    return organisationId ? this.organisationLoader(context).load(organisationId) : null;
+  }
+
+  async organisationKind(item: AuthoredItem, context: RequestContext): Promise<OrganisationKind> {
+    const organisation = await this.organisationLoader(context).load(item.authorOrganisationId);
+    return organisation?.kind ?? OrganisationKind.OTHER;
+  }
+
+  /** "Name, Organisation", the organisation, or the placeholder for its kind. */
+  async label(item: AuthoredItem, viewer: Viewer | null, context: RequestContext): Promise<string> {
+    const locale = viewer?.locale ?? 'SV';
+    const organisation = await this.organisationLoader(context).load(item.authorOrganisationId);
+    if (!organisation) return '';
+    if (!visibleOrganisationId(viewer, item)) return anonymousLabel(organisation.kind, locale);
+    const organisationName = locale === 'EN' ? organisation.nameEn : organisation.nameSv;
+    const name = await this.authorName(item, viewer, context);
+    return name ? `${name}, ${organisationName}` : organisationName;
+  }
+
+  organisationLoader(context: RequestContext) {
+    return requestLoader<string, OrganisationEntity>(context, 'organisation', (ids) =>
+      this.organisations.findByIds(ids),
+    );
+  }
+
+  memberLoader(context: RequestContext) {
+    return requestLoader<string, MemberEntity>(context, 'member', (ids) =>
+      this.members.findByIds(ids),
+    );
+  }
+}

@@ -33,7 +33,12 @@ export function createErrorFormatter(options: ErrorFormattingOptions) {
       return { ...formatted, extensions: { ...extensions, code: original.code } };
     }
     const code = typeof extensions.code === 'string' ? extensions.code : undefined;
-    if (code && (CLIENT_REQUEST_CODES.has(code) || code in ErrorCode)) {
+    // INTERNAL_SERVER_ERROR is Apollo's code for any unexpected error: never pass its text on.
+    if (
+      code &&
+      code !== (ErrorCode.INTERNAL_SERVER_ERROR as string) &&
+      (CLIENT_REQUEST_CODES.has(code) || code in ErrorCode)
+    ) {
       const mapped = code in ErrorCode ? code : ErrorCode.BAD_USER_INPUT;
       return {
         message: formatted.message,

@@ -33,10 +33,11 @@ export class MailTransport {
   }
 
   async send(mail: OutgoingMail): Promise<string> {
-    const info = (await this.transporter.sendMail({
-      from: this.config.env.MAIL_FROM,
-      ...mail,
-    })) as {
+    const info = (await this.transporter
+      .sendMail({ from: this.config.env.MAIL_FROM, ...mail })
+      .catch((error: unknown) => {
+        throw withoutAddresses(error);
+      })) as {
       messageId: string;
       message?: Buffer;
     };
@@ -51,4 +52,18 @@ export class MailTransport {
     }
     return info.messageId;
   }
+}
+
+const ADDRESS = /[^\s<>"'(),;:@]+@[^\s<>"'(),;:@]+/g;
+
+/**
+ * SMTP replies often quote the recipient ("550 <name@host>: user unknown"), and a failed job's
+ * message is logged and kept in the queue. The recipient may be an anonymous author (a reveal
+ * notice), so addresses are cut from the message; the SMTP codes stay for diagnosis.
+ */
+function withoutAddresses(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const safe = new Error(message.replace(ADDRESS, '[address]'));
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  return Object.assign(safe, { code, responseCode });
 }

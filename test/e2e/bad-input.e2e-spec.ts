@@ -188,6 +188,22 @@ describe('Bad input answers with a typed error and writes nothing (e2e)', () => 
     expect(errorCode(await t.gql(`{ noSuchField }`))).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses forged list cursors as bad input, not as a failed database cast', async () => {
+    const forge = (values: unknown[]) =>
+      Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+    for (const after of [
+      forge(['not-a-time', 'not-a-uuid']),
+      forge(['2026-01-01T00:00:00.000Z', 'not-a-uuid']),
+      forge([12, '00000000-0000-0000-0000-000000000000']),
+      'not base64 at all',
+    ]) {
+      const result = await t.gql('query($after: String) { cases(after: $after) { totalCount } }', {
+        after,
+      });
+      expect({ after, code: errorCode(result) }).toEqual({ after, code: 'BAD_USER_INPUT' });
+    }
+  });
+
   it('never returns a stack trace', async () => {
     const result = await t.gql(`{ noSuchField }`);
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at [A-Z]\w+\./);

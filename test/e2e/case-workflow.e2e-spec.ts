@@ -710,5 +710,26 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       expect(errorCode(result)).toBe('INVALID_STATE');
       expect(await authorView(c.id)).toMatchObject({ sharingLevel: 'GREEN', hidden: true });
     });
+
+    it('shows moderators earlier revisions without the author-only audience', async () => {
+      const c = await draft({ sharingLevel: 'RED', recipientMemberIds: [other.id] });
+      ok(
+        await update(c.id, c.version, { sharingLevel: 'GREEN', recipientMemberIds: [] }),
+        'updateCase',
+      );
+      ok(await submit(c.id), 'submitCase');
+      const snapshots = async (who: SignedInMember) => {
+        const result = await t.gql(REVISIONS, { id: c.id }, who.accessToken);
+        expect(result.errors).toBeUndefined();
+        return (result.data!.case.revisions as { snapshot: Record<string, unknown> }[]).map(
+          (r) => r.snapshot,
+        );
+      };
+      expect((await snapshots(author)).at(-1)).toMatchObject({ recipientMemberIds: [other.id] });
+      const moderated = await snapshots(moderator);
+      expect(moderated).toHaveLength(2);
+      expect(JSON.stringify(moderated)).not.toContain(other.id);
+      expect(moderated.at(-1)).not.toHaveProperty('recipientMemberIds');
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Errors } from 'src/graph/errors/app-error';
 import { decodeCursor, encodeCursor, type CursorValue } from 'src/graph/pagination/cursor';
 import type { ConnectionShape } from 'src/graph/pagination/connection.type';
 
@@ -30,6 +31,8 @@ export async function keysetPaginate<T extends ObjectLiteral>(
   const paged = query.clone();
   if (page.after) {
     const values = decodeCursor(page.after, columns.length);
+    // A cursor is client input: a forged value must be refused here, not by a failed cast.
+    columns.forEach((column, i) => assertCursorValue(values[i], column.cast));
     const left = columns.map((c) => c.expression).join(', ');
     const right = columns.map((c, i) => `CAST(:keyset_${i} AS ${c.cast})`).join(', ');
     paged.andWhere(
@@ -53,4 +56,22 @@ export async function keysetPaginate<T extends ObjectLiteral>(
     totalCount,
     pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function assertCursorValue(value: CursorValue | undefined, cast: string): void {
+  const text = String(value);
+  const valid =
+    cast === 'uuid'
+      ? UUID.test(text)
+      : cast === 'timestamptz'
+        ? /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text))
+        : cast === 'bigint' || cast === 'integer'
+          ? /^-?\d{1,19}$/.test(text)
+          : typeof value === 'string';
+  if (!valid)
+    throw Errors.badInput('Invalid cursor', [
+      { field: 'after', message: 'is not a cursor from this list' },
+    ]);
 }

@@ -262,8 +262,17 @@ export class CasesResolver {
     nullable: true,
     description: 'Every edit, newest first; for the author and moderators.',
   })
-  revisions(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
-    return this.seesModeration(viewer, row) ? this.casesService.revisions(row) : null;
+  async revisions(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
+    if (!this.seesModeration(viewer, row)) return null;
+    const revisions = await this.casesService.revisions(row);
+    if (isAuthor(viewer, row)) return revisions;
+    // Moderators see what was written, not the author-only audience and review date.
+    return revisions.map((revision) => ({
+      ...revision,
+      snapshot: Object.fromEntries(
+        Object.entries(revision.snapshot).filter(([field]) => !AUTHOR_ONLY_FIELDS.has(field)),
+      ),
+    }));
   }
 
   private seesModeration(viewer: Viewer | null, row: CaseEntity): boolean {
@@ -279,6 +288,8 @@ export class CasesResolver {
     );
   }
 }
+
+const AUTHOR_ONLY_FIELDS = new Set(['recipientOrganisationIds', 'recipientMemberIds', 'reviewBy']);
 
 function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

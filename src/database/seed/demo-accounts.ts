@@ -14,7 +14,10 @@ export interface DemoAccount {
   purpose: string;
 }
 
-/** Fictional people at real member organisations, one per role the platform knows. */
+/**
+ * Fictional people at real member organisations: one per role the platform knows, plus officers
+ * at other universities, a research funder and a third authority so demo content has varied voices.
+ */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     email: 'admin@samrad.example',
@@ -63,5 +66,54 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     roles: [Role.MEMBER, Role.EXPERT],
     locale: Locale.SV,
     purpose: 'authority expert (Säkerhetspolisen)',
+  },
+  // More askers and answerers, so the demo questions come from varied people.
+  {
+    email: 'officer@uu.example',
+    displayName: 'Ulla Utbyte',
+    organisationSlug: 'uppsala-universitet',
+    roles: [Role.MEMBER],
+    locale: Locale.SV,
+    purpose: 'research-support officer (Uppsala University)',
+  },
+  {
+    email: 'officer@gu.example',
+    displayName: 'Glenn Granskare',
+    organisationSlug: 'goteborgs-universitet',
+    roles: [Role.MEMBER],
+    locale: Locale.EN,
+    purpose: 'international-affairs officer (University of Gothenburg)',
+  },
+  {
+    email: 'officer@chalmers.example',
+    displayName: 'Charlie Avtalsson',
+    organisationSlug: 'chalmers',
+    roles: [Role.MEMBER],
+    locale: Locale.EN,
+    purpose: 'export-control officer (Chalmers)',
+  },
+  {
+    email: 'officer@umu.example',
+    displayName: 'Elin Riskbedömare',
+    organisationSlug: 'umea-universitet',
+    roles: [Role.MEMBER],
+    locale: Locale.SV,
+    purpose: 'security coordinator (Umeå University)',
+  },
+  {
+    email: 'officer@vr.example',
+    displayName: 'Vera Finansiär',
+    organisationSlug: 'vetenskapsradet',
+    roles: [Role.MEMBER],
+    locale: Locale.EN,
+    purpose: 'research-funder officer (Vetenskapsrådet)',
+  },
+  {
+    email: 'expert@mil.example',
+    displayName: 'Frej Försvar',
+    organisationSlug: 'forsvarsmakten',
+    roles: [Role.MEMBER, Role.EXPERT],
+    locale: Locale.SV,
+    purpose: 'authority expert (Försvarsmakten)',
   },
 ];

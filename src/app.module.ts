@@ -20,6 +20,7 @@ import { MailModule } from 'src/modules/mail/mail.module';
 import { MembersModule } from 'src/modules/members/members.module';
 import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
 import { OutboxModule } from 'src/modules/outbox/outbox.module';
+import { QuestionsModule } from 'src/modules/questions/questions.module';
 import { ScreeningModule } from 'src/modules/screening/screening.module';
 import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
@@ -42,6 +43,7 @@ const FEATURES = [
   AttributionModule,
   ModerationModule,
   CasesModule,
+  QuestionsModule,
 ];
 
 @Module({})

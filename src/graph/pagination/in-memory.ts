@@ -1,0 +1,37 @@
+import { decodeCursor, encodeCursor, type CursorValue } from 'src/graph/pagination/cursor';
+import type { ConnectionShape } from 'src/graph/pagination/connection.type';
+import type { KeysetPage } from 'src/graph/pagination/keyset';
+
+/**
+ * Pages a short list that is assembled in memory (queues of open work), already sorted
+ * ascending by `key`. Cursors are keys, as for SQL keyset pages, so an item that leaves the
+ * queue between two pages does not shift the next page.
+ */
+export function paginateInMemory<T>(
+  sorted: readonly T[],
+  key: (item: T) => CursorValue[],
+  page: KeysetPage,
+): ConnectionShape<T> {
+  const keyed = sorted.map((item) => ({ item, key: key(item) }));
+  const after = page.after ? decodeCursor(page.after, keyed[0]?.key.length ?? 1) : null;
+  const rest = after ? keyed.filter((k) => compareKeys(k.key, after) > 0) : keyed;
+  const edges = rest
+    .slice(0, page.first)
+    .map((k) => ({ node: k.item, cursor: encodeCursor(k.key) }));
+  return {
+    edges,
+    totalCount: keyed.length,
+    pageInfo: { hasNextPage: rest.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+export function compareKeys(a: readonly CursorValue[], b: readonly CursorValue[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    const order =
+      typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    if (order !== 0) return order;
+  }
+  return 0;
+}

@@ -1,0 +1,222 @@
+import { Injectable } from '@nestjs/common';
+import { Errors } from 'src/graph/errors/app-error';
+import { Role } from 'src/graph/auth/role.enum';
+import { hasRole, type Viewer } from 'src/graph/auth/viewer';
+import { TransactionHost } from 'src/database/transaction-host';
+import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import type { ReadableItem } from 'src/modules/access-policy/readable-item';
+import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
+import { Attribution } from 'src/modules/attribution/attribution.enum';
+import { ContentType } from 'src/modules/content/content-type.enum';
+import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
+import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
+import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
+import type { AnswerEntity } from 'src/modules/questions/answer.entity';
+import { AnswersRepository } from 'src/modules/questions/answers.repository';
+import type {
+  AnswerQuestionInput,
+  UpdateAnswerInput,
+  VoteAnswerInput,
+} from 'src/modules/questions/dto/question.inputs';
+import { QuestionEvent, type QuestionEventTopic } from 'src/modules/questions/question-events';
+import { AnswerStatus } from 'src/modules/questions/question-enums';
+import { ANSWERABLE, answerStage } from 'src/modules/questions/question-workflow';
+import type { QuestionEntity } from 'src/modules/questions/question.entity';
+import { QuestionsRepository } from 'src/modules/questions/questions.repository';
+import { readableQuestion } from 'src/modules/questions/questions.service';
+import { ScreeningService } from 'src/modules/screening/screening.service';
+
+/**
+ * An answer as the access policy sees it: its question's level and audience (DOMAIN §2:
+ * answers inherit and can never be less restrictive), its own author and stage.
+ */
+export function readableAnswer(question: QuestionEntity, answer: AnswerEntity): ReadableItem {
+  return {
+    ...readableQuestion(question),
+    authorId: answer.authorId,
+    stage: answerStage(answer.status, answer.hiddenAt),
+  };
+}
+
+/** Answers, helpful votes and the rules for who answers at once (DOMAIN §7). */
+@Injectable()
+export class AnswersService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly repository: AnswersRepository,
+    private readonly questions: QuestionsRepository,
+    private readonly policy: AccessPolicy,
+    private readonly screening: ScreeningService,
+    private readonly organisations: OrganisationsService,
+    private readonly flags: ContentFlagsRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Both the question and the answer must be readable. */
+  canRead(viewer: Viewer | null, question: QuestionEntity, answer: AnswerEntity): boolean {
+    return (
+      this.policy.canRead(viewer, readableQuestion(question)) &&
+      this.policy.canRead(viewer, readableAnswer(question, answer))
+    );
+  }
+
+  async get(
+    viewer: Viewer | null,
+    id: string,
+  ): Promise<{ answer: AnswerEntity; question: QuestionEntity }> {
+    const answer = await this.repository.findById(id);
+    const question = answer ? await this.questions.findById(answer.questionId) : null;
+    if (!answer || !question || !this.canRead(viewer, question, answer))
+      throw Errors.notFound('Answer');
+    return { answer, question };
+  }
+
+  /**
+   * The answers each viewer may read, for a batch of questions they may read: one query for
+   * the whole batch. Accepted first, then official, then oldest first.
+   */
+  async readableOf(
+    viewer: Viewer | null,
+    questions: readonly QuestionEntity[],
+  ): Promise<Map<string, AnswerEntity[]>> {
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const result = new Map<string, AnswerEntity[]>(questions.map((q) => [q.id, []]));
+    for (const answer of await this.repository.ofQuestions([...byId.keys()])) {
+      const question = byId.get(answer.questionId)!;
+      if (this.canRead(viewer, question, answer)) result.get(question.id)!.push(answer);
+    }
+    for (const [questionId, answers] of result) {
+      const accepted = byId.get(questionId)!.acceptedAnswerId;
+      answers.sort(
+        (a, b) =>
+          Number(b.id === accepted) - Number(a.id === accepted) ||
+          Number(b.official) - Number(a.official) ||
+          a.createdAt.getTime() - b.createdAt.getTime(),
+      );
+    }
+    return result;
+  }
+
+  async answer(viewer: Viewer, input: AnswerQuestionInput): Promise<AnswerEntity> {
+    return this.tx.run(async () => {
+      const question = await this.questions.findById(input.questionId, { lock: true });
+      if (!question || !this.policy.canRead(viewer, readableQuestion(question)))
+        throw Errors.notFound('Question');
+      if (readableQuestion(question).stage !== 'LIVE' || !ANSWERABLE.includes(question.status))
+        throw Errors.invalidState(`A question that is ${question.status} takes no answers`);
+      const official = input.official ?? false;
+      if (official) await this.assertMayAnswerOfficially(viewer);
+      if (official && input.attribution === Attribution.ANONYMOUS)
+        throw Errors.badInput('An official answer shows its organisation', [
+          { field: 'attribution', message: 'official answers are NAMED or ORGANISATION' },
+        ]);
+      const acknowledgedFindings = input.acknowledgedFindings ?? [];
+      this.screening.assertResolved({ body: input.body }, acknowledgedFindings);
+      // Experts and moderators answer at once; others wait for a moderator on community questions.
+      const atOnce =
+        hasRole(viewer, Role.EXPERT, Role.MODERATOR) || !isCommunityLevel(question.sharingLevel);
+      const now = new Date();
+      const answer = await this.repository.insert({
+        questionId: question.id,
+        authorId: viewer.memberId,
+        authorOrganisationId: viewer.organisationId,
+        attribution: input.attribution,
+        official,
+        body: input.body,
+        acknowledgedFindings,
+        status: atOnce ? AnswerStatus.PUBLISHED : AnswerStatus.PENDING_REVIEW,
+        publishedAt: atOnce ? now : null,
+      });
+      await this.publish(
+        question,
+        answer,
+        atOnce ? QuestionEvent.Answered : QuestionEvent.AnswerSubmitted,
+      );
+      return answer;
+    });
+  }
+
+  async update(viewer: Viewer, input: UpdateAnswerInput): Promise<AnswerEntity> {
+    return this.tx.run(async () => {
+      const answer = await this.repository.findById(input.id, { lock: true });
+      const question = answer ? await this.questions.findById(answer.questionId) : null;
+      if (!answer || !question || !this.canRead(viewer, question, answer))
+        throw Errors.notFound('Answer');
+      if (answer.authorId !== viewer.memberId)
+        throw Errors.forbidden('Only its author can change an answer');
+      if (answer.status === AnswerStatus.REJECTED)
+        throw Errors.invalidState('A rejected answer cannot be edited');
+      if (answer.version !== input.expectedVersion)
+        throw Errors.conflict(
+          `The answer has changed since version ${input.expectedVersion} (now ${answer.version}); reload and edit again`,
+        );
+      const attribution = input.attribution ?? answer.attribution;
+      if (answer.official && attribution === Attribution.ANONYMOUS)
+        throw Errors.badInput('An official answer shows its organisation', [
+          { field: 'attribution', message: 'official answers are NAMED or ORGANISATION' },
+        ]);
+      const body = input.body ?? answer.body;
+      const acknowledgedFindings = input.acknowledgedFindings ?? answer.acknowledgedFindings;
+      this.screening.assertResolved({ body }, acknowledgedFindings);
+      const restores = answer.hiddenAt !== null && !isCommunityLevel(question.sharingLevel);
+      if (restores) await this.flags.resolveOpen(ContentType.ANSWER, answer.id);
+      await this.repository.update(answer.id, {
+        body,
+        attribution,
+        acknowledgedFindings,
+        version: answer.version + 1,
+        ...(restores ? { hiddenAt: null } : {}),
+      });
+      await this.publish(question, answer, QuestionEvent.AnswerUpdated);
+      return (await this.repository.findById(answer.id))!;
+    });
+  }
+
+  /**
+   * One helpful vote per member and answer. `helpful` sets it (idempotent); omitted, it toggles.
+   * The table's primary key settles concurrent calls: no duplicates, no errors.
+   */
+  async vote(viewer: Viewer, input: VoteAnswerInput): Promise<AnswerEntity> {
+    return this.tx.run(async () => {
+      const { answer } = await this.get(viewer, input.answerId);
+      if (answerStage(answer.status, answer.hiddenAt) !== 'LIVE') throw Errors.notFound('Answer');
+      if (answer.authorId === viewer.memberId)
+        throw Errors.forbidden('You cannot vote for your own answer');
+      const helpful =
+        input.helpful ?? !(await this.repository.hasVoted(answer.id, viewer.memberId));
+      await this.repository.setVote(answer.id, viewer.memberId, helpful);
+      return answer;
+    });
+  }
+
+  voteCounts(answerIds: readonly string[]) {
+    return this.repository.voteCounts(answerIds);
+  }
+
+  votedBy(memberId: string, answerIds: readonly string[]) {
+    return this.repository.votedBy(memberId, answerIds);
+  }
+
+  async publish(
+    question: Pick<QuestionEntity, 'id' | 'sharingLevel'>,
+    answer: Pick<AnswerEntity, 'id'>,
+    topic: QuestionEventTopic,
+  ): Promise<void> {
+    await this.outbox.publish({
+      topic,
+      aggregate: { type: ContentType.ANSWER, id: answer.id },
+      payload: {
+        questionId: question.id,
+        answerId: answer.id,
+        sharingLevel: question.sharingLevel,
+      },
+    });
+  }
+
+  private async assertMayAnswerOfficially(viewer: Viewer): Promise<void> {
+    const organisation = await this.organisations.require(viewer.organisationId);
+    if (!hasRole(viewer, Role.EXPERT) || organisation.kind !== OrganisationKind.AUTHORITY)
+      throw Errors.forbidden('Only an expert of an authority answers officially');
+  }
+}

@@ -1,0 +1,275 @@
+import { Injectable } from '@nestjs/common';
+import { Errors } from 'src/graph/errors/app-error';
+import { Role } from 'src/graph/auth/role.enum';
+import { hasRole, type Viewer } from 'src/graph/auth/viewer';
+import type { KeysetPage } from 'src/graph/pagination/keyset';
+import { TransactionHost } from 'src/database/transaction-host';
+import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import type { ReadableItem } from 'src/modules/access-policy/readable-item';
+import { isCommunityLevel, isMoreRestrictive } from 'src/modules/access-policy/sharing-level.enum';
+import { ContentType } from 'src/modules/content/content-type.enum';
+import { CountriesService } from 'src/modules/countries/countries.service';
+import { MemberStatus } from 'src/modules/members/member-status.enum';
+import { MembersService } from 'src/modules/members/members.service';
+import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
+import { AnswersRepository } from 'src/modules/questions/answers.repository';
+import type {
+  AskQuestionInput,
+  AssignQuestionInput,
+  QuestionFilterInput,
+  UpdateQuestionInput,
+} from 'src/modules/questions/dto/question.inputs';
+import { QuestionEvent, type QuestionEventTopic } from 'src/modules/questions/question-events';
+import { AnswerStatus, QuestionStatus } from 'src/modules/questions/question-enums';
+import { QuestionValidator, questionTextFields } from 'src/modules/questions/question-validator';
+import {
+  ANSWERABLE,
+  QUESTION_STAGE_SQL,
+  answerStage,
+  questionStage,
+} from 'src/modules/questions/question-workflow';
+import type { QuestionEntity } from 'src/modules/questions/question.entity';
+import { QUESTION_ALIAS, QuestionsRepository } from 'src/modules/questions/questions.repository';
+import {
+  RESPONSE_TARGET_WORKING_DAYS,
+  addSwedishWorkingDays,
+} from 'src/modules/questions/working-days';
+import { ScreeningService } from 'src/modules/screening/screening.service';
+
+export function readableQuestion(row: QuestionEntity): ReadableItem {
+  return {
+    sharingLevel: row.sharingLevel,
+    authorId: row.authorId,
+    authorOrganisationId: row.authorOrganisationId,
+    recipientOrganisationIds: row.recipientOrganisationIds,
+    recipientMemberIds: row.recipientMemberIds,
+    directedToOrganisationIds: row.directedToIds,
+    stage: questionStage(row.status, row.hiddenAt),
+  };
+}
+
+/** The asker's and the authorities' side of questions (DOMAIN §7). */
+@Injectable()
+export class QuestionsService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly repository: QuestionsRepository,
+    private readonly answers: AnswersRepository,
+    private readonly validator: QuestionValidator,
+    private readonly policy: AccessPolicy,
+    private readonly screening: ScreeningService,
+    private readonly countries: CountriesService,
+    private readonly members: MembersService,
+    private readonly flags: ContentFlagsRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async get(viewer: Viewer | null, id: string): Promise<QuestionEntity> {
+    const row = await this.repository.findById(id);
+    if (!row || !this.policy.canRead(viewer, readableQuestion(row)))
+      throw Errors.notFound('Question');
+    return row;
+  }
+
+  list(viewer: Viewer | null, filter: QuestionFilterInput, page: KeysetPage) {
+    const readable = this.policy.readableSql(viewer, {
+      alias: QUESTION_ALIAS,
+      ...QUESTION_STAGE_SQL(QUESTION_ALIAS),
+    });
+    const countryCodes = filter.countryCodes?.length
+      ? this.countries.requireCodes(filter.countryCodes, 'filter.countryCodes')
+      : undefined;
+    return this.repository.page(
+      readable,
+      { ...filter, countryCodes },
+      viewer?.memberId ?? null,
+      page,
+    );
+  }
+
+  /**
+   * Screens and records a question. Community questions wait for a moderator; restricted ones
+   * reach their audience (and the triage queues they are directed to) at once.
+   */
+  async ask(viewer: Viewer, input: AskQuestionInput): Promise<QuestionEntity> {
+    return this.tx.run(async () => {
+      const content = await this.validator.validate(input, viewer, null);
+      const acknowledgedFindings = input.acknowledgedFindings ?? [];
+      this.screening.assertResolved(questionTextFields(content), acknowledgedFindings);
+      const row = await this.repository.insert({
+        ...content,
+        authorId: viewer.memberId,
+        authorOrganisationId: viewer.organisationId,
+        acknowledgedFindings,
+        status: QuestionStatus.PENDING_REVIEW,
+      });
+      await this.publish(row, QuestionEvent.Asked);
+      if (!isCommunityLevel(row.sharingLevel)) await this.open(row);
+      return (await this.repository.findById(row.id))!;
+    });
+  }
+
+  /** Makes a question live: the response clock starts for the organisations it is directed to. */
+  async open(row: QuestionEntity): Promise<void> {
+    const now = new Date();
+    const directed = row.directedToIds.length > 0;
+    await this.repository.update(row.id, {
+      status: QuestionStatus.OPEN,
+      openedAt: row.openedAt ?? now,
+      responseDueOn: directed
+        ? (row.responseDueOn ?? addSwedishWorkingDays(now, RESPONSE_TARGET_WORKING_DAYS))
+        : null,
+    });
+    await this.publish(row, QuestionEvent.Published);
+    if (directed)
+      await this.publish(row, QuestionEvent.Directed, { directedToIds: row.directedToIds });
+  }
+
+  async update(viewer: Viewer, input: UpdateQuestionInput): Promise<QuestionEntity> {
+    return this.tx.run(async () => {
+      const row = await this.lockOwnQuestion(viewer, input.id);
+      const editable = [QuestionStatus.PENDING_REVIEW, ...ANSWERABLE];
+      if (!editable.includes(row.status))
+        throw Errors.invalidState(`A question that is ${row.status} cannot be edited`);
+      if (row.version !== input.expectedVersion)
+        throw Errors.conflict(
+          `The question has changed since version ${input.expectedVersion} (now ${row.version}); reload and edit again`,
+        );
+      if (row.hiddenAt !== null && (input.sharingLevel ?? row.sharingLevel) !== row.sharingLevel)
+        throw Errors.invalidState('A hidden question keeps its sharing level until it is reviewed');
+      const content = await this.validator.validate(input, viewer, row);
+      const acknowledgedFindings = input.acknowledgedFindings ?? row.acknowledgedFindings;
+      this.screening.assertResolved(questionTextFields(content), acknowledgedFindings);
+
+      const events: { topic: QuestionEventTopic; payload?: Record<string, unknown> }[] = [];
+      let status = row.status;
+      let reopen = false;
+      if (content.sharingLevel !== row.sharingLevel) {
+        events.push({
+          topic: QuestionEvent.LevelChanged,
+          payload: { from: row.sharingLevel, to: content.sharingLevel },
+        });
+        const widened = !isMoreRestrictive(content.sharingLevel, row.sharingLevel);
+        if (
+          row.status !== QuestionStatus.PENDING_REVIEW &&
+          widened &&
+          isCommunityLevel(content.sharingLevel)
+        )
+          status = QuestionStatus.PENDING_REVIEW; // widening to the community: moderated again
+        if (row.status === QuestionStatus.PENDING_REVIEW && !isCommunityLevel(content.sharingLevel))
+          reopen = true; // narrowed out of platform moderation: reaches its audience now
+      }
+      const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
+      if (restores) {
+        await this.flags.resolveOpen(ContentType.QUESTION, row.id);
+        events.push({ topic: QuestionEvent.Restored });
+      }
+      const version = row.version + 1;
+      await this.repository.update(row.id, {
+        ...content,
+        acknowledgedFindings,
+        version,
+        status,
+        ...(restores ? { hiddenAt: null } : {}),
+      });
+      events.push({ topic: QuestionEvent.Updated, payload: { version } });
+      const updated = (await this.repository.findById(row.id))!;
+      for (const event of events) await this.publish(updated, event.topic, event.payload);
+      if (reopen) await this.open(updated);
+      return (await this.repository.findById(row.id))!;
+    });
+  }
+
+  /** Open questions directed to the expert's organisation, soonest due first. */
+  triage(viewer: Viewer): Promise<QuestionEntity[]> {
+    const readable = this.policy.readableSql(viewer, {
+      alias: QUESTION_ALIAS,
+      ...QUESTION_STAGE_SQL(QUESTION_ALIAS),
+    });
+    return this.repository.triage(readable, viewer.organisationId);
+  }
+
+  /** An expert takes a question for their team, hands it to a colleague, or releases it. */
+  async assign(viewer: Viewer, input: AssignQuestionInput): Promise<QuestionEntity> {
+    return this.tx.run(async () => {
+      const row = await this.repository.findById(input.questionId, { lock: true });
+      if (!row || !this.policy.canRead(viewer, readableQuestion(row)))
+        throw Errors.notFound('Question');
+      if (!row.directedToIds.includes(viewer.organisationId))
+        throw Errors.forbidden('Only experts of an organisation it is directed to can take it');
+      if (input.memberId) {
+        const [member] = await this.members.findByIds([input.memberId]);
+        const teammate =
+          member &&
+          member.status === MemberStatus.ACTIVE &&
+          member.organisationId === viewer.organisationId &&
+          member.roles.includes(Role.EXPERT);
+        if (!teammate)
+          throw Errors.badInput('Not an expert of your organisation', [
+            { field: 'memberId', message: 'must be an expert of your organisation' },
+          ]);
+      }
+      await this.repository.update(row.id, { assignedToId: input.memberId ?? null });
+      return (await this.repository.findById(row.id))!;
+    });
+  }
+
+  /** The asker picks (or changes) the answer that resolved the question. */
+  async accept(viewer: Viewer, answerId: string): Promise<QuestionEntity> {
+    return this.tx.run(async () => {
+      const answer = await this.answers.findById(answerId);
+      const question = answer
+        ? await this.repository.findById(answer.questionId, { lock: true })
+        : null;
+      const readable =
+        answer &&
+        question &&
+        this.policy.canRead(viewer, readableQuestion(question)) &&
+        answerStage(answer.status, answer.hiddenAt) === 'LIVE';
+      if (!readable) throw Errors.notFound('Answer');
+      if (question.authorId !== viewer.memberId)
+        throw Errors.forbidden('Only the asker can accept an answer');
+      if (!ANSWERABLE.includes(question.status))
+        throw Errors.invalidState(`A question that is ${question.status} takes no accepted answer`);
+      if (answer.status !== AnswerStatus.PUBLISHED) throw Errors.notFound('Answer');
+      if (question.acceptedAnswerId !== answer.id) {
+        await this.repository.update(question.id, {
+          acceptedAnswerId: answer.id,
+          status: QuestionStatus.ANSWERED,
+        });
+        await this.publish(question, QuestionEvent.Accepted, { answerId: answer.id });
+      }
+      return (await this.repository.findById(question.id))!;
+    });
+  }
+
+  canSeeTriage(viewer: Viewer | null, row: QuestionEntity): boolean {
+    return (
+      viewer !== null &&
+      hasRole(viewer, Role.EXPERT) &&
+      row.directedToIds.includes(viewer.organisationId)
+    );
+  }
+
+  async publish(
+    row: Pick<QuestionEntity, 'id' | 'sharingLevel'>,
+    topic: QuestionEventTopic,
+    payload: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.outbox.publish({
+      topic,
+      aggregate: { type: ContentType.QUESTION, id: row.id },
+      payload: { questionId: row.id, sharingLevel: row.sharingLevel, ...payload },
+    });
+  }
+
+  private async lockOwnQuestion(viewer: Viewer, id: string): Promise<QuestionEntity> {
+    const row = await this.repository.findById(id, { lock: true });
+    if (!row || !this.policy.canRead(viewer, readableQuestion(row)))
+      throw Errors.notFound('Question');
+    if (row.authorId !== viewer.memberId)
+      throw Errors.forbidden('Only the asker can change a question');
+    return row;
+  }
+}

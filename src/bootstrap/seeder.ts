@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { seedDemoCases } from 'src/bootstrap/demo-cases.seeder';
+import { seedDemoQuestions } from 'src/bootstrap/demo-questions.seeder';
 import { TransactionHost } from 'src/database/transaction-host';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from 'src/database/seed/demo-accounts';
 import { PasswordHasher } from 'src/modules/auth/password-hasher';
@@ -35,5 +36,6 @@ export async function seedDemoData(app: INestApplicationContext): Promise<readon
     }
   });
   await seedDemoCases(app);
+  await seedDemoQuestions(app);
   return DEMO_ACCOUNTS;
 }

@@ -29,11 +29,15 @@ import { ScreeningService } from 'src/modules/screening/screening.service';
 
 /**
  * An answer as the access policy sees it: its question's level and audience (DOMAIN §2:
- * answers inherit and can never be less restrictive), its own author and stage.
+ * answers inherit and can never be less restrictive), its own author and stage. The asker
+ * belongs to that audience: a RED question names only the others, so the asker is added to its
+ * recipient members here, or the asker of a RED question would never read its answers.
  */
 export function readableAnswer(question: QuestionEntity, answer: AnswerEntity): ReadableItem {
+  const asked = readableQuestion(question);
   return {
-    ...readableQuestion(question),
+    ...asked,
+    recipientMemberIds: [...asked.recipientMemberIds, question.authorId],
     authorId: answer.authorId,
     stage: answerStage(answer.status, answer.hiddenAt),
   };

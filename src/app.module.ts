@@ -21,6 +21,7 @@ import { MembersModule } from 'src/modules/members/members.module';
 import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
 import { OutboxModule } from 'src/modules/outbox/outbox.module';
 import { QuestionsModule } from 'src/modules/questions/questions.module';
+import { SearchModule } from 'src/modules/search/search.module';
 import { ScreeningModule } from 'src/modules/screening/screening.module';
 import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
@@ -44,6 +45,7 @@ const FEATURES = [
   ModerationModule,
   CasesModule,
   QuestionsModule,
+  SearchModule,
 ];
 
 @Module({})

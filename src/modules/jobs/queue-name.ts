@@ -2,4 +2,5 @@
 export enum QueueName {
   Mail = 'mail',
   Maintenance = 'maintenance',
+  Search = 'search',
 }

@@ -1,0 +1,117 @@
+import { createUnionType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from 'src/graph/pagination/connection.type';
+import { CaseType } from 'src/modules/cases/dto/case.type';
+import { CaseEntity } from 'src/modules/cases/case.entity';
+import { CountryType } from 'src/modules/countries/dto/country.type';
+import { QuestionType } from 'src/modules/questions/dto/question.types';
+import { QuestionEntity } from 'src/modules/questions/question.entity';
+import { TopicType } from 'src/modules/taxonomy/dto/topic.type';
+
+export const SearchItem = createUnionType({
+  name: 'SearchItem',
+  types: () => [CaseType, QuestionType] as const,
+  resolveType: (value: unknown) =>
+    value instanceof CaseEntity ? CaseType : value instanceof QuestionEntity ? QuestionType : null,
+});
+
+@ObjectType('SearchHit')
+export class SearchHitType {
+  @Field(() => SearchItem)
+  item!: CaseEntity | QuestionEntity;
+
+  @Field({ description: 'HTML: the title with matches in <mark>; everything else escaped.' })
+  titleHighlight!: string;
+
+  @Field({ description: 'HTML: an excerpt around the matches, in <mark>.' })
+  snippet!: string;
+}
+
+@ObjectType('SearchEdge')
+export class SearchEdgeType {
+  @Field()
+  cursor!: string;
+
+  @Field(() => SearchHitType)
+  node!: SearchHitType;
+}
+
+@ObjectType('FacetCount')
+export class FacetCountType {
+  @Field()
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('TopicFacet')
+export class TopicFacetType {
+  @Field(() => TopicType)
+  topic!: unknown;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('CountryFacet')
+export class CountryFacetType {
+  @Field(() => CountryType)
+  country!: unknown;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('SearchFacets', { description: 'Counts over every hit the viewer may read.' })
+export class SearchFacetsType {
+  @Field(() => [FacetCountType])
+  types!: FacetCountType[];
+
+  @Field(() => [TopicFacetType])
+  riskAreas!: TopicFacetType[];
+
+  @Field(() => [TopicFacetType])
+  collaborationTypes!: TopicFacetType[];
+
+  @Field(() => [TopicFacetType])
+  technologyAreas!: TopicFacetType[];
+
+  @Field(() => [TopicFacetType])
+  researchFields!: TopicFacetType[];
+
+  @Field(() => [CountryFacetType])
+  countries!: CountryFacetType[];
+
+  @Field(() => [FacetCountType])
+  outcomes!: FacetCountType[];
+
+  @Field(() => [FacetCountType])
+  years!: FacetCountType[];
+
+  @Field(() => [FacetCountType])
+  sharingLevels!: FacetCountType[];
+}
+
+@ObjectType('SearchResults')
+export class SearchResultsType {
+  @Field(() => [SearchEdgeType])
+  edges!: SearchEdgeType[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Every hit the viewer may read.' })
+  totalCount!: number;
+
+  @Field(() => SearchFacetsType)
+  facets!: SearchFacetsType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Nothing matched as typed: these are results for this corrected query.',
+  })
+  didYouMean!: string | null;
+
+  @Field({ description: 'postgres or meilisearch.' })
+  engine!: string;
+}

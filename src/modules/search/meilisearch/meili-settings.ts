@@ -1,0 +1,84 @@
+import type { Settings } from 'meilisearch';
+
+/** Facet attributes, in the order of SearchFacets. */
+export const MEILI_FACETS = [
+  'type',
+  'topicIds',
+  'countryCodes',
+  'outcome',
+  'year',
+  'sharingLevel',
+] as const;
+
+/** The access keys: filterable so the access filter can use them, never displayed or faceted. */
+export const MEILI_ACCESS_KEYS = [
+  'sharingLevel',
+  'authorOrganisationId',
+  'recipientOrganisationIds',
+  'recipientMemberIds',
+  'directedToIds',
+] as const;
+
+/** Meilisearch's default ceiling on how deep a query can page (and how far totals count). */
+export const MEILI_MAX_TOTAL_HITS = 1000;
+
+/**
+ * The index settings, applied by MeilisearchEngine.prepare when they differ from the server's.
+ *
+ * - `searchableAttributes` in weight order: a match in the title outranks one in the answers.
+ * - `displayedAttributes`: what a hit may carry. The text fields are here only because
+ *   Meilisearch highlights and crops displayed attributes alone; searches retrieve type and id
+ *   and read the text from `_formatted`. The access keys are never displayed, so no response
+ *   (search or documents) carries recipients, directed-to organisations or the author's
+ *   organisation.
+ * - `rankingRules`: Meilisearch's defaults (`sort` where it puts it), so NEWEST still ranks ties
+ *   by relevance. `attribute` rather than its later split (`attributeRank`, `wordPosition`):
+ *   v1.14 (docker/compose.yml) knows only `attribute`.
+ * - `typoTolerance`: one typo from 5 characters, two from 9.
+ */
+export const MEILI_SETTINGS = {
+  searchableAttributes: ['title', 'summary', 'body', 'answers'],
+  displayedAttributes: ['key', 'type', 'id', 'fingerprint', 'title', 'summary', 'body', 'answers'],
+  filterableAttributes: [
+    ...new Set<string>([...MEILI_FACETS, ...MEILI_ACCESS_KEYS, 'publishedAtTimestamp']),
+  ],
+  sortableAttributes: ['publishedAtTimestamp'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  faceting: { maxValuesPerFacet: 200 },
+  pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
+} satisfies Settings;
+
+/** Settings whose list order means something; every other list is a set. */
+const ORDERED_LISTS = new Set<string>(['searchableAttributes', 'rankingRules']);
+
+/**
+ * Whether the server's settings differ from the wanted ones. Only what we set is compared, and
+ * objects only in the keys we set: the server answers with every setting filled in (defaults
+ * such as `disableOnWords: []`), which must not count as a difference.
+ */
+export function settingsDiffer(current: Settings, wanted: Settings = MEILI_SETTINGS): boolean {
+  return Object.entries(wanted).some(
+    ([name, value]) => !matches(current[name as keyof Settings], value, ORDERED_LISTS.has(name)),
+  );
+}
+
+function matches(current: unknown, wanted: unknown, ordered: boolean): boolean {
+  if (Array.isArray(wanted)) {
+    if (!Array.isArray(current) || current.length !== wanted.length) return false;
+    const a = current.map((v) => JSON.stringify(v));
+    const b = wanted.map((v) => JSON.stringify(v));
+    if (!ordered) {
+      a.sort();
+      b.sort();
+    }
+    return a.every((v, i) => v === b[i]);
+  }
+  if (wanted !== null && typeof wanted === 'object') {
+    if (current === null || typeof current !== 'object') return false;
+    return Object.entries(wanted).every(([key, value]) =>
+      matches((current as Record<string, unknown>)[key], value, false),
+    );
+  }
+  return current === wanted;
+}

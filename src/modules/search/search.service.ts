@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { Viewer } from 'src/graph/auth/viewer';
+import { TransactionHost } from 'src/database/transaction-host';
+import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { CaseEntity } from 'src/modules/cases/case.entity';
+import { readableCase } from 'src/modules/cases/cases.service';
+import { CountriesService } from 'src/modules/countries/countries.service';
+import { QuestionEntity } from 'src/modules/questions/question.entity';
+import { readableQuestion } from 'src/modules/questions/questions.service';
+import {
+  SEARCH_ENGINE,
+  type FacetCount,
+  type SearchEngine,
+  type SearchRequest,
+} from 'src/modules/search/engine/search-engine';
+import type { SearchArgs } from 'src/modules/search/dto/search.args';
+import type { SearchFacetsType, SearchResultsType } from 'src/modules/search/dto/search.types';
+import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
+import { TopicsService } from 'src/modules/taxonomy/topics.service';
+
+/**
+ * `search` (DOMAIN §10): asks the configured engine, then loads the hits and checks each once
+ * more with the access policy, so an index that lags behind a narrowed level cannot show an
+ * item; such a hit is dropped from the page.
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly tx: TransactionHost,
+    private readonly policy: AccessPolicy,
+    private readonly topics: TopicsService,
+    private readonly countries: CountriesService,
+  ) {}
+
+  async search(viewer: Viewer | null, args: SearchArgs): Promise<SearchResultsType> {
+    const filter = args.filter ?? {};
+    const request: SearchRequest = {
+      query: args.query,
+      filter: {
+        ...filter,
+        countryCodes: filter.countryCodes?.length
+          ? this.countries.requireCodes(filter.countryCodes, 'filter.countryCodes')
+          : undefined,
+      },
+      sort: args.sort,
+      first: args.first,
+      after: args.after,
+    };
+    const result = await this.engine.search(request, viewer);
+    const items = await this.load(viewer, result.hits);
+    const edges = result.hits.flatMap((hit) => {
+      const item = items.get(`${hit.type}:${hit.id}`);
+      return item
+        ? [
+            {
+              cursor: hit.cursor,
+              node: { item, titleHighlight: hit.titleHighlight, snippet: hit.snippet },
+            },
+          ]
+        : [];
+    });
+    return {
+      edges,
+      totalCount: result.totalCount,
+      pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.hits.at(-1)?.cursor ?? null },
+      facets: await this.facets(result.facets),
+      didYouMean: result.didYouMean,
+      engine: this.engine.name,
+    };
+  }
+
+  private async load(viewer: Viewer | null, hits: readonly { type: string; id: string }[]) {
+    const ids = (type: string) => hits.filter((h) => h.type === type).map((h) => h.id);
+    const caseIds = ids('CASE');
+    const questionIds = ids('QUESTION');
+    const cases = caseIds.length
+      ? await this.tx.manager.findBy(CaseEntity, { id: In(caseIds) })
+      : [];
+    const questions = questionIds.length
+      ? await this.tx.manager.findBy(QuestionEntity, { id: In(questionIds) })
+      : [];
+    const items = new Map<string, CaseEntity | QuestionEntity>();
+    for (const row of cases)
+      if (this.policy.canRead(viewer, readableCase(row))) items.set(`CASE:${row.id}`, row);
+    for (const row of questions)
+      if (this.policy.canRead(viewer, readableQuestion(row))) items.set(`QUESTION:${row.id}`, row);
+    return items;
+  }
+
+  private async facets(
+    facets: Awaited<ReturnType<SearchEngine['search']>>['facets'],
+  ): Promise<SearchFacetsType> {
+    const topics = await this.topics.byIds(facets.topic.map((f) => f.value));
+    const topicFacets = (kind: TopicKind) =>
+      facets.topic.flatMap((facet, i) => {
+        const topic = topics[i];
+        return topic && topic.kind === kind ? [{ topic, count: facet.count }] : [];
+      });
+    const countries = this.countries.byCodes(facets.country.map((f) => f.value));
+    const counted = (list: FacetCount[]) => list.map((f) => ({ value: f.value, count: f.count }));
+    return {
+      types: counted(facets.type),
+      riskAreas: topicFacets(TopicKind.RISK_AREA),
+      collaborationTypes: topicFacets(TopicKind.COLLABORATION_TYPE),
+      technologyAreas: topicFacets(TopicKind.TECHNOLOGY_AREA),
+      researchFields: topicFacets(TopicKind.RESEARCH_FIELD),
+      countries: facets.country.flatMap((facet, i) => {
+        const country = countries[i];
+        return country ? [{ country, count: facet.count }] : [];
+      }),
+      outcomes: counted(facets.outcome),
+      years: counted(facets.year),
+      sharingLevels: counted(facets.sharingLevel),
+    };
+  }
+}

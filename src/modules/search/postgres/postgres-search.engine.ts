@@ -25,6 +25,7 @@ import {
 } from 'src/modules/search/search-text';
 
 const CONFIG = `(CASE d.language WHEN 'SV' THEN 'samrad_sv' ELSE 'samrad_en' END)::regconfig`;
+const UPSERT_BATCH = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -45,61 +46,73 @@ export class PostgresSearchEngine implements SearchEngine {
     // The migrations create everything; nothing to do at start-up.
   }
 
+  /** One statement per batch of documents (unnest of parallel arrays), and one for the words. */
   async upsert(documents: readonly SearchDocument[]): Promise<void> {
-    for (const document of documents) {
-      const text = {
-        title: searchableText(document.title),
-        summary: searchableText(document.summary),
-        body: searchableText(document.body),
-        answers: searchableText(document.answers),
-      };
-      await this.dataSource.query(
-        `INSERT INTO search_document AS d (key, content_type, content_id, language, title, summary,
-           body, answers, topic_ids, country_codes, outcome, year, published_at, sharing_level,
-           fingerprint, search_vector)
-         SELECT v.key, v.content_type::content_type, v.content_id::uuid, v.language::locale,
-           v.title, v.summary, v.body, v.answers, v.topic_ids::uuid[], v.country_codes::char(2)[],
-           v.outcome, v.year, v.published_at::timestamptz, v.sharing_level::sharing_level,
-           v.fingerprint,
-           setweight(to_tsvector(v.config, v.title), 'A') ||
-           setweight(to_tsvector(v.config, v.summary), 'B') ||
-           setweight(to_tsvector(v.config, v.body), 'C') ||
-           setweight(to_tsvector(v.config, v.answers), 'D')
-         FROM (SELECT $1::text AS key, $2::text AS content_type, $3::text AS content_id,
-           $4::text AS language, $5::text AS title, $6::text AS summary, $7::text AS body,
-           $8::text AS answers, $9::text[] AS topic_ids, $10::text[] AS country_codes,
-           $11::text AS outcome, $12::int AS year, $13::text AS published_at,
-           $14::text AS sharing_level, $15::text AS fingerprint,
-           (CASE $4::text WHEN 'SV' THEN 'samrad_sv' ELSE 'samrad_en' END)::regconfig AS config) v
-         ON CONFLICT (key) DO UPDATE SET language = EXCLUDED.language, title = EXCLUDED.title,
-           summary = EXCLUDED.summary, body = EXCLUDED.body, answers = EXCLUDED.answers,
-           topic_ids = EXCLUDED.topic_ids, country_codes = EXCLUDED.country_codes,
-           outcome = EXCLUDED.outcome, year = EXCLUDED.year, published_at = EXCLUDED.published_at,
-           sharing_level = EXCLUDED.sharing_level, fingerprint = EXCLUDED.fingerprint,
-           search_vector = EXCLUDED.search_vector, indexed_at = now()`,
-        [
-          document.key,
-          document.type,
-          document.id,
-          document.language,
-          text.title,
-          text.summary,
-          text.body,
-          text.answers,
-          document.topicIds,
-          document.countryCodes,
-          document.outcome,
-          document.year,
-          document.publishedAt,
-          document.sharingLevel,
-          documentFingerprint(document),
-        ],
-      );
-      await this.dataSource.query(
-        `INSERT INTO search_term (word) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING`,
-        [vocabulary(Object.values(text).join(' '))],
-      );
+    for (let i = 0; i < documents.length; i += UPSERT_BATCH) {
+      await this.upsertBatch(documents.slice(i, i + UPSERT_BATCH));
     }
+  }
+
+  private async upsertBatch(documents: readonly SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const column = <T>(pick: (d: SearchDocument) => T) => documents.map(pick);
+    const text = (pick: (d: SearchDocument) => string) => column((d) => searchableText(pick(d)));
+    // Arrays of arrays cannot be unnested into rows directly; they travel as JSON.
+    const json = (pick: (d: SearchDocument) => string[]) => column((d) => JSON.stringify(pick(d)));
+    await this.dataSource.query(
+      `INSERT INTO search_document AS d (key, content_type, content_id, language, title, summary,
+         body, answers, topic_ids, country_codes, outcome, year, published_at, sharing_level,
+         fingerprint, search_vector)
+       SELECT v.key, v.content_type::content_type, v.content_id::uuid, v.language::locale,
+         v.title, v.summary, v.body, v.answers,
+         ARRAY(SELECT jsonb_array_elements_text(v.topic_ids::jsonb))::uuid[],
+         ARRAY(SELECT jsonb_array_elements_text(v.country_codes::jsonb))::char(2)[],
+         v.outcome, v.year, v.published_at::timestamptz, v.sharing_level::sharing_level,
+         v.fingerprint,
+         setweight(to_tsvector(v.config, v.title), 'A') ||
+         setweight(to_tsvector(v.config, v.summary), 'B') ||
+         setweight(to_tsvector(v.config, v.body), 'C') ||
+         setweight(to_tsvector(v.config, v.answers), 'D')
+       FROM (
+         SELECT u.*, (CASE u.language WHEN 'SV' THEN 'samrad_sv' ELSE 'samrad_en' END)::regconfig AS config
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+           $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::text[],
+           $14::text[], $15::text[])
+           AS u(key, content_type, content_id, language, title, summary, body, answers, topic_ids,
+             country_codes, outcome, year, published_at, sharing_level, fingerprint)
+       ) v
+       ON CONFLICT (key) DO UPDATE SET language = EXCLUDED.language, title = EXCLUDED.title,
+         summary = EXCLUDED.summary, body = EXCLUDED.body, answers = EXCLUDED.answers,
+         topic_ids = EXCLUDED.topic_ids, country_codes = EXCLUDED.country_codes,
+         outcome = EXCLUDED.outcome, year = EXCLUDED.year, published_at = EXCLUDED.published_at,
+         sharing_level = EXCLUDED.sharing_level, fingerprint = EXCLUDED.fingerprint,
+         search_vector = EXCLUDED.search_vector, indexed_at = now()`,
+      [
+        column((d) => d.key),
+        column((d) => d.type),
+        column((d) => d.id),
+        column((d) => d.language),
+        text((d) => d.title),
+        text((d) => d.summary),
+        text((d) => d.body),
+        text((d) => d.answers),
+        json((d) => d.topicIds),
+        json((d) => d.countryCodes),
+        column((d) => d.outcome),
+        column((d) => d.year),
+        column((d) => d.publishedAt),
+        column((d) => d.sharingLevel),
+        column(documentFingerprint),
+      ],
+    );
+    const words = new Set<string>();
+    for (const d of documents)
+      for (const word of vocabulary([d.title, d.summary, d.body, d.answers].join(' ')))
+        words.add(word);
+    await this.dataSource.query(
+      `INSERT INTO search_term (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
+      [[...words].sort()],
+    );
   }
 
   async remove(keys: readonly string[]): Promise<void> {

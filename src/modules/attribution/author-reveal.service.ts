@@ -48,7 +48,9 @@ export class AuthorRevealService {
       // Moderators reveal only what they may read; anything else looks like an unknown id.
       if (!ref || !this.policy.canRead(moderator, ref)) throw Errors.notFound('Content');
       const member = await this.members.require(ref.authorId);
-      const organisation = await this.organisations.require(ref.authorOrganisationId);
+      // The member's own organisation: a ref's authorOrganisationId is an access key, and for an
+      // answer it is the question's (answers inherit its audience), i.e. the asker's.
+      const organisation = await this.organisations.require(member.organisationId);
       await this.audit.record({
         actorId: moderator.memberId,
         action: AuditAction.AuthorRevealed,

@@ -40,6 +40,17 @@ export class AnswersRepository {
     await this.tx.manager.update(AnswerEntity, { id }, { ...changes, updatedAt: new Date() });
   }
 
+  /** Publishes a question's answers still waiting for a moderator; returns their ids. */
+  async publishPendingOf(questionId: string): Promise<string[]> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [rows] = await this.tx.manager.query<[{ id: string }[], number]>(
+      `UPDATE answer SET status = 'PUBLISHED', published_at = now(), updated_at = now()
+        WHERE question_id = $1 AND status = 'PENDING_REVIEW' RETURNING id`,
+      [questionId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   pendingReview(): Promise<Pick<AnswerEntity, 'id' | 'createdAt'>[]> {
     // Answers wait for review only on community questions (DOMAIN §7).
     return this.tx.manager

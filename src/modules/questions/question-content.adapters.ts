@@ -85,6 +85,7 @@ export class QuestionContentAdapter implements ContentAdapter, OnModuleInit {
           closeReason: null,
           duplicateOfId: null,
           closedAt: null,
+          moderationNote: null,
         });
         return this.questions.publish(row, QuestionEvent.Reopened);
       case ModerationAction.HIDE:
@@ -259,8 +260,12 @@ function questionRef(row: QuestionEntity): ContentRef {
 }
 
 function answerRef(question: QuestionEntity, answer: AnswerEntity): ContentRef {
+  const readable = readableAnswer(question, answer);
   return {
-    ...readableAnswer(question, answer),
+    ...readable,
+    // Flags and reveals see an answer only as far as its question: a hidden or re-moderated
+    // question takes its answers out of view with it (as AnswersService.canRead does).
+    stage: readableQuestion(question).stage === 'LIVE' ? readable.stage : 'IN_MODERATION',
     type: ContentType.ANSWER,
     id: answer.id,
     attribution: answer.attribution,

@@ -115,7 +115,8 @@ export class QuestionsService {
     const now = new Date();
     const directed = row.directedToIds.length > 0;
     await this.repository.update(row.id, {
-      status: QuestionStatus.OPEN,
+      // Approved again after widening: an accepted answer still settles it.
+      status: row.acceptedAnswerId ? QuestionStatus.ANSWERED : QuestionStatus.OPEN,
       openedAt: row.openedAt ?? now,
       responseDueOn: directed
         ? (row.responseDueOn ?? addSwedishWorkingDays(now, RESPONSE_TARGET_WORKING_DAYS))
@@ -160,6 +161,12 @@ export class QuestionsService {
         if (row.status === QuestionStatus.PENDING_REVIEW && !isCommunityLevel(content.sharingLevel))
           reopen = true; // narrowed out of platform moderation: reaches its audience now
       }
+      // Narrowed out of the community: answers waiting for a moderator would be stuck where no
+      // moderator may read them; restricted questions take answers at once, so do these.
+      const publishedAnswers =
+        isCommunityLevel(row.sharingLevel) && !isCommunityLevel(content.sharingLevel)
+          ? await this.answers.publishPendingOf(row.id)
+          : [];
       const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
       if (restores) {
         await this.flags.resolveOpen(ContentType.QUESTION, row.id);
@@ -176,6 +183,12 @@ export class QuestionsService {
       events.push({ topic: QuestionEvent.Updated, payload: { version } });
       const updated = (await this.repository.findById(row.id))!;
       for (const event of events) await this.publish(updated, event.topic, event.payload);
+      for (const answerId of publishedAnswers)
+        await this.outbox.publish({
+          topic: QuestionEvent.Answered,
+          aggregate: { type: ContentType.ANSWER, id: answerId },
+          payload: { questionId: row.id, answerId, sharingLevel: content.sharingLevel },
+        });
       if (reopen) await this.open(updated);
       return (await this.repository.findById(row.id))!;
     });

@@ -18,6 +18,7 @@ import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { CaseOutcome, CasePhase } from 'src/modules/cases/case-enums';
 import { Locale } from 'src/modules/members/locale.enum';
+import { HasVisibleText } from 'src/common/validation/has-visible-text.decorator';
 import { IsSafeMarkdown } from 'src/modules/markdown/is-safe-markdown.decorator';
 
 export const CASE_LIMITS = {
@@ -42,22 +43,26 @@ export class CreateCaseInput {
   @Field()
   @IsString()
   @Length(CASE_LIMITS.title.min, CASE_LIMITS.title.max)
+  @HasVisibleText(CASE_LIMITS.title.min)
   title!: string;
 
   @Field({ description: 'Plain text, shown in lists and digests.' })
   @IsString()
   @Length(CASE_LIMITS.summary.min, CASE_LIMITS.summary.max)
+  @HasVisibleText(CASE_LIMITS.summary.min)
   summary!: string;
 
   @Field({ description: 'Markdown: what was proposed.' })
   @IsString()
   @Length(CASE_LIMITS.body.min, CASE_LIMITS.body.max)
+  @HasVisibleText(CASE_LIMITS.body.min)
   @IsSafeMarkdown()
   context!: string;
 
   @Field({ description: 'Markdown: what happened.' })
   @IsString()
   @Length(CASE_LIMITS.body.min, CASE_LIMITS.body.max)
+  @HasVisibleText(CASE_LIMITS.body.min)
   @IsSafeMarkdown()
   whatHappened!: string;
 

@@ -15,6 +15,7 @@ import {
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { Locale } from 'src/modules/members/locale.enum';
+import { HasVisibleText } from 'src/common/validation/has-visible-text.decorator';
 import { IsSafeMarkdown } from 'src/modules/markdown/is-safe-markdown.decorator';
 import { QuestionStatus } from 'src/modules/questions/question-enums';
 
@@ -37,11 +38,13 @@ export class AskQuestionInput {
   @Field()
   @IsString()
   @Length(QUESTION_LIMITS.title.min, QUESTION_LIMITS.title.max)
+  @HasVisibleText(QUESTION_LIMITS.title.min)
   title!: string;
 
   @Field({ description: 'Markdown.' })
   @IsString()
   @Length(QUESTION_LIMITS.body.min, QUESTION_LIMITS.body.max)
+  @HasVisibleText(QUESTION_LIMITS.body.min)
   @IsSafeMarkdown()
   body!: string;
 
@@ -189,6 +192,7 @@ export class AnswerQuestionInput extends PickType(AskQuestionInput, [
   @Field({ description: 'Markdown.' })
   @IsString()
   @Length(QUESTION_LIMITS.body.min, QUESTION_LIMITS.body.max)
+  @HasVisibleText(QUESTION_LIMITS.body.min)
   @IsSafeMarkdown()
   body!: string;
 

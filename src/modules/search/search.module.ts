@@ -1,4 +1,10 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from 'src/config/app-config';
+import { QUEUE_BACKEND_SETTINGS, type QueueBackendSettings } from 'src/modules/jobs/queue-backend';
+import {
+  DEFAULT_MEILI_INDEX_UID,
+  MeilisearchEngine,
+} from 'src/modules/search/meilisearch/meilisearch.engine';
 import { CountriesModule } from 'src/modules/countries/countries.module';
 import { SEARCH_ENGINE, type SearchEngine } from 'src/modules/search/engine/search-engine';
 import { PostgresSearchEngine } from 'src/modules/search/postgres/postgres-search.engine';
@@ -14,7 +20,23 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
   imports: [TaxonomyModule, CountriesModule],
   providers: [
     PostgresSearchEngine,
-    { provide: SEARCH_ENGINE, useExisting: PostgresSearchEngine },
+    {
+      provide: SEARCH_ENGINE,
+      inject: [AppConfig, QUEUE_BACKEND_SETTINGS, PostgresSearchEngine],
+      // Meilisearch when MEILI_URL is set; each test file's namespace gets its own index.
+      useFactory: (
+        config: AppConfig,
+        settings: QueueBackendSettings,
+        postgres: PostgresSearchEngine,
+      ) => {
+        const indexUid =
+          settings.namespace === 'bullmq'
+            ? DEFAULT_MEILI_INDEX_UID
+            : `${settings.namespace}-content`;
+        const options = MeilisearchEngine.optionsFrom(config, indexUid);
+        return options ? new MeilisearchEngine(options) : postgres;
+      },
+    },
     SearchDocumentBuilder,
     SearchIndexer,
     SearchCheck,

@@ -19,8 +19,13 @@ export const MEILI_ACCESS_KEYS = [
   'directedToIds',
 ] as const;
 
-/** Meilisearch's default ceiling on how deep a query can page (and how far totals count). */
-export const MEILI_MAX_TOTAL_HITS = 1000;
+/**
+ * How deep a query can page, and where totals stop counting: Meilisearch answers
+ * `min(matches, maxTotalHits)`. Ten times its default, so that a count stays exact for any
+ * realistic query on this corpus (thousands of items); the count itself is exhaustive in
+ * page mode either way, the ceiling only bounds how far a client can page.
+ */
+export const MEILI_MAX_TOTAL_HITS = 10_000;
 
 /**
  * The index settings, applied by MeilisearchEngine.prepare when they differ from the server's.
@@ -31,9 +36,11 @@ export const MEILI_MAX_TOTAL_HITS = 1000;
  *   and read the text from `_formatted`. The access keys are never displayed, so no response
  *   (search or documents) carries recipients, directed-to organisations or the author's
  *   organisation.
- * - `rankingRules`: Meilisearch's defaults (`sort` where it puts it), so NEWEST still ranks ties
- *   by relevance. `attribute` rather than its later split (`attributeRank`, `wordPosition`):
- *   v1.14 (docker/compose.yml) knows only `attribute`.
+ * - `rankingRules`: Meilisearch's defaults with `sort` moved first. Where the defaults put it
+ *   (after words, typo, proximity and attribute) it only breaks ties, so NEWEST would not list
+ *   the newest first; a query without `sort` (RELEVANCE) skips the rule, so it costs relevance
+ *   nothing. `attribute` rather than its later split (`attributeRank`, `wordPosition`): v1.14
+ *   (docker/compose.yml) knows only `attribute`.
  * - `typoTolerance`: one typo from 5 characters, two from 9.
  */
 export const MEILI_SETTINGS = {
@@ -43,9 +50,9 @@ export const MEILI_SETTINGS = {
     ...new Set<string>([...MEILI_FACETS, ...MEILI_ACCESS_KEYS, 'publishedAtTimestamp']),
   ],
   sortableAttributes: ['publishedAtTimestamp'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  faceting: { maxValuesPerFacet: 200 },
+  faceting: { maxValuesPerFacet: 300 },
   pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
 } satisfies Settings;
 

@@ -1,0 +1,17 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Every in-app notification of DOMAIN §9. */
+export enum NotificationKind {
+  ANSWER_TO_MY_QUESTION = 'ANSWER_TO_MY_QUESTION',
+  ANSWER_TO_FOLLOWED_QUESTION = 'ANSWER_TO_FOLLOWED_QUESTION',
+  MY_ANSWER_ACCEPTED = 'MY_ANSWER_ACCEPTED',
+  QUESTION_DIRECTED_TO_MY_ORGANISATION = 'QUESTION_DIRECTED_TO_MY_ORGANISATION',
+  MODERATION_DECISION = 'MODERATION_DECISION',
+  ITEM_IN_MODERATION_QUEUE = 'ITEM_IN_MODERATION_QUEUE',
+  IDENTITY_REVEALED = 'IDENTITY_REVEALED',
+  NEW_ITEM_IN_FOLLOWED_TOPIC = 'NEW_ITEM_IN_FOLLOWED_TOPIC',
+  /** Preferences only: the daily and weekly digests (e-mail). */
+  DIGEST = 'DIGEST',
+}
+
+registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -22,6 +22,8 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
 import { OutboxModule } from 'src/modules/outbox/outbox.module';
 import { QuestionsModule } from 'src/modules/questions/questions.module';
 import { SearchModule } from 'src/modules/search/search.module';
+import { FollowsModule } from 'src/modules/follows/follows.module';
+import { NotificationsModule } from 'src/modules/notifications/notifications.module';
 import { ScreeningModule } from 'src/modules/screening/screening.module';
 import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
@@ -46,6 +48,8 @@ const FEATURES = [
   CasesModule,
   QuestionsModule,
   SearchModule,
+  FollowsModule,
+  NotificationsModule,
 ];
 
 @Module({})

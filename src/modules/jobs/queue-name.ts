@@ -3,4 +3,6 @@ export enum QueueName {
   Mail = 'mail',
   Maintenance = 'maintenance',
   Search = 'search',
+  Notifications = 'notifications',
+  Digests = 'digests',
 }

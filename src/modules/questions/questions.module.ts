@@ -44,6 +44,6 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
     AnswerContentAdapter,
     QuestionModerationItemResolver,
   ],
-  exports: [QuestionsService, AnswersService],
+  exports: [QuestionsService, AnswersService, QuestionsRepository, AnswersRepository],
 })
 export class QuestionsModule {}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from 'src/modules/cases/cases.module';
+import { CountriesModule } from 'src/modules/countries/countries.module';
+import { FollowsResolver } from 'src/modules/follows/follows.resolver';
+import { FollowsService } from 'src/modules/follows/follows.service';
+import { QuestionsModule } from 'src/modules/questions/questions.module';
+import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
+
+@Module({
+  imports: [TaxonomyModule, CountriesModule, CasesModule, QuestionsModule],
+  providers: [FollowsService, FollowsResolver],
+  exports: [FollowsService],
+})
+export class FollowsModule {}

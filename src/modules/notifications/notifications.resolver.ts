@@ -1,0 +1,69 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Members } from 'src/graph/auth/access.decorators';
+import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
+import type { Viewer } from 'src/graph/auth/viewer';
+import { PageArgs } from 'src/graph/pagination/page-args';
+import {
+  MarkNotificationsReadArgs,
+  NotificationConnection,
+  NotificationPreferenceType,
+  NotificationType,
+  SetNotificationPreferenceInput,
+} from 'src/modules/notifications/dto/notification.types';
+import { notificationText } from 'src/modules/notifications/notification-text';
+import type { NotificationEntity } from 'src/modules/notifications/notification.entity';
+import { NotificationsService } from 'src/modules/notifications/notifications.service';
+
+@Resolver(() => NotificationType)
+export class NotificationsResolver {
+  constructor(private readonly notificationsService: NotificationsService) {}
+
+  @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
+  @Members()
+  notifications(@Args() page: PageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.notificationsService.list(viewer, page);
+  }
+
+  @Query(() => Int)
+  @Members()
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer) {
+    return this.notificationsService.unreadCount(viewer);
+  }
+
+  @Mutation(() => Int, { description: 'Marks notifications read; returns how many changed.' })
+  @Members()
+  markNotificationsRead(@Args() args: MarkNotificationsReadArgs, @CurrentViewer() viewer: Viewer) {
+    return this.notificationsService.markRead(viewer, args.ids ?? null);
+  }
+
+  @Query(() => [NotificationPreferenceType])
+  @Members()
+  myNotificationPreferences(@CurrentViewer() viewer: Viewer) {
+    return this.notificationsService.preferences(viewer);
+  }
+
+  @Mutation(() => [NotificationPreferenceType], { description: 'E-mail on or off for a kind.' })
+  @Members()
+  async setNotificationPreference(
+    @Args('input') input: SetNotificationPreferenceInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    await this.notificationsService.setPreference(viewer.memberId, input.kind, input.email);
+    return this.notificationsService.preferences(viewer);
+  }
+
+  @ResolveField(() => Boolean)
+  read(@Parent() row: NotificationEntity): boolean {
+    return row.readAt !== null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The item’s title when notified.' })
+  title(@Parent() row: NotificationEntity): string | null {
+    return typeof row.payload.title === 'string' ? row.payload.title : null;
+  }
+
+  @ResolveField(() => String, { description: 'What happened, in your language.' })
+  text(@Parent() row: NotificationEntity, @CurrentViewer() viewer: Viewer): string {
+    return notificationText(row, viewer.locale);
+  }
+}

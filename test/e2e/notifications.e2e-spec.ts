@@ -17,6 +17,7 @@ interface Seen {
   contentId: string;
   title: string | null;
   text: string;
+  read: boolean;
 }
 
 /**

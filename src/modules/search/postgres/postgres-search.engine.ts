@@ -135,34 +135,58 @@ export class PostgresSearchEngine implements SearchEngine {
     const first = await this.run(request, request.query, viewer);
     if (first.totalCount > 0 || request.after) return { ...first, didYouMean: null };
     // Nothing found: try the closest known words ("did you mean"), typo tolerance by trigrams.
-    const corrected = await this.correct(request.query);
+    const corrected = await this.correct(request, viewer);
     if (!corrected) return { ...first, didYouMean: null };
-    return { ...(await this.run(request, corrected, viewer)), didYouMean: corrected };
+    const second = await this.run(request, corrected, viewer);
+    return second.totalCount > 0
+      ? { ...second, didYouMean: corrected }
+      : { ...first, didYouMean: null };
   }
 
-  /** The query with each unknown word replaced by the most similar indexed word, or null. */
-  async correct(query: string): Promise<string | null> {
-    const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
-    let changed = false;
-    const fixed: string[] = [];
+  /**
+   * The query with each word that no readable document matches replaced by the most similar
+   * indexed word that one does; everything else (quotes, OR, -excluded, further words) stays
+   * as typed. Null when nothing changes. `search_term` holds the words of every document, also
+   * unreadable and removed ones, so both "known" and a candidate are judged by what this
+   * viewer may read: a suggestion, or its absence, must never tell of an unreadable item.
+   */
+  async correct(request: SearchRequest, viewer: Viewer | null): Promise<string | null> {
+    const pattern = /[\p{L}\p{N}]+/gu;
+    const words = [...new Set(request.query.match(pattern) ?? [])];
+    const replacements = new Map<string, string>();
     for (const word of words.slice(0, 8)) {
-      const [known]: { hit: boolean }[] = await this.dataSource.query(
-        `SELECT EXISTS (SELECT 1 FROM search_term WHERE word = lower(unaccent($1))) AS hit`,
-        [word],
-      );
-      if (known?.hit || word.length < 4) {
-        fixed.push(word);
-        continue;
-      }
-      const [similar]: { word: string }[] = await this.dataSource.query(
+      if (word.length < 4) continue;
+      const typed = await this.readableMatch(request, word, viewer);
+      if (typed.matches || typed.stopWord) continue;
+      const similar: { word: string }[] = await this.dataSource.query(
         `SELECT word FROM search_term WHERE word % lower(unaccent($1))
-          ORDER BY similarity(word, lower(unaccent($1))) DESC, word LIMIT 1`,
+          ORDER BY similarity(word, lower(unaccent($1))) DESC, word LIMIT 5`,
         [word],
       );
-      if (similar) changed = true;
-      fixed.push(similar?.word ?? word);
+      for (const candidate of similar) {
+        if ((await this.readableMatch(request, candidate.word, viewer)).matches) {
+          replacements.set(word, candidate.word);
+          break;
+        }
+      }
     }
-    return changed ? fixed.join(' ') : null;
+    if (replacements.size === 0) return null;
+    return request.query.replace(pattern, (word) => replacements.get(word) ?? word);
+  }
+
+  /**
+   * Whether a document the viewer may read (within the filters) matches one word, and whether
+   * the word is a stop word in either language (then it is left as typed).
+   */
+  private async readableMatch(request: SearchRequest, word: string, viewer: Viewer | null) {
+    const { sql, params } = this.matchesSql(request, word, viewer);
+    const [row]: { matches: boolean; stop_word: boolean }[] = await this.dataSource.query(
+      `WITH q AS (SELECT ${tsQueries('$1')}), ${sql}
+       SELECT EXISTS (SELECT 1 FROM matches) AS matches,
+         (SELECT numnode(q.sv) = 0 OR numnode(q.en) = 0 FROM q) AS stop_word`,
+      params,
+    );
+    return { matches: row?.matches === true, stopWord: row?.stop_word === true };
   }
 
   private async run(

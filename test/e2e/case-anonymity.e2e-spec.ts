@@ -545,7 +545,8 @@ describe('Anonymous case authors never leak (e2e)', () => {
         },
       ]);
 
-      const mail = await smtp.waitFor(author.email);
+      // Other notices reach the author too (moderation decisions); this is the reveal's.
+      const mail = await smtp.waitFor(author.email, 15_000, 'En moderator har sett vem du är');
       expect(mail.text).toContain('"Anonymous: a visiting researcher with reporting duties"');
       expect(mail.text).toContain(REVEAL_REASON);
       expect(mail.text).toContain(`/cases/${anonymous.id}`);

@@ -34,10 +34,15 @@ export class SmtpCapture {
   }
 
   /** Waits until a message to `to` arrives (the mail job runs asynchronously). */
-  async waitFor(to: string, timeoutMs = 15_000): Promise<ParsedMail> {
+  /** The first mail to `to` (whose subject contains `subject`, when given). */
+  async waitFor(to: string, timeoutMs = 15_000, subject?: string): Promise<ParsedMail> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const found = this.messages.find((m) => [m.to].flat().some((a) => a?.text.includes(to)));
+      const found = this.messages.find(
+        (m) =>
+          [m.to].flat().some((a) => a?.text.includes(to)) &&
+          (subject === undefined || (m.subject ?? '').includes(subject)),
+      );
       if (found) return found;
       await new Promise((r) => setTimeout(r, 50));
     }

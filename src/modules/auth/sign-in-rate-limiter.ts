@@ -38,7 +38,9 @@ export class SignInRateLimiter implements OnApplicationShutdown {
     });
     if (config.env.REDIS_URL) {
       const redis = new Redis(config.env.REDIS_URL, {
-        enableOfflineQueue: false,
+        // Queue commands until the connection is up (the first sign-in after start-up must not
+        // fail), but give up after two retries so a Redis outage answers rather than hangs.
+        enableOfflineQueue: true,
         maxRetriesPerRequest: 2,
       });
       redis.on('error', (error) =>

@@ -23,6 +23,16 @@ export const REDACTED_PATHS = [
   '*.body',
 ];
 
+/** What a request log line says about the request: no headers, body or query secrets. */
+export function serializeRequest(req: { id: string; method: string; url: string }) {
+  return {
+    id: req.id,
+    method: req.method,
+    // Unsubscribe links (and any other link) carry a signed token in the query; never log it.
+    url: req.url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]'),
+  };
+}
+
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -38,13 +48,7 @@ export const REDACTED_PATHS = [
           },
           redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              url: req.url,
-            }),
-          },
+          serializers: { req: serializeRequest },
         },
       }),
     }),

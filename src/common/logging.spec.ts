@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { REDACTED_PATHS } from 'src/common/logging.module';
+import { REDACTED_PATHS, serializeRequest } from 'src/common/logging.module';
 
 describe('log redaction', () => {
   it('removes tokens, passwords and mail bodies from logged objects', () => {
@@ -18,5 +18,17 @@ describe('log redaction', () => {
     for (const secret of ['secret-jwt', 'sid=1', 'hunter2', 'rt-secret', 'token=abc'])
       expect(output).not.toContain(secret);
     expect(output).toContain('Invitation');
+  });
+});
+
+describe('request lines', () => {
+  it('never carry a token from the query string', () => {
+    const line = serializeRequest({
+      id: 'r1',
+      method: 'POST',
+      url: '/unsubscribe?token=eyJhbGciOiJIUzI1NiJ9.payload.signature&x=1',
+    });
+    expect(line).toEqual({ id: 'r1', method: 'POST', url: '/unsubscribe?token=[redacted]&x=1' });
+    expect(serializeRequest({ id: 'r2', method: 'GET', url: '/health' }).url).toBe('/health');
   });
 });

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from 'src/modules/cases/cases.module';
 import { FollowsModule } from 'src/modules/follows/follows.module';
+import { MembersModule } from 'src/modules/members/members.module';
+import { EmailDeliveryRepository } from 'src/modules/notifications/email/email-delivery.repository';
+import { NotificationMailer } from 'src/modules/notifications/email/notification.mailer';
+import { UnsubscribeController } from 'src/modules/notifications/email/unsubscribe.controller';
+import { UnsubscribeResolver } from 'src/modules/notifications/email/unsubscribe.resolver';
+import { UnsubscribeService } from 'src/modules/notifications/email/unsubscribe.service';
+import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
 import { NotificationBus } from 'src/modules/notifications/notification-bus';
 import { NotificationRecipients } from 'src/modules/notifications/notification-recipients';
 import { NotificationRouter } from 'src/modules/notifications/notification-router';
@@ -10,14 +17,20 @@ import { QuestionsModule } from 'src/modules/questions/questions.module';
 
 /** In-app notifications, their e-mail and live delivery (DOMAIN §9). */
 @Module({
-  imports: [FollowsModule, CasesModule, QuestionsModule],
+  imports: [FollowsModule, CasesModule, QuestionsModule, MembersModule],
+  controllers: [UnsubscribeController],
   providers: [
     NotificationBus,
     NotificationRecipients,
     NotificationsService,
     NotificationRouter,
     NotificationsResolver,
+    EmailDeliveryRepository,
+    UnsubscribeTokens,
+    NotificationMailer,
+    UnsubscribeService,
+    UnsubscribeResolver,
   ],
-  exports: [NotificationsService, NotificationBus, NotificationRecipients],
+  exports: [NotificationsService, NotificationBus, NotificationRecipients, UnsubscribeTokens],
 })
 export class NotificationsModule {}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from 'src/config/app-config';
+import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentRegistry } from 'src/modules/content/content-registry';
+import { OnJob } from 'src/modules/jobs/on-job.decorator';
+import { QueueName } from 'src/modules/jobs/queue-name';
+import { MailTransport } from 'src/modules/mail/mail-transport';
+import { MemberStatus } from 'src/modules/members/member-status.enum';
+import { MembersService } from 'src/modules/members/members.service';
+import { EmailDeliveryRepository } from 'src/modules/notifications/email/email-delivery.repository';
+import { renderNotificationMail } from 'src/modules/notifications/email/notification-mail.template';
+import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
+import { viewerOf } from 'src/modules/notifications/notification-recipients';
+import {
+  NOTIFICATION_EMAIL_JOB,
+  NotificationsService,
+} from 'src/modules/notifications/notifications.service';
+
+/** The data of a `notifications.email` job, as `NotificationsService.deliver` enqueues it. */
+export interface NotificationEmailJob {
+  notificationId: string;
+}
+
+export type NotificationMailSkip =
+  'NOTIFICATION_GONE' | 'MEMBER_INACTIVE' | 'EMAIL_OFF' | 'NOT_READABLE' | 'ALREADY_SENT';
+
+export type NotificationMailResult =
+  { sent: true } | { sent: false; skipped: NotificationMailSkip };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * E-mails one in-app notification to its member (DOMAIN §9). Everything is decided again when
+ * the job runs, since minutes (or retries) may have passed: the member must still be active,
+ * still want this kind by e-mail and still be allowed to read the item (a narrowed sharing level
+ * takes effect at once). The `email_delivery` row for (`notification:<eventKey>`, member) makes
+ * a retried or repeated job send nothing twice; a failed send throws, and BullMQ retries it with
+ * the queues' default backoff.
+ */
+@Injectable()
+export class NotificationMailer {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
+    private readonly members: MembersService,
+    private readonly registry: ContentRegistry,
+    private readonly policy: AccessPolicy,
+    private readonly deliveries: EmailDeliveryRepository,
+    private readonly tokens: UnsubscribeTokens,
+    private readonly mail: MailTransport,
+  ) {}
+
+  @OnJob({ queue: QueueName.Notifications, name: NOTIFICATION_EMAIL_JOB, concurrency: 8 })
+  async send(job: NotificationEmailJob): Promise<NotificationMailResult> {
+    const id = job.notificationId;
+    const notification =
+      typeof id === 'string' && UUID.test(id) ? await this.notifications.findById(id) : null;
+    if (!notification) return skip('NOTIFICATION_GONE');
+    const [member] = await this.members.findByIds([notification.memberId]);
+    if (!member || member.status !== MemberStatus.ACTIVE) return skip('MEMBER_INACTIVE');
+    if (!(await this.notifications.wantsEmail(member.id, notification.kind)))
+      return skip('EMAIL_OFF');
+    const item = await this.registry
+      .adapter(notification.contentType)
+      .findRef(notification.contentId);
+    if (!item || !this.policy.canRead(viewerOf(member), item)) return skip('NOT_READABLE');
+
+    // A row with sent_at set: this mail went out. Without: new, or an attempt that failed
+    // before SMTP accepted it, so sending again is right. (A crash between the SMTP server's
+    // acceptance and markSent sends it twice: a duplicate rather than a lost mail.)
+    const delivery = await this.deliveries.claim(
+      `notification:${notification.eventKey}`,
+      member.id,
+    );
+    if (delivery.sentAt) return skip('ALREADY_SENT');
+    await this.mail.send(
+      renderNotificationMail({
+        to: member.email,
+        locale: member.locale,
+        notification,
+        publicUrl: this.config.env.PUBLIC_URL,
+        unsubscribeToken: await this.tokens.sign(member.id, notification.kind),
+      }),
+    );
+    await this.deliveries.markSent(delivery.id);
+    return { sent: true };
+  }
+}
+
+const skip = (skipped: NotificationMailSkip): NotificationMailResult => ({ sent: false, skipped });

@@ -1,0 +1,367 @@
+import { Logger } from '@nestjs/common';
+import { SignJWT, decodeJwt } from 'jose';
+import type { ParsedMail } from 'mailparser';
+import type { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { AppConfig } from 'src/config/app-config';
+import { JobQueue } from 'src/modules/jobs/job-queue';
+import { QueueName } from 'src/modules/jobs/queue-name';
+import { Locale } from 'src/modules/members/locale.enum';
+import { NotificationMailer } from 'src/modules/notifications/email/notification.mailer';
+import {
+  UNSUBSCRIBE_AUDIENCE,
+  UNSUBSCRIBE_ISSUER,
+} from 'src/modules/notifications/email/unsubscribe-token';
+import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
+import { answerQuestion, askQuestion } from 'test/factories/question.factory';
+import { SmtpCapture } from 'test/helpers/smtp-capture';
+import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
+
+const ANSWERER_NAME = 'Ingrid Ödmark-Svarsperson';
+const KIND = 'ANSWER_TO_MY_QUESTION';
+
+const NOTIFICATIONS = `{ notifications(first: 20) {
+  edges { node { id kind contentType contentId title read } } } }`;
+const PREFERENCES = `{ myNotificationPreferences { kind email } }`;
+const SET_PREFERENCE = `mutation($input: SetNotificationPreferenceInput!) {
+  setNotificationPreference(input: $input) { kind email } }`;
+const UNSUBSCRIBE = `mutation($token: String!) { unsubscribe(token: $token) { kind } }`;
+
+interface NotificationNode {
+  id: string;
+  kind: string;
+  contentType: string;
+  contentId: string;
+  title: string | null;
+}
+
+/** Polls until `find` resolves to something, for work the worker does asynchronously. */
+async function eventually<T>(find: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`Nothing within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The raw value of a header line, unfolded. */
+function header(mail: ParsedMail, name: string): string | undefined {
+  const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+  return line
+    ?.slice(line.indexOf(':') + 1)
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .trim();
+}
+
+describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
+  let t: TestApp;
+  let smtp: SmtpCapture;
+  let smtpPort: number;
+  let publicUrl: string;
+  let baseUrl: string;
+  let answerer: SignedInMember;
+  /** The English asker's first mail, read again by the unsubscribe tests. */
+  let englishMail: ParsedMail;
+  let englishNotification: NotificationNode;
+  let englishAsker: SignedInMember;
+  let swedishMail: ParsedMail;
+  let swedishAsker: SignedInMember;
+
+  const mailsTo = (member: SignedInMember) =>
+    smtp.messages.filter((m) => [m.to].flat().some((a) => a?.text.includes(member.email)));
+  const emailJob = (notificationId: string) =>
+    t.app
+      .get(JobQueue)
+      .queue(QueueName.Notifications)
+      .getJob(`notification-email-${notificationId}`);
+  const jobCompleted = (notificationId: string) =>
+    eventually(async () =>
+      (await (await emailJob(notificationId))?.getState()) === 'completed' ? true : undefined,
+    );
+  const notificationsOf = async (member: SignedInMember): Promise<NotificationNode[]> => {
+    const result = await t.gql(NOTIFICATIONS, {}, member.accessToken);
+    expect(result.errors).toBeUndefined();
+    return (result.data!.notifications.edges as { node: NotificationNode }[]).map((e) => e.node);
+  };
+  const emailPreference = async (member: SignedInMember) => {
+    const result = await t.gql(PREFERENCES, {}, member.accessToken);
+    return (result.data!.myNotificationPreferences as { kind: string; email: boolean }[]).find(
+      (p) => p.kind === KIND,
+    )!.email;
+  };
+
+  /** `asker` asks an internal (AMBER_STRICT) question and a colleague answers it anonymously. */
+  async function answeredQuestion(asker: SignedInMember, title: string) {
+    const question = await askQuestion(t, asker, { title, sharingLevel: 'AMBER_STRICT' });
+    expect(question.status).toBe('OPEN');
+    const answer = await answerQuestion(t, answerer, question.id, { attribution: 'ANONYMOUS' });
+    expect(answer.status).toBe('PUBLISHED');
+    const notification = await eventually(async () => {
+      const [first] = await notificationsOf(asker);
+      return first;
+    });
+    return { question, notification };
+  }
+
+  /** Nothing in the mail names the answerer, who chose to be anonymous (DOMAIN §3). */
+  function expectNoAuthor(mail: ParsedMail) {
+    const everything = [
+      mail.subject,
+      mail.text,
+      typeof mail.html === 'string' ? mail.html : '',
+      ...mail.headerLines.map((h) => h.line),
+    ].join('\n');
+    for (const secret of [ANSWERER_NAME, answerer.email, answerer.id])
+      expect(everything).not.toContain(secret);
+  }
+
+  beforeAll(async () => {
+    smtp = new SmtpCapture();
+    const smtpUrl = await smtp.start();
+    smtpPort = Number(new URL(smtpUrl).port);
+    t = await startTestApp({ worker: true, smtpUrl });
+    publicUrl = t.app.get(AppConfig).env.PUBLIC_URL.replace(/\/$/, '');
+    baseUrl = t.url.replace(/\/graphql$/, '');
+    answerer = await signedInMember(t, { displayName: ANSWERER_NAME, locale: Locale.EN });
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  describe('sending', () => {
+    it('mails an English asker once, with the title, a link and one-click unsubscribe', async () => {
+      const asker = (englishAsker = await signedInMember(t, { locale: Locale.EN }));
+      const title = 'Can a visiting researcher take <lab> notes home?';
+      const { question, notification } = await answeredQuestion(asker, title);
+      englishNotification = notification;
+      expect(await notificationsOf(asker)).toEqual([
+        expect.objectContaining({ kind: KIND, contentType: 'QUESTION', contentId: question.id }),
+      ]);
+
+      englishMail = await smtp.waitFor(asker.email);
+      await jobCompleted(notification.id);
+      expect(mailsTo(asker)).toHaveLength(1);
+
+      expect(englishMail.subject).toBe('Samråd: New answer to your question');
+      expect(englishMail.text).toContain(`New answer to your question: ${title}`);
+      expect(englishMail.text).toContain(`${publicUrl}/questions/${question.id}`);
+      expect(englishMail.text).toContain(`${publicUrl}/settings/notifications`);
+      expect(englishMail.html).toContain('New answer to your question: Can a visiting researcher');
+      // The title is escaped in HTML, never markup.
+      expect(englishMail.html).toContain('take &lt;lab&gt; notes home?');
+      expect(englishMail.html).not.toContain('<lab>');
+
+      const listUnsubscribe = header(englishMail, 'List-Unsubscribe');
+      expect(listUnsubscribe).toMatch(
+        new RegExp(
+          `^<${publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/unsubscribe\\?token=[\\w.-]+>$`,
+        ),
+      );
+      expect(englishMail.text).toContain(listUnsubscribe!.slice(1, -1));
+      expect(header(englishMail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+      expect(header(englishMail, 'Auto-Submitted')).toBe('auto-generated');
+      expectNoAuthor(englishMail);
+
+      const rows: { sent_at: Date | null }[] = await t.app
+        .get(DataSource)
+        .query(`SELECT sent_at FROM email_delivery WHERE member_id = $1`, [asker.id]);
+      expect(rows).toEqual([{ sent_at: expect.any(Date) }]);
+    });
+
+    it('mails a Swedish asker in Swedish', async () => {
+      swedishAsker = await signedInMember(t, { locale: Locale.SV });
+      const { question, notification } = await answeredQuestion(
+        swedishAsker,
+        'Får en gästforskare ta med sig labbanteckningar hem?',
+      );
+      swedishMail = await smtp.waitFor(swedishAsker.email);
+      await jobCompleted(notification.id);
+      expect(mailsTo(swedishAsker)).toHaveLength(1);
+      expect(swedishMail.subject).toBe('Samråd: Nytt svar på din fråga');
+      expect(swedishMail.text).toContain(
+        'Nytt svar på din fråga: Får en gästforskare ta med sig labbanteckningar hem?',
+      );
+      expect(swedishMail.text).toContain('Öppna i Samråd:');
+      expect(swedishMail.text).toContain(`${publicUrl}/questions/${question.id}`);
+      expect(swedishMail.text).toContain('Sluta få e-post av det här slaget');
+      expect(header(swedishMail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+      expectNoAuthor(swedishMail);
+    });
+
+    it('notifies in-app but mails nothing to a member who turned the kind off', async () => {
+      const asker = await signedInMember(t, { locale: Locale.EN });
+      const off = await t.gql(
+        SET_PREFERENCE,
+        { input: { kind: KIND, email: false } },
+        asker.accessToken,
+      );
+      expect(off.errors).toBeUndefined();
+
+      const { notification } = await answeredQuestion(asker, 'Is a joint lab abroad an export?');
+      expect(notification.kind).toBe(KIND);
+      expect(await emailJob(notification.id)).toBeUndefined();
+      // The mailer decides again when it runs: called anyway, it sends nothing.
+      expect(await t.app.get(NotificationMailer).send({ notificationId: notification.id })).toEqual(
+        { sent: false, skipped: 'EMAIL_OFF' },
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      expect(mailsTo(asker)).toEqual([]);
+    });
+
+    it('sends nothing more when the e-mail job runs again', async () => {
+      const mailer = t.app.get(NotificationMailer);
+      const before = smtp.messages.length;
+      expect(await mailer.send({ notificationId: englishNotification.id })).toEqual({
+        sent: false,
+        skipped: 'ALREADY_SENT',
+      });
+      expect(await mailer.send({ notificationId: 'not-a-uuid' })).toEqual({
+        sent: false,
+        skipped: 'NOTIFICATION_GONE',
+      });
+      expect(smtp.messages).toHaveLength(before);
+    });
+
+    it('retries while the SMTP server is down and mails exactly once when it is back', async () => {
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+      try {
+        const asker = await signedInMember(t, { locale: Locale.EN });
+        await smtp.stop();
+        const { notification } = await answeredQuestion(asker, 'May we host a delegation?');
+
+        const failed = await eventually(async () => {
+          const job = await emailJob(notification.id);
+          return job && job.attemptsMade >= 1 && job.failedReason ? job : undefined;
+        });
+        expect(failed.failedReason).toMatch(/ECONNREFUSED|connect/i);
+        expect(warn).toHaveBeenCalledWith(
+          expect.objectContaining({ job: 'notifications.email' }),
+          'Job failed',
+        );
+
+        // The same address again, as a restarted mail server would be.
+        smtp = new SmtpCapture();
+        const server = (smtp as unknown as { server: SMTPServer }).server;
+        await new Promise<void>((resolve) => server.listen(smtpPort, '127.0.0.1', resolve));
+
+        await smtp.waitFor(asker.email);
+        await jobCompleted(notification.id);
+        expect(mailsTo(asker)).toHaveLength(1);
+        expect((await emailJob(notification.id))!.attemptsMade).toBeGreaterThanOrEqual(2);
+        expect(
+          await t.app.get(NotificationMailer).send({ notificationId: notification.id }),
+        ).toEqual({ sent: false, skipped: 'ALREADY_SENT' });
+      } finally {
+        warn.mockRestore();
+      }
+    }, 25_000);
+  });
+
+  describe('unsubscribe', () => {
+    const tokenOf = (mail: ParsedMail) =>
+      new URL(header(mail, 'List-Unsubscribe')!.slice(1, -1)).searchParams.get('token')!;
+    const secret = () =>
+      new TextEncoder().encode(t.app.get(AppConfig).env.UNSUBSCRIBE_TOKEN_SECRET);
+    const sign = (claims: { sub: string; kind: string; exp: number }, key = secret()) =>
+      new SignJWT({ kind: claims.kind })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(claims.sub)
+        .setIssuer(UNSUBSCRIBE_ISSUER)
+        .setAudience(UNSUBSCRIBE_AUDIENCE)
+        .setIssuedAt(claims.exp - 3600)
+        .setExpirationTime(claims.exp)
+        .sign(key);
+    const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
+
+    it('turns e-mail off for the kind with a valid token, and again harmlessly', async () => {
+      const token = tokenOf(englishMail);
+      expect(decodeJwt(token)).toMatchObject({ kind: KIND, aud: UNSUBSCRIBE_AUDIENCE });
+      expect(await emailPreference(englishAsker)).toBe(true);
+      const first = await t.gql(UNSUBSCRIBE, { token });
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.unsubscribe).toEqual({ kind: KIND });
+      const again = await t.gql(UNSUBSCRIBE, { token });
+      expect(again.errors).toBeUndefined();
+      expect(again.data!.unsubscribe).toEqual({ kind: KIND });
+
+      expect(decodeJwt(token).sub).toBe(englishAsker.id);
+      expect(await emailPreference(englishAsker)).toBe(false);
+      // Only that kind: the others keep their defaults.
+      const rows: { kind: string; email: boolean }[] = await t.app
+        .get(DataSource)
+        .query(`SELECT kind, email FROM notification_preference WHERE member_id = $1`, [
+          englishAsker.id,
+        ]);
+      expect(rows).toEqual([{ kind: KIND, email: false }]);
+    });
+
+    it('refuses forged, expired and malformed tokens and changes nothing', async () => {
+      const valid = tokenOf(swedishMail);
+      const { sub } = decodeJwt(valid);
+      const [header64, payload64] = valid.split('.');
+      const otherKind = Buffer.from(
+        JSON.stringify({ ...decodeJwt(valid), kind: 'DIGEST' }),
+      ).toString('base64url');
+      const bad = {
+        'signed with another key': await sign(
+          { sub: sub!, kind: KIND, exp: inAnHour() },
+          new TextEncoder().encode('another-secret-of-at-least-32-characters!'),
+        ),
+        'with a changed payload': `${header64}.${otherKind}.${valid.split('.')[2]}`,
+        'with a changed signature': `${header64}.${payload64}.${'A'.repeat(43)}`,
+        expired: await sign({ sub: sub!, kind: KIND, exp: Math.floor(Date.now() / 1000) - 60 }),
+        garbage: 'not-a-token',
+        empty: '',
+      };
+      const messages: Record<string, string> = {};
+      for (const [name, token] of Object.entries(bad)) {
+        const result = await t.gql(UNSUBSCRIBE, { token });
+        expect({ name, code: errorCode(result) }).toEqual({ name, code: 'BAD_USER_INPUT' });
+        messages[name] = result.errors![0]!.message;
+      }
+      expect(messages['signed with another key']).toMatch(/not valid/);
+      expect(messages['with a changed payload']).toMatch(/not valid/);
+      expect(messages.expired).toMatch(/expired/);
+      expect(messages.garbage).toMatch(/not an unsubscribe link/);
+      expect(await emailPreference(swedishAsker)).toBe(true);
+    });
+
+    it('unsubscribes on the one-click POST, never on GET', async () => {
+      const link = new URL(header(swedishMail, 'List-Unsubscribe')!.slice(1, -1));
+      const url = `${baseUrl}${link.pathname}${link.search}`;
+
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(page.headers.get('cache-control')).toBe('no-store');
+      const html = await page.text();
+      expect(html).toContain('<form method="post">');
+      expect(html).toContain('Nytt svar på din fråga');
+      expect(await emailPreference(swedishAsker)).toBe(true);
+
+      const posted = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
+      expect(posted.status).toBe(200);
+      expect(posted.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(await posted.text()).toContain('New answer to your question');
+      expect(await emailPreference(swedishAsker)).toBe(false);
+
+      const repeated = await fetch(url, { method: 'POST', body: 'List-Unsubscribe=One-Click' });
+      expect(repeated.status).toBe(200);
+
+      for (const method of ['GET', 'POST']) {
+        const refused = await fetch(`${baseUrl}/unsubscribe?token=forged.token.here`, { method });
+        expect({ method, status: refused.status }).toEqual({ method, status: 400 });
+        const missing = await fetch(`${baseUrl}/unsubscribe`, { method });
+        expect({ method, status: missing.status }).toEqual({ method, status: 400 });
+      }
+    });
+  });
+});

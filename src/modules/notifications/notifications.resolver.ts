@@ -1,4 +1,13 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { Members } from 'src/graph/auth/access.decorators';
 import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { Viewer } from 'src/graph/auth/viewer';
@@ -10,13 +19,18 @@ import {
   NotificationType,
   SetNotificationPreferenceInput,
 } from 'src/modules/notifications/dto/notification.types';
+import { notificationStream } from 'src/modules/notifications/live/notification-stream';
+import { NotificationBus } from 'src/modules/notifications/notification-bus';
 import { notificationText } from 'src/modules/notifications/notification-text';
 import type { NotificationEntity } from 'src/modules/notifications/notification.entity';
 import { NotificationsService } from 'src/modules/notifications/notifications.service';
 
 @Resolver(() => NotificationType)
 export class NotificationsResolver {
-  constructor(private readonly notificationsService: NotificationsService) {}
+  constructor(
+    private readonly notificationsService: NotificationsService,
+    private readonly bus: NotificationBus,
+  ) {}
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
   @Members()
@@ -50,6 +64,18 @@ export class NotificationsResolver {
   ) {
     await this.notificationsService.setPreference(viewer.memberId, input.kind, input.email);
     return this.notificationsService.preferences(viewer);
+  }
+
+  @Subscription(() => NotificationType, {
+    description:
+      'Your new notifications as they are created, over graphql-ws on /graphql; authenticate with connectionParams { authorization: "Bearer <access token>" }.',
+  })
+  @Members()
+  notificationAdded(@CurrentViewer() viewer: Viewer) {
+    // Only this member's announcements, each loaded as their own: other ids are skipped.
+    return notificationStream(this.bus, viewer.memberId, (id) =>
+      this.notificationsService.findOwn(viewer.memberId, id),
+    );
   }
 
   @ResolveField(() => Boolean)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Errors } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
-import { decodeCursor, encodeCursor } from 'src/graph/pagination/cursor';
+import { compareKeys, paginateInMemory } from 'src/graph/pagination/in-memory';
 import type { ConnectionShape } from 'src/graph/pagination/connection.type';
 import type { KeysetPage } from 'src/graph/pagination/keyset';
 import { TransactionHost } from 'src/database/transaction-host';
@@ -173,22 +173,18 @@ export class ModerationService {
         entries.push({ ref, reason: ModerationQueueReason.FLAGGED, at });
       }
     }
+    const key = (e: (typeof entries)[number]) => [e.at.toISOString(), e.ref.type, e.ref.id];
     const visible = entries
       .filter((e) => this.policy.canRead(moderator, e.ref))
-      .map((e) => ({ ...e, key: [e.at.toISOString(), e.ref.type, e.ref.id] as string[] }))
-      .sort((a, b) => compareKeys(a.key, b.key));
-    const after = page.after ? (decodeCursor(page.after, 3) as string[]) : null;
-    const rest = after ? visible.filter((e) => compareKeys(e.key, after) > 0) : visible;
-    const slice = rest.slice(0, page.first);
-    const flags = await this.flags.openFlagsOf(slice.map((e) => target(e.ref)));
-    const edges = slice.map((e) => ({
-      cursor: encodeCursor(e.key),
-      node: this.toItem(e.ref, e.reason, e.at, flags),
-    }));
+      .sort((a, b) => compareKeys(key(a), key(b)));
+    const queuePage = paginateInMemory(visible, key, page);
+    const flags = await this.flags.openFlagsOf(queuePage.edges.map((e) => target(e.node.ref)));
     return {
-      edges,
-      totalCount: visible.length,
-      pageInfo: { hasNextPage: rest.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+      ...queuePage,
+      edges: queuePage.edges.map((e) => ({
+        cursor: e.cursor,
+        node: this.toItem(e.node.ref, e.node.reason, e.node.at, flags),
+      })),
     };
   }
 
@@ -221,12 +217,4 @@ export class ModerationService {
 
 function target(ref: ContentRef) {
   return { contentType: ref.type, contentId: ref.id };
-}
-
-function compareKeys(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < a.length; i += 1) {
-    const order = (a[i] ?? '').localeCompare(b[i] ?? '');
-    if (order !== 0) return order;
-  }
-  return 0;
 }

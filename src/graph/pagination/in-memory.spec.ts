@@ -1,3 +1,4 @@
+import type { ConnectionShape } from 'src/graph/pagination/connection.type';
 import { paginateInMemory } from 'src/graph/pagination/in-memory';
 
 describe('paginateInMemory', () => {
@@ -10,7 +11,10 @@ describe('paginateInMemory', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard += 1) {
-      const page = paginateInMemory(items, key, { first: 2, after });
+      const page: ConnectionShape<(typeof items)[number]> = paginateInMemory(items, key, {
+        first: 2,
+        after,
+      });
       expect(page.totalCount).toBe(5);
       seen.push(...page.edges.map((e) => String(e.node.id)));
       if (!page.pageInfo.hasNextPage) break;

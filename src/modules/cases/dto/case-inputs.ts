@@ -1,19 +1,15 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { CaseOutcome, CaseStatus } from 'src/modules/cases/case-enums';
 import { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
+import {
+  AcknowledgedFindingsField,
+  CountryCodesField,
+  EnumListField,
+  IdListField,
+  IntListField,
+} from 'src/graph/input-fields';
 
 /** Any subset of the fields; `null` clears an optional one. */
 @InputType()
@@ -34,15 +30,7 @@ export class SubmitCaseInput {
   @IsUUID('all')
   id!: string;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Fingerprints of screening findings the author confirms are not personal data.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @Length(16, 16, { each: true })
+  @AcknowledgedFindingsField()
   acknowledgedFindings?: string[];
 }
 
@@ -55,48 +43,25 @@ export class WithdrawCaseInput {
 
 @InputType()
 export class CaseFilterInput {
-  @Field(() => [ID], { nullable: true, description: 'Cases with any of these topics.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
+  @IdListField({ description: 'Cases with any of these topics.', max: 50 })
   topicIds?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Cases involving any of these countries.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(2, 2, { each: true })
+  @CountryCodesField({ description: 'Cases involving any of these countries.', max: 50 })
   countryCodes?: string[];
 
-  @Field(() => [CaseOutcome], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(CaseOutcome, { each: true })
+  @EnumListField(CaseOutcome)
   outcomes?: CaseOutcome[];
 
-  @Field(() => [Int], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsInt({ each: true })
+  @IntListField({ max: 50 })
   years?: number[];
 
-  @Field(() => [CaseStatus], {
-    nullable: true,
+  @EnumListField(CaseStatus, {
     description:
       'Default PUBLISHED. Authors find their drafts with DRAFT; moderators use SUBMITTED.',
   })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(CaseStatus, { each: true })
   statuses?: CaseStatus[];
 
-  @Field(() => [SharingLevel], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(SharingLevel, { each: true })
+  @EnumListField(SharingLevel)
   sharingLevels?: SharingLevel[];
 
   @Field(() => Boolean, { nullable: true, description: 'Only cases the viewer wrote.' })

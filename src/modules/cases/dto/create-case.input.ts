@@ -1,8 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsEnum,
   IsInt,
   IsOptional,
@@ -20,6 +17,7 @@ import { CaseOutcome, CasePhase } from 'src/modules/cases/case-enums';
 import { Locale } from 'src/modules/members/locale.enum';
 import { HasVisibleText } from 'src/common/validation/has-visible-text.decorator';
 import { IsSafeMarkdown } from 'src/modules/markdown/is-safe-markdown.decorator';
+import { AcknowledgedFindingsField, CountryCodesField, IdListField } from 'src/graph/input-fields';
 
 export const CASE_LIMITS = {
   title: { min: 5, max: 200 },
@@ -94,25 +92,23 @@ export class CreateCaseInput {
   @IsSafeMarkdown()
   lessonsLearned?: string | null;
 
-  @Field(() => [ID], { description: 'Topics of kind RISK_AREA; at least one.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(CASE_LIMITS.topics)
-  @IsUUID('all', { each: true })
+  @IdListField({
+    description: 'Topics of kind RISK_AREA; at least one.',
+    nullable: false,
+    min: 1,
+    max: CASE_LIMITS.topics,
+  })
   riskAreaIds!: string[];
 
-  @Field(() => [ID], { description: 'Topics of kind COLLABORATION_TYPE; at least one.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(CASE_LIMITS.topics)
-  @IsUUID('all', { each: true })
+  @IdListField({
+    description: 'Topics of kind COLLABORATION_TYPE; at least one.',
+    nullable: false,
+    min: 1,
+    max: CASE_LIMITS.topics,
+  })
   collaborationTypeIds!: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Topics of kind TECHNOLOGY_AREA.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(CASE_LIMITS.topics)
-  @IsUUID('all', { each: true })
+  @IdListField({ description: 'Topics of kind TECHNOLOGY_AREA.', max: CASE_LIMITS.topics })
   technologyAreaIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'A topic of kind RESEARCH_FIELD.' })
@@ -120,12 +116,7 @@ export class CreateCaseInput {
   @IsUUID('all')
   researchFieldId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(CASE_LIMITS.countries)
-  @IsString({ each: true })
-  @Length(2, 2, { each: true })
+  @CountryCodesField({ description: 'ISO 3166-1 alpha-2 codes.', max: CASE_LIMITS.countries })
   countryCodes?: string[];
 
   @Field(() => CasePhase, { nullable: true })
@@ -154,18 +145,13 @@ export class CreateCaseInput {
   @IsEnum(SharingLevel)
   sharingLevel!: SharingLevel;
 
-  @Field(() => [ID], { nullable: true, description: 'AMBER: the organisations that may read.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(CASE_LIMITS.recipients)
-  @IsUUID('all', { each: true })
+  @IdListField({
+    description: 'AMBER: the organisations that may read.',
+    max: CASE_LIMITS.recipients,
+  })
   recipientOrganisationIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'RED: the members who may read.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(CASE_LIMITS.recipients)
-  @IsUUID('all', { each: true })
+  @IdListField({ description: 'RED: the members who may read.', max: CASE_LIMITS.recipients })
   recipientMemberIds?: string[];
 
   @Field(() => Attribution)
@@ -180,14 +166,6 @@ export class CreateCaseInput {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewBy must be a date (YYYY-MM-DD)' })
   reviewBy?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Fingerprints of screening findings the author confirms are not personal data.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @Length(16, 16, { each: true })
+  @AcknowledgedFindingsField()
   acknowledgedFindings?: string[];
 }

@@ -1,8 +1,5 @@
 import { Field, ID, InputType, Int, PartialType, PickType } from '@nestjs/graphql';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -18,6 +15,12 @@ import { Locale } from 'src/modules/members/locale.enum';
 import { HasVisibleText } from 'src/common/validation/has-visible-text.decorator';
 import { IsSafeMarkdown } from 'src/modules/markdown/is-safe-markdown.decorator';
 import { QuestionStatus } from 'src/modules/questions/question-enums';
+import {
+  AcknowledgedFindingsField,
+  CountryCodesField,
+  EnumListField,
+  IdListField,
+} from 'src/graph/input-fields';
 
 export const QUESTION_LIMITS = {
   title: { min: 10, max: 200 },
@@ -27,11 +30,6 @@ export const QUESTION_LIMITS = {
   recipients: 50,
   directedTo: 3,
 } as const;
-
-const acknowledgedFindingsOptions = {
-  nullable: true,
-  description: 'Fingerprints of screening findings the author confirms are not personal data.',
-};
 
 @InputType()
 export class AskQuestionInput {
@@ -48,19 +46,15 @@ export class AskQuestionInput {
   @IsSafeMarkdown()
   body!: string;
 
-  @Field(() => [ID], { description: 'Topics of any kind; at least one.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(QUESTION_LIMITS.topics)
-  @IsUUID('all', { each: true })
+  @IdListField({
+    description: 'Topics of any kind; at least one.',
+    nullable: false,
+    min: 1,
+    max: QUESTION_LIMITS.topics,
+  })
   topicIds!: string[];
 
-  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(QUESTION_LIMITS.countries)
-  @IsString({ each: true })
-  @Length(2, 2, { each: true })
+  @CountryCodesField({ description: 'ISO 3166-1 alpha-2 codes.', max: QUESTION_LIMITS.countries })
   countryCodes?: string[];
 
   @Field(() => Locale)
@@ -75,37 +69,23 @@ export class AskQuestionInput {
   @IsEnum(Attribution)
   attribution!: Attribution;
 
-  @Field(() => [ID], { nullable: true, description: 'AMBER: organisations that may read.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(QUESTION_LIMITS.recipients)
-  @IsUUID('all', { each: true })
+  @IdListField({
+    description: 'AMBER: organisations that may read.',
+    max: QUESTION_LIMITS.recipients,
+  })
   recipientOrganisationIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'RED: members who may read.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(QUESTION_LIMITS.recipients)
-  @IsUUID('all', { each: true })
+  @IdListField({ description: 'RED: members who may read.', max: QUESTION_LIMITS.recipients })
   recipientMemberIds?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
+  @IdListField({
     description:
       'Organisations asked directly (those with acceptsQuestions). AMBER adds them to the audience, RED adds their experts.',
+    max: QUESTION_LIMITS.directedTo,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(QUESTION_LIMITS.directedTo)
-  @IsUUID('all', { each: true })
   directedToIds?: string[];
 
-  @Field(() => [String], acknowledgedFindingsOptions)
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @Length(16, 16, { each: true })
+  @AcknowledgedFindingsField()
   acknowledgedFindings?: string[];
 }
 
@@ -123,35 +103,18 @@ export class UpdateQuestionInput extends PartialType(AskQuestionInput) {
 
 @InputType()
 export class QuestionFilterInput {
-  @Field(() => [ID], { nullable: true, description: 'Questions with any of these topics.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
+  @IdListField({ description: 'Questions with any of these topics.', max: 50 })
   topicIds?: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(2, 2, { each: true })
+  @CountryCodesField({ max: 50 })
   countryCodes?: string[];
 
-  @Field(() => [QuestionStatus], {
-    nullable: true,
+  @EnumListField(QuestionStatus, {
     description: 'Default OPEN, ANSWERED and CLOSED. PENDING_REVIEW shows the asker theirs.',
   })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(QuestionStatus, { each: true })
   statuses?: QuestionStatus[];
 
-  @Field(() => [ID], { nullable: true, description: 'Questions directed to any of these.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsUUID('all', { each: true })
+  @IdListField({ description: 'Questions directed to any of these.', max: 10 })
   directedToIds?: string[];
 
   @Field(() => Boolean, { nullable: true, description: 'Only questions without a visible answer.' })

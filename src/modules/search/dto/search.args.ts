@@ -1,14 +1,9 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsEnum,
-  IsInt,
   IsOptional,
   IsString,
-  IsUUID,
-  Length,
   MaxLength,
   MinLength,
   ValidateNested,
@@ -16,6 +11,12 @@ import {
 import { PageArgs } from 'src/graph/pagination/page-args';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { CaseOutcome } from 'src/modules/cases/case-enums';
+import {
+  CountryCodesField,
+  EnumListField,
+  IdListField,
+  IntListField,
+} from 'src/graph/input-fields';
 
 export enum SearchSortOrder {
   RELEVANCE = 'RELEVANCE',
@@ -32,44 +33,22 @@ export const MAX_QUERY_LENGTH = 200;
 
 @InputType()
 export class SearchFilterInput {
-  @Field(() => [SearchableContent], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(SearchableContent, { each: true })
+  @EnumListField(SearchableContent)
   types?: SearchableContent[];
 
-  @Field(() => [ID], { nullable: true, description: 'Any of these topics.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
+  @IdListField({ description: 'Any of these topics.', max: 50 })
   topicIds?: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(2, 2, { each: true })
+  @CountryCodesField({ max: 50 })
   countryCodes?: string[];
 
-  @Field(() => [CaseOutcome], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(CaseOutcome, { each: true })
+  @EnumListField(CaseOutcome)
   outcomes?: CaseOutcome[];
 
-  @Field(() => [Int], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsInt({ each: true })
+  @IntListField({ max: 50 })
   years?: number[];
 
-  @Field(() => [SharingLevel], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(SharingLevel, { each: true })
+  @EnumListField(SharingLevel)
   sharingLevels?: SharingLevel[];
 }
 

@@ -1,0 +1,86 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+} from 'class-validator';
+
+/**
+ * GraphQL field and validation in one decorator for the list inputs every content type shares
+ * (ids, country codes, enum filters, acknowledged findings), so each is declared and checked
+ * the same way wherever it appears.
+ */
+interface ListOptions {
+  description?: string;
+  /** Optional and nullable (the default); false makes it required. */
+  nullable?: boolean;
+  min?: number;
+  max: number;
+}
+
+const listBase = (options: ListOptions) => [
+  ...(options.nullable === false ? [] : [IsOptional()]),
+  IsArray(),
+  ...(options.min ? [ArrayMinSize(options.min)] : []),
+  ArrayMaxSize(options.max),
+];
+
+const fieldOptions = (options: { description?: string; nullable?: boolean }) => ({
+  nullable: options.nullable !== false,
+  ...(options.description ? { description: options.description } : {}),
+});
+
+/** A list of UUIDs (topics, organisations, members, …). */
+export const IdListField = (options: ListOptions) =>
+  applyDecorators(
+    Field(() => [ID], fieldOptions(options)),
+    ...listBase(options),
+    IsUUID('all', { each: true }),
+  );
+
+/** ISO 3166-1 alpha-2 codes; which codes exist is checked against the country catalogue. */
+export const CountryCodesField = (options: ListOptions) =>
+  applyDecorators(
+    Field(() => [String], fieldOptions(options)),
+    ...listBase(options),
+    IsString({ each: true }),
+    Length(2, 2, { each: true }),
+  );
+
+/** A filter on any of some enum values. */
+export const EnumListField = (values: object, options: { description?: string } = {}) =>
+  applyDecorators(
+    Field(() => [values], fieldOptions(options)),
+    IsOptional(),
+    IsArray(),
+    IsEnum(values, { each: true }),
+  );
+
+/** A filter on any of some integers (years). */
+export const IntListField = (options: ListOptions) =>
+  applyDecorators(
+    Field(() => [Int], fieldOptions(options)),
+    ...listBase(options),
+    IsInt({ each: true }),
+  );
+
+/** Fingerprints of screening findings the author confirms are not personal data. */
+export const AcknowledgedFindingsField = () =>
+  applyDecorators(
+    Field(() => [String], {
+      nullable: true,
+      description: 'Fingerprints of screening findings the author confirms are not personal data.',
+    }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(200),
+    IsString({ each: true }),
+    Length(16, 16, { each: true }),
+  );

@@ -1,18 +1,7 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
-import { Attribution } from 'src/modules/attribution/attribution.enum';
+import { SharedContentColumns } from 'src/modules/content/content-columns';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CaseOutcome, CasePhase, CaseStatus } from 'src/modules/cases/case-enums';
 import { Locale } from 'src/modules/members/locale.enum';
-import { MemberEntity } from 'src/modules/members/member.entity';
-import { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
 
 /**
  * An anonymised case study (DOMAIN §6). The row holds the current text; every edit also leaves a
@@ -29,54 +18,12 @@ import { OrganisationEntity } from 'src/modules/organisations/organisation.entit
 @Index('case_study_country_codes_idx', { synchronize: false })
 @Index('case_study_recipient_organisation_ids_idx', { synchronize: false })
 @Index('case_study_recipient_member_ids_idx', { synchronize: false })
-export class CaseEntity {
+export class CaseEntity extends SharedContentColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** The true author: never returned to anyone else (DOMAIN §3). */
-  @Column({ type: 'uuid' })
-  authorId!: string;
-
-  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'author_id' })
-  author?: MemberEntity;
-
-  /** The author's organisation when the case was written; AMBER audiences are built from it. */
-  @Column({ type: 'uuid' })
-  authorOrganisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'author_organisation_id' })
-  authorOrganisation?: OrganisationEntity;
-
-  @Column({ type: 'enum', enum: Attribution, enumName: 'attribution' })
-  attribution!: Attribution;
-
-  @Column({ type: 'enum', enum: SharingLevel, enumName: 'sharing_level' })
-  sharingLevel!: SharingLevel;
-
-  /** AMBER: organisations that may read besides the author's own. */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  recipientOrganisationIds!: string[];
-
-  /** RED: members who may read besides the author. */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  recipientMemberIds!: string[];
-
   @Column({ type: 'enum', enum: CaseStatus, enumName: 'case_status', default: CaseStatus.DRAFT })
   status!: CaseStatus;
-
-  /** Set while a moderator (or the flag rule) hides a published case; cleared on restore. */
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  hiddenAt!: Date | null;
-
-  /** The last moderator comment the author should see (changes requested, rejection reason). */
-  @Column({ type: 'text', nullable: true })
-  moderationNote!: string | null;
-
-  /** Optimistic concurrency: an edit names the version it was based on. */
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;
@@ -128,19 +75,9 @@ export class CaseEntity {
   @Column({ type: 'date', nullable: true })
   reviewBy!: string | null;
 
-  /** Fingerprints of screening findings the author has acknowledged as not personal data. */
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  acknowledgedFindings!: string[];
-
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   submittedAt!: Date | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt!: Date | null;
-
-  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt!: Date;
-
-  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
-  updatedAt!: Date;
 }

@@ -1,3 +1,4 @@
+import { SharedContentColumns } from 'src/modules/content/content-columns';
 import {
   Check,
   Column,
@@ -7,11 +8,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
-import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { Locale } from 'src/modules/members/locale.enum';
 import { MemberEntity } from 'src/modules/members/member.entity';
-import { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
 import { AnswerEntity } from 'src/modules/questions/answer.entity';
 import { CloseReason, QuestionStatus } from 'src/modules/questions/question-enums';
 
@@ -30,36 +28,9 @@ import { CloseReason, QuestionStatus } from 'src/modules/questions/question-enum
 @Index('question_recipient_member_ids_idx', { synchronize: false })
 @Check('question_version_check', '"version" >= 1')
 @Check('question_duplicate_check', `"close_reason" <> 'DUPLICATE' OR "duplicate_of_id" IS NOT NULL`)
-export class QuestionEntity {
+export class QuestionEntity extends SharedContentColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  /** The true asker: never returned to anyone else (DOMAIN §3). */
-  @Column({ type: 'uuid' })
-  authorId!: string;
-
-  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'author_id' })
-  author?: MemberEntity;
-
-  @Column({ type: 'uuid' })
-  authorOrganisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'author_organisation_id' })
-  authorOrganisation?: OrganisationEntity;
-
-  @Column({ type: 'enum', enum: Attribution, enumName: 'attribution' })
-  attribution!: Attribution;
-
-  @Column({ type: 'enum', enum: SharingLevel, enumName: 'sharing_level' })
-  sharingLevel!: SharingLevel;
-
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  recipientOrganisationIds!: string[];
-
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  recipientMemberIds!: string[];
 
   /** Organisations with acceptsQuestions that are asked directly; their experts triage it. */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
@@ -90,15 +61,6 @@ export class QuestionEntity {
   @JoinColumn({ name: 'accepted_answer_id' })
   acceptedAnswer?: AnswerEntity | null;
 
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  hiddenAt!: Date | null;
-
-  @Column({ type: 'text', nullable: true })
-  moderationNote!: string | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
@@ -114,9 +76,6 @@ export class QuestionEntity {
 
   @Column({ type: 'enum', enum: Locale, enumName: 'locale' })
   language!: Locale;
-
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  acknowledgedFindings!: string[];
 
   /** The expert of a directed-to organisation who has taken the question. */
   @Column({ type: 'uuid', nullable: true })
@@ -136,10 +95,4 @@ export class QuestionEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   closedAt!: Date | null;
-
-  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt!: Date;
-
-  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
-  updatedAt!: Date;
 }

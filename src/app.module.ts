@@ -24,6 +24,8 @@ import { QuestionsModule } from 'src/modules/questions/questions.module';
 import { SearchModule } from 'src/modules/search/search.module';
 import { FollowsModule } from 'src/modules/follows/follows.module';
 import { NotificationsModule } from 'src/modules/notifications/notifications.module';
+import { DigestsModule } from 'src/modules/digests/digests.module';
+import { MaintenanceModule } from 'src/modules/maintenance/maintenance.module';
 import { ScreeningModule } from 'src/modules/screening/screening.module';
 import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
@@ -50,6 +52,8 @@ const FEATURES = [
   SearchModule,
   FollowsModule,
   NotificationsModule,
+  DigestsModule,
+  MaintenanceModule,
 ];
 
 @Module({})

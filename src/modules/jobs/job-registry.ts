@@ -1,10 +1,18 @@
+import type { Job } from 'bullmq';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { providerMethods } from 'src/common/provider-methods';
 import { ON_JOB, type JobHandlerOptions } from 'src/modules/jobs/on-job.decorator';
 import type { QueueName } from 'src/modules/jobs/queue-name';
 
-export type JobHandler = (data: unknown) => Promise<unknown>;
+/**
+ * A handler gets the job's data and, second, what BullMQ knows of the job (its options carry a
+ * scheduler's slot in `prevMillis`); most handlers need only the data.
+ */
+export type JobHandler = (
+  data: unknown,
+  job: { id?: string; opts: Job['opts'] },
+) => Promise<unknown>;
 
 export interface RegisteredJob extends JobHandlerOptions {
   handler: JobHandler;

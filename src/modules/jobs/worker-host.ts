@@ -59,6 +59,6 @@ export class WorkerHost implements OnApplicationShutdown {
   private async process(job: Job): Promise<unknown> {
     const registered = this.registry.handlerFor(job.name);
     if (!registered) throw new Error(`No handler for job ${job.name}`);
-    return registered.handler(job.data);
+    return registered.handler(job.data, job);
   }
 }

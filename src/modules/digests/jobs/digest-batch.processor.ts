@@ -1,0 +1,178 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from 'src/config/app-config';
+import { TransactionHost } from 'src/database/transaction-host';
+import { renderDigestMail } from 'src/modules/digests/digest-mail.template';
+import { DigestJob, type DigestBatchJob } from 'src/modules/digests/digest-jobs';
+import { DIGEST_PERIODS, type DigestWindow } from 'src/modules/digests/digest-period';
+import { DigestsRepository, type FollowedTargets } from 'src/modules/digests/digests.repository';
+import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
+import type { FollowEntity } from 'src/modules/follows/follow.entity';
+import { FollowsService } from 'src/modules/follows/follows.service';
+import { OnJob } from 'src/modules/jobs/on-job.decorator';
+import { QueueName } from 'src/modules/jobs/queue-name';
+import { MailTransport } from 'src/modules/mail/mail-transport';
+import { MemberStatus } from 'src/modules/members/member-status.enum';
+import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MembersService } from 'src/modules/members/members.service';
+import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
+import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
+import { viewerOf } from 'src/modules/notifications/notification-recipients';
+import { NotificationsService } from 'src/modules/notifications/notifications.service';
+
+export type DigestOutcome =
+  'SENT' | 'ALREADY_SENT' | 'NOTHING_NEW' | 'EMAIL_OFF' | 'NOT_FOLLOWING' | 'INACTIVE';
+
+export type DigestBatchResult = Record<DigestOutcome, number>;
+
+const LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * Sends one group of members their digest for a period, each at most once (DOMAIN §9).
+ *
+ * Exactly once per (period, member), across retries, re-runs and workers that die mid-batch:
+ * 1. nothing new → no mail and no row;
+ * 2. claim `email_delivery (digest:<period>, member)` with INSERT … ON CONFLICT DO NOTHING,
+ *    committed on its own;
+ * 3. in a transaction, lock that row (NOWAIT); `sent_at` set → already sent, skip; otherwise
+ *    (new, or claimed by an attempt that died before the SMTP server accepted the mail) send,
+ *    then set `sent_at` and `item_count`, and commit.
+ * The lock keeps two workers that hold the same batch (a stalled job taken over while the first
+ * still runs) from sending the same digest at once: the second fails on the lock and its retry
+ * finds the row sent. A process that dies mid-send loses its connection, so the lock goes and
+ * the row stays claimed but unsent, and the retry sends. The one window left is a death between
+ * the SMTP server's acceptance and the commit, which sends twice: a duplicate, never a loss.
+ *
+ * A failed member does not stop the others; the job fails at the end and BullMQ retries it,
+ * and the members already sent are skipped.
+ */
+@Injectable()
+export class DigestBatchProcessor {
+  private readonly logger = new Logger(DigestBatchProcessor.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly tx: TransactionHost,
+    private readonly repository: DigestsRepository,
+    private readonly members: MembersService,
+    private readonly follows: FollowsService,
+    private readonly notifications: NotificationsService,
+    private readonly tokens: UnsubscribeTokens,
+    private readonly mail: MailTransport,
+  ) {}
+
+  @OnJob({ queue: QueueName.Digests, name: DigestJob.Batch, concurrency: 2 })
+  async batch(data: DigestBatchJob): Promise<DigestBatchResult> {
+    if (!DIGEST_PERIODS.includes(data.period))
+      throw new Error(`Unknown digest period ${String(data.period)}`);
+    const window: DigestWindow = {
+      period: data.period,
+      key: data.periodKey,
+      start: new Date(data.windowStart),
+      end: new Date(data.windowEnd),
+    };
+    const members = (await this.members.findByIds(data.memberIds)).filter(
+      (m): m is MemberEntity => m !== null,
+    );
+    const follows = targetsByMember(
+      await this.follows.followsOf(data.memberIds, FollowFrequency[data.period]),
+    );
+    const result: DigestBatchResult = {
+      SENT: 0,
+      ALREADY_SENT: 0,
+      NOTHING_NEW: 0,
+      EMAIL_OFF: 0,
+      NOT_FOLLOWING: 0,
+      INACTIVE: 0,
+    };
+    const failures: string[] = [];
+    for (const member of members) {
+      try {
+        result[await this.sendOne(member, follows.get(member.id), window)] += 1;
+      } catch (error) {
+        failures.push(describe(error));
+      }
+    }
+    if (failures.length > 0) {
+      this.logger.warn(
+        { periodKey: window.key, failed: failures.length, ...result },
+        'Digest batch incomplete',
+      );
+      throw new Error(
+        `${failures.length} of ${members.length} digests not sent (${failures[0] ?? ''})`,
+      );
+    }
+    return result;
+  }
+
+  private async sendOne(
+    member: MemberEntity,
+    follows: FollowedTargets | undefined,
+    window: DigestWindow,
+  ): Promise<DigestOutcome> {
+    if (member.status !== MemberStatus.ACTIVE) return 'INACTIVE';
+    // Unfollowed since the run picked the members.
+    if (!follows) return 'NOT_FOLLOWING';
+    if (!(await this.notifications.wantsEmail(member.id, NotificationKind.DIGEST)))
+      return 'EMAIL_OFF';
+    // What the member may read now, not when the item appeared (DOMAIN §2: narrowing applies
+    // at once).
+    const items = await this.repository.itemsFor(viewerOf(member), follows, window);
+    if (items.length === 0) return 'NOTHING_NEW';
+
+    const deliveryKey = `digest:${window.key}`;
+    await this.repository.claim(deliveryKey, member.id);
+    return this.tx.run(async (manager) => {
+      const claim = await this.repository
+        .lockClaim(manager, deliveryKey, member.id)
+        .catch((error: unknown) => {
+          if ((error as { code?: unknown }).code === LOCK_NOT_AVAILABLE)
+            throw new Error('Being sent by another worker');
+          throw error;
+        });
+      if (claim.sentAt) return 'ALREADY_SENT';
+      await this.mail.send(
+        renderDigestMail({
+          to: member.email,
+          locale: member.locale,
+          window,
+          items,
+          publicUrl: this.config.env.PUBLIC_URL,
+          unsubscribeToken: await this.tokens.sign(member.id, NotificationKind.DIGEST),
+        }),
+      );
+      await this.repository.markSent(manager, claim.id, items.length);
+      return 'SENT';
+    });
+  }
+}
+
+function targetsByMember(follows: readonly FollowEntity[]): Map<string, FollowedTargets> {
+  const byMember = new Map<string, FollowedTargets>();
+  for (const follow of follows) {
+    let targets = byMember.get(follow.memberId);
+    if (!targets) {
+      targets = { topicIds: [], countryCodes: [], questionIds: [], caseIds: [] };
+      byMember.set(follow.memberId, targets);
+    }
+    switch (follow.targetType) {
+      case FollowTargetType.TOPIC:
+        targets.topicIds.push(follow.targetId);
+        break;
+      case FollowTargetType.COUNTRY:
+        targets.countryCodes.push(follow.targetId);
+        break;
+      case FollowTargetType.QUESTION:
+        targets.questionIds.push(follow.targetId);
+        break;
+      case FollowTargetType.CASE:
+        targets.caseIds.push(follow.targetId);
+        break;
+    }
+  }
+  return byMember;
+}
+
+/** MailTransport already cut addresses out of SMTP errors; keep only the message. */
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,60 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { TransactionHost } from 'src/database/transaction-host';
+import { OnJob } from 'src/modules/jobs/on-job.decorator';
+import { QueueName } from 'src/modules/jobs/queue-name';
+import { JobSchedules, type JobSchedule } from 'src/modules/maintenance/job-schedules';
+import {
+  MaintenanceJob,
+  NOTIFICATION_RETENTION_DAYS,
+  PURGE_BATCH_SIZE,
+} from 'src/modules/maintenance/maintenance-jobs';
+import { NotificationEntity } from 'src/modules/notifications/notification.entity';
+
+export interface PurgeNotificationsJob {
+  /** Rows per statement; only tests set it. */
+  batchSize?: number;
+}
+
+export const NOTIFICATIONS_RETENTION_SCHEDULE: JobSchedule = {
+  queue: QueueName.Maintenance,
+  id: 'notifications-retention',
+  pattern: '30 3 * * *',
+  tz: 'Europe/Stockholm',
+  jobName: MaintenanceJob.PurgeNotifications,
+  data: {},
+};
+
+/** Deletes in-app notifications older than the retention period, every night at 03:30. */
+@Injectable()
+export class NotificationsRetentionProcessor implements OnApplicationBootstrap {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly schedules: JobSchedules,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.schedules.ensureAll([NOTIFICATIONS_RETENTION_SCHEDULE]);
+  }
+
+  /** Deletes in batches (each statement commits on its own) and returns how many went. */
+  @OnJob({ queue: QueueName.Maintenance, name: MaintenanceJob.PurgeNotifications })
+  async purge(data: PurgeNotificationsJob = {}): Promise<{ deleted: number }> {
+    const batchSize = Math.max(1, Math.min(data.batchSize ?? PURGE_BATCH_SIZE, PURGE_BATCH_SIZE));
+    const cutoff = new Date(Date.now() - NOTIFICATION_RETENTION_DAYS * 24 * 3600 * 1000);
+    let deleted = 0;
+    for (;;) {
+      const result = await this.tx.manager
+        .createQueryBuilder()
+        .delete()
+        .from(NotificationEntity)
+        .where(
+          'id IN (SELECT id FROM notification WHERE created_at < :cutoff ORDER BY created_at LIMIT :limit)',
+          { cutoff, limit: batchSize },
+        )
+        .execute();
+      const affected = result.affected ?? 0;
+      deleted += affected;
+      if (affected < batchSize) return { deleted };
+    }
+  }
+}

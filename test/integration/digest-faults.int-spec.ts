@@ -1,0 +1,354 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { TransactionHost } from 'src/database/transaction-host';
+import { Role } from 'src/graph/auth/role.enum';
+import { DigestJob, batchJobId, type DigestRunJob } from 'src/modules/digests/digest-jobs';
+import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
+import { FollowsService } from 'src/modules/follows/follows.service';
+import { JobQueue } from 'src/modules/jobs/job-queue';
+import { JobRegistry } from 'src/modules/jobs/job-registry';
+import { QueueName } from 'src/modules/jobs/queue-name';
+import { Locale } from 'src/modules/members/locale.enum';
+import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MembersService } from 'src/modules/members/members.service';
+import { viewerOf } from 'src/modules/notifications/notification-recipients';
+import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
+import { TopicsService } from 'src/modules/taxonomy/topics.service';
+import { publishedCase } from 'test/factories/case.factory';
+import { signedInMember } from 'test/factories/member.factory';
+import { startTestApp, type TestApp } from 'test/helpers/test-app';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from 'test/setup/test-env';
+
+/**
+ * Faults during a digest run: the queue store's connections dropped, a worker dying mid-batch,
+ * the SMTP server down. Each ends with every member holding exactly one digest.
+ *
+ * Redis keeps nothing on disk here (`--save ""`), so restarting it would lose the queues, not
+ * test recovery; dropping the connections is the fault a restart or failover causes clients.
+ * This file's apps use their own Redis database index, so it drops only its own connections
+ * (CLIENT KILL TYPE normal would cut other test files running in parallel).
+ */
+const REDIS_DB = 13;
+const REDIS_URL = (() => {
+  const url = new URL(TEST_REDIS_URL);
+  url.pathname = `/${REDIS_DB}`;
+  return url.toString();
+})();
+const SCHEDULED_AT = '2026-01-05T06:00:00.000Z';
+const PERIOD_KEY = 'DAILY:2026-01-05';
+const IN_WINDOW = '2026-01-04T12:00:00.000Z';
+const DIGEST_SUBJECT = /^Samråd: (din dagliga|your daily)/;
+
+/** A real SMTP server that can be slow, hang without ever answering, stop and start again. */
+class TestSmtp {
+  readonly messages: ParsedMail[] = [];
+  /** Messages whose data began to arrive, answered or not. */
+  started = 0;
+  private server?: SMTPServer;
+  private port = 0;
+
+  constructor(private readonly behaviour: { delayMs?: number; hang?: boolean } = {}) {}
+
+  async start(): Promise<string> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      closeTimeout: 100,
+      onData: (stream, _session, callback) => {
+        this.started += 1;
+        if (this.behaviour.hang) {
+          // Take the data and never answer: the sender waits, as on a dead connection.
+          stream.resume();
+          return;
+        }
+        simpleParser(stream)
+          .then(async (mail) => {
+            await new Promise((r) => setTimeout(r, this.behaviour.delayMs ?? 0));
+            this.messages.push(mail);
+            callback();
+          })
+          .catch((error: Error) => callback(error));
+      },
+    });
+    const server = this.server;
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    this.port = (server.server.address() as AddressInfo).port;
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  digestsTo(email: string): ParsedMail[] {
+    return this.messages.filter(
+      (m) =>
+        DIGEST_SUBJECT.test(m.subject ?? '') && [m.to].flat().some((a) => a?.text.includes(email)),
+    );
+  }
+}
+
+async function eventually<T>(find: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`Nothing within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** An app on Redis (this file's database index) or PostgreSQL, sharing data when given. */
+function app(
+  smtpUrl: string,
+  options: { queue?: 'redis' | 'postgres'; worker?: boolean; shared?: TestApp } = {},
+): Promise<TestApp> {
+  const queue = options.queue ?? 'redis';
+  return startTestApp({
+    queue,
+    smtpUrl,
+    worker: options.worker ?? false,
+    database: options.shared?.database,
+    queueNamespace: options.shared?.queueNamespace,
+    env: queue === 'redis' ? { REDIS_URL } : {},
+  });
+}
+
+/** `count` members following one topic daily, and one GREEN case on that topic in the window. */
+async function followersOfNewCase(t: TestApp, count: number): Promise<MemberEntity[]> {
+  const [topic] = await t.app.get(TopicsService).list(TopicKind.RISK_AREA);
+  const author = await signedInMember(t);
+  const moderator = await signedInMember(t, {
+    organisationSlug: 'universitets-och-hogskoleradet',
+    roles: [Role.MODERATOR],
+  });
+  const created = await publishedCase(t, author, moderator, {
+    title: 'A case every follower hears of',
+    riskAreaIds: [topic!.id],
+  });
+  await t.app
+    .get(DataSource)
+    .query(`UPDATE case_study SET published_at = $2 WHERE id = $1`, [created.id, IN_WINDOW]);
+  const members: MemberEntity[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const member = await t.app.get(TransactionHost).run(() =>
+      t.app.get(MembersService).create({
+        email: `digest-${randomBytes(4).toString('hex')}@example.org`,
+        displayName: 'Digest Reader',
+        passwordHash: null,
+        organisationId: author.organisationId,
+        locale: i % 2 ? Locale.EN : Locale.SV,
+        roles: [Role.MEMBER],
+      }),
+    );
+    await t.app.get(FollowsService).follow(viewerOf(member), {
+      targetType: FollowTargetType.TOPIC,
+      targetId: topic!.id,
+      frequency: FollowFrequency.DAILY,
+    });
+    members.push(member);
+  }
+  return members;
+}
+
+async function addRun(t: TestApp, data: Partial<DigestRunJob> = {}): Promise<void> {
+  await t.app
+    .get(JobQueue)
+    .add(
+      QueueName.Digests,
+      DigestJob.Run,
+      { period: 'DAILY', scheduledAt: SCHEDULED_AT, ...data },
+      { jobId: `test-run-${randomUUID()}` },
+    );
+}
+
+/** Waits until every member has a sent delivery row, then checks one mail and one row each. */
+async function expectExactlyOneDigestEach(
+  t: TestApp,
+  smtp: TestSmtp,
+  members: readonly MemberEntity[],
+): Promise<void> {
+  const sent = async () =>
+    (
+      await t.app
+        .get(DataSource)
+        .query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM email_delivery WHERE delivery_key = $1 AND sent_at IS NOT NULL`,
+          [`digest:${PERIOD_KEY}`],
+        )
+    )[0]!.n;
+  await eventually(async () => ((await sent()) === members.length ? true : undefined), 40_000);
+  // Time for a duplicate, were one coming.
+  await new Promise((r) => setTimeout(r, 500));
+  for (const member of members) expect(smtp.digestsTo(member.email)).toHaveLength(1);
+  const rows = await t.app
+    .get(DataSource)
+    .query<{ member_id: string; sent_at: Date | null }[]>(
+      `SELECT member_id, sent_at FROM email_delivery WHERE delivery_key = $1`,
+      [`digest:${PERIOD_KEY}`],
+    );
+  expect(rows.map((r) => r.member_id).sort()).toEqual(members.map((m) => m.id).sort());
+  expect(rows.every((r) => r.sent_at !== null)).toBe(true);
+}
+
+describe('Digest runs under faults (integration)', () => {
+  const cleanup: (() => Promise<unknown>)[] = [];
+  /** `close`, callable from the test and again from the clean-up, runs once. */
+  const once = (close: () => Promise<unknown>) => {
+    let closing: Promise<unknown> | undefined;
+    const run = () => (closing ??= close());
+    cleanup.push(run);
+    return run;
+  };
+
+  afterEach(async () => {
+    while (cleanup.length) await cleanup.pop()!().catch(() => undefined);
+  });
+
+  it('completes a run on Redis when every connection of the app is dropped mid-run', async () => {
+    const smtp = new TestSmtp({ delayMs: 120 });
+    const t = await app(await smtp.start(), { worker: true });
+    cleanup.push(
+      () => smtp.stop(),
+      () => t.close(),
+    );
+    const members = await followersOfNewCase(t, 10);
+
+    await addRun(t, { batchSize: 2 });
+    await eventually(async () => (smtp.messages.length >= 2 ? true : undefined));
+    const admin = new Redis(TEST_REDIS_URL);
+    cleanup.push(() => admin.quit());
+    const clients = (await admin.client('LIST')) as string;
+    const ours = clients
+      .split('\n')
+      .filter((line) => line.includes(` db=${REDIS_DB} `))
+      .map((line) => /(?:^|\s)id=(\d+)/.exec(line)?.[1])
+      .filter((id): id is string => id !== undefined);
+    expect(ours.length).toBeGreaterThanOrEqual(3);
+    for (const id of ours) await admin.client('KILL', 'ID', id).catch(() => undefined);
+    expect(smtp.messages.length).toBeLessThan(members.length);
+
+    await expectExactlyOneDigestEach(t, smtp, members);
+  });
+
+  it('gives every member exactly one digest when a worker dies mid-batch', async () => {
+    const good = new TestSmtp();
+    const dead = new TestSmtp({ hang: true });
+    const goodUrl = await good.start();
+    const t = await app(goodUrl);
+    cleanup.push(
+      () => good.stop(),
+      () => t.close(),
+    );
+    const members = await followersOfNewCase(t, 6);
+
+    // Worker A: its own process (app) whose SMTP server never answers. Workers here have short
+    // locks and stall checks, so a dead worker's job is taken over in seconds instead of
+    // BullMQ's 30 s defaults; they dispatch to the app's handlers exactly as WorkerHost does.
+    const a = await app(await dead.start(), { shared: t });
+    cleanup.push(() => dead.stop());
+    const closeA = once(() => a.close({ keepDatabase: true }));
+    const workerA = quickWorker(a, t.queueNamespace);
+    const stopA = once(() => workerA.stop(true));
+    await addRun(t, { batchSize: 3 });
+    await eventually(async () => (dead.started >= 1 ? true : undefined));
+    // A's first member is claimed and locked, the mail half-sent. Now A dies: it stops working
+    // and renewing its lock, its database session ends, its SMTP conversation never completes.
+    await stopA();
+    await terminateIdleTransactions(t.database.name);
+    await dead.stop();
+    await closeA();
+    const claimedUnsent = await t.app
+      .get(DataSource)
+      .query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM email_delivery WHERE sent_at IS NULL`,
+      );
+    expect(claimedUnsent[0]!.n).toBeGreaterThanOrEqual(1);
+
+    // Worker B takes over the stalled batch and the rest.
+    const b = await app(goodUrl, { shared: t });
+    cleanup.push(() => b.close({ keepDatabase: true }));
+    const workerB = quickWorker(b, t.queueNamespace);
+    cleanup.push(() => workerB.stop());
+
+    await expectExactlyOneDigestEach(t, good, members);
+    // The half-sent mail was never accepted, so it does not count as sent.
+    expect(dead.started).toBeGreaterThanOrEqual(1);
+    expect(dead.messages).toHaveLength(0);
+  });
+
+  it('sends every digest once the SMTP server is back (PostgreSQL queue backend)', async () => {
+    const smtp = new TestSmtp();
+    const smtpUrl = await smtp.start();
+    await smtp.stop();
+    const t = await app(smtpUrl, { queue: 'postgres', worker: true });
+    cleanup.push(
+      () => smtp.stop(),
+      () => t.close(),
+    );
+    const members = await followersOfNewCase(t, 4);
+
+    await addRun(t, { batchSize: 2 });
+    // Both batches fail (connection refused) and wait for their retry, members claimed.
+    const queue = t.app.get(JobQueue).queue(QueueName.Digests);
+    await eventually(async () => {
+      const jobs = await Promise.all([0, 1].map((n) => queue.getJob(batchJobId(PERIOD_KEY, n))));
+      return jobs.every((j) => (j?.attemptsMade ?? 0) >= 1) ? true : undefined;
+    });
+    expect(smtp.messages).toHaveLength(0);
+    await smtp.start();
+
+    await expectExactlyOneDigestEach(t, smtp, members);
+  });
+});
+
+/**
+ * A BullMQ worker for the digests queue of `t` with short lock and stall settings; `stop(true)`
+ * stops it without waiting for its job, as a dying process would.
+ */
+function quickWorker(t: TestApp, namespace: string) {
+  const registry = t.app.get(JobRegistry);
+  const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  const worker = new Worker(
+    QueueName.Digests,
+    async (job: Job) => {
+      const registered = registry.handlerFor(job.name);
+      if (!registered) throw new Error(`No handler for job ${job.name}`);
+      return registered.handler(job.data, job);
+    },
+    { connection, prefix: namespace, concurrency: 1, lockDuration: 1500, stalledInterval: 500 },
+  );
+  worker.on('error', () => undefined);
+  return {
+    async stop(force = false) {
+      await worker.close(force);
+      // BullMQ leaves a connection it was given open.
+      connection.disconnect();
+    },
+  };
+}
+
+/** Ends database sessions stuck in an open transaction: the dead worker's. */
+async function terminateIdleTransactions(database: string): Promise<number> {
+  const admin = new Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    const result = await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = $1 AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()`,
+      [database],
+    );
+    return result.rowCount ?? 0;
+  } finally {
+    await admin.end();
+  }
+}

@@ -10,6 +10,9 @@ import { SearchIndexer } from 'src/modules/search/search-indexer';
  * `npm run search:check`: lists documents missing from, extra in or stale in the index, and
  * exits 1 when there are any (an extra document could show something no longer searchable).
  */
+/** A command's report goes to standard output, a line at a time. */
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
 async function main(command: string | undefined): Promise<number> {
   const config = AppConfig.from(AppConfig.parse(process.env));
   const app = await NestFactory.createApplicationContext(
@@ -20,16 +23,14 @@ async function main(command: string | undefined): Promise<number> {
     if (command === 'reindex') {
       const started = Date.now();
       const count = await app.get(SearchIndexer).reindexAll((done, total) => {
-        if (done === total || done % 5000 === 0) console.log(`indexed ${done}/${total}`);
+        if (done === total || done % 5000 === 0) say(`indexed ${done}/${total}`);
       });
-      console.log(
-        `Reindexed ${count} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      );
+      say(`Reindexed ${count} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       return 0;
     }
     if (command === 'check') {
       const report = await app.get(SearchCheck).run();
-      console.log(
+      say(
         `Checked ${report.checked} documents: ${report.missing.length} missing, ${report.extra.length} extra, ${report.stale.length} stale`,
       );
       for (const [label, keys] of Object.entries({
@@ -37,7 +38,7 @@ async function main(command: string | undefined): Promise<number> {
         extra: report.extra,
         stale: report.stale,
       }))
-        for (const key of keys.slice(0, 50)) console.log(`  ${label}: ${key}`);
+        for (const key of keys.slice(0, 50)) say(`  ${label}: ${key}`);
       return report.missing.length + report.extra.length + report.stale.length === 0 ? 0 : 1;
     }
     console.error('usage: search-command reindex | check');

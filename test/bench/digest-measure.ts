@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { createTransport } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { AppConfig } from 'src/config/app-config';
+import { renderDigestMail } from 'src/modules/digests/digest-mail.template';
+import { DigestJob, batchJobId, type DigestRunJob } from 'src/modules/digests/digest-jobs';
+import type { DigestWindow } from 'src/modules/digests/digest-period';
+import { DigestsRepository, type FollowedTargets } from 'src/modules/digests/digests.repository';
+import type { DigestBatchResult } from 'src/modules/digests/jobs/digest-batch.processor';
+import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
+import { FollowsService } from 'src/modules/follows/follows.service';
+import { JobQueue } from 'src/modules/jobs/job-queue';
+import { QueueName } from 'src/modules/jobs/queue-name';
+import type { OutgoingMail } from 'src/modules/mail/mail-transport';
+import { MembersService } from 'src/modules/members/members.service';
+import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
+import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
+import { viewerOf } from 'src/modules/notifications/notification-recipients';
+import { since } from 'test/bench/bench-stats';
+import type { SinkStats, SmtpSink } from 'test/bench/digest-smtp-sink';
+
+export interface DigestRunResult {
+  /** Trigger to the last `email_delivery` row marked sent. */
+  ms: number;
+  /** Trigger to the run job done (members listed, batch jobs added). */
+  fanOutMs: number;
+  periodKey: string;
+  batches: number;
+  members: number;
+  sent: number;
+  itemsPerDigest: number;
+  outcomes: Partial<DigestBatchResult>;
+  failedAttempts: number;
+  sink: SinkStats;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Give up on a run whose sink count has not moved for this long. */
+const STALL_MS = 60_000;
+
+/**
+ * One daily run for a fixed slot, as the digests tests start it: a `digests.run` job with
+ * `scheduledAt`. Timed from adding the job until the sink has counted every digest and every
+ * `email_delivery` row is marked sent (the last commit follows the last SMTP acceptance).
+ */
+export async function runDigests(
+  app: INestApplicationContext,
+  sink: SmtpSink,
+  scheduledAt: string,
+  expected: number,
+): Promise<DigestRunResult> {
+  const queue = app.get(JobQueue).queue(QueueName.Digests);
+  const db = app.get(DataSource);
+  await sink.reset();
+  const reached = sink.waitFor(expected);
+
+  const started = process.hrtime.bigint();
+  const data: DigestRunJob = { period: 'DAILY', scheduledAt };
+  const run = await queue.add(DigestJob.Run, data, { jobId: `bench-run-${randomUUID()}` });
+  const fanOut = (await finished(queue, run.id!)) as { periodKey: string; members: number; batches: number }; // prettier-ignore
+  const fanOutMs = since(started);
+  const batchIds = Array.from({ length: fanOut.batches }, (_, n) =>
+    batchJobId(fanOut.periodKey, n),
+  );
+
+  // Wait for the sink; stop early when every batch is done (fewer digests than expected) or
+  // nothing moves for a minute (a broken run), and report what happened either way.
+  let sinkStats: SinkStats | undefined;
+  let complete = false;
+  let lastCount = -1;
+  let lastMove = Date.now();
+  while (!sinkStats) {
+    sinkStats = await Promise.race([reached, sleep(500).then(() => undefined)]);
+    if (sinkStats) {
+      complete = true;
+      break;
+    }
+    const stats = await sink.stats();
+    if (stats.messages !== lastCount) [lastCount, lastMove] = [stats.messages, Date.now()];
+    const states = await Promise.all(batchIds.map(async (id) => (await queue.getJob(id))?.getState())); // prettier-ignore
+    if (states.every((s) => s === 'completed') || Date.now() - lastMove > STALL_MS)
+      sinkStats = await sink.stats();
+  }
+  const deliveryKey = `digest:${fanOut.periodKey}`;
+  const sentRows = async () =>
+    (
+      await db.query<{ n: number; items: number }[]>(
+        `SELECT count(*)::int AS n, coalesce(avg(item_count), 0)::float AS items
+           FROM email_delivery WHERE delivery_key = $1 AND sent_at IS NOT NULL`,
+        [deliveryKey],
+      )
+    )[0]!;
+  let rows = await sentRows();
+  while (complete && rows.n < expected) {
+    await sleep(2);
+    rows = await sentRows();
+  }
+  const ms = since(started);
+
+  const outcomes: Partial<DigestBatchResult> = {};
+  let failedAttempts = 0;
+  for (const id of batchIds) {
+    // The last batches complete just after their last commit.
+    if (complete) await finished(queue, id).catch(() => undefined);
+    const job = await queue.getJob(id);
+    if (!job) continue;
+    failedAttempts += job.stacktrace?.length ?? 0;
+    const result = (await job.isCompleted()) ? (job.returnvalue as DigestBatchResult) : null;
+    for (const [outcome, n] of Object.entries(result ?? {}))
+      outcomes[outcome as keyof DigestBatchResult] = (outcomes[outcome as keyof DigestBatchResult] ?? 0) + n; // prettier-ignore
+  }
+  return {
+    ms,
+    fanOutMs,
+    periodKey: fanOut.periodKey,
+    batches: fanOut.batches,
+    members: fanOut.members,
+    sent: rows.n,
+    itemsPerDigest: rows.items,
+    outcomes,
+    failedAttempts,
+    sink: sinkStats,
+  };
+}
+
+/**
+ * The job's return value once it completed. The state is read before the job: a job read
+ * first can complete in between and then carry no return value yet.
+ */
+async function finished(queue: Queue, id: string): Promise<unknown> {
+  for (;;) {
+    const state = await queue.getJobState(id);
+    if (state === 'completed') return (await queue.getJob(id))?.returnvalue;
+    if (state === 'failed') throw new Error(`${id} failed: ${(await queue.getJob(id))?.failedReason}`); // prettier-ignore
+    await sleep(10);
+  }
+}
+
+export interface Prerendered {
+  messages: OutgoingMail[];
+  /** Serial, uncontended: the items query and the rendering (token included) per member. */
+  queryMs: number;
+  renderMs: number;
+}
+
+/**
+ * Every digest of the run again, built by the app's own pieces (the same items query, token
+ * and template), one member at a time: the messages for the raw-sending comparison, and the
+ * cost of the query and of rendering without SMTP, transactions or jobs around them.
+ */
+export async function prerender(
+  app: INestApplicationContext,
+  window: DigestWindow,
+  memberIds: readonly string[],
+): Promise<Prerendered> {
+  const get = <T>(type: abstract new (...args: never[]) => T) => app.get(type, { strict: false });
+  const [repository, members, follows, tokens] = [get(DigestsRepository), get(MembersService), get(FollowsService), get(UnsubscribeTokens)] as const; // prettier-ignore
+  const publicUrl = app.get(AppConfig).env.PUBLIC_URL;
+  const messages: OutgoingMail[] = [];
+  let queryMs = 0;
+  let renderMs = 0;
+  for (let i = 0; i < memberIds.length; i += 200) {
+    const ids = memberIds.slice(i, i + 200);
+    const targets = new Map<string, FollowedTargets>();
+    for (const follow of await follows.followsOf(ids, FollowFrequency.DAILY)) {
+      const t = targets.get(follow.memberId) ?? { topicIds: [], countryCodes: [], questionIds: [], caseIds: [] }; // prettier-ignore
+      if (follow.targetType === FollowTargetType.TOPIC) t.topicIds.push(follow.targetId);
+      if (follow.targetType === FollowTargetType.COUNTRY) t.countryCodes.push(follow.targetId);
+      if (follow.targetType === FollowTargetType.QUESTION) t.questionIds.push(follow.targetId);
+      if (follow.targetType === FollowTargetType.CASE) t.caseIds.push(follow.targetId);
+      targets.set(follow.memberId, t);
+    }
+    for (const member of await members.findByIds(ids)) {
+      if (!member) continue;
+      let started = process.hrtime.bigint();
+      const items = await repository.itemsFor(viewerOf(member), targets.get(member.id)!, window);
+      queryMs += since(started);
+      started = process.hrtime.bigint();
+      messages.push(
+        renderDigestMail({
+          to: member.email,
+          locale: member.locale,
+          window,
+          items,
+          publicUrl,
+          unsubscribeToken: await tokens.sign(member.id, NotificationKind.DIGEST),
+        }),
+      );
+      renderMs += since(started);
+    }
+  }
+  return { messages, queryMs, renderMs };
+}
+
+/**
+ * nodemailer alone: a transport made exactly as `MailTransport` makes it (the same SMTP_URL,
+ * so the same pooling options), sending the pre-rendered messages with `concurrency` senders,
+ * each one message at a time, as the batch jobs do. Timed until the sink has counted them all.
+ * `defaults` are what MailTransport adds (the sender) and, in an experiment, the encoding.
+ */
+export async function sendRaw(
+  smtpUrl: string,
+  defaults: { from: string; textEncoding?: 'quoted-printable' | 'base64' },
+  messages: readonly OutgoingMail[],
+  concurrency: number,
+  sink: SmtpSink,
+): Promise<{ ms: number; sink: SinkStats }> {
+  const transporter = createTransport(smtpUrl);
+  await sink.reset();
+  const reached = sink.waitFor(messages.length);
+  const started = process.hrtime.bigint();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < messages.length) {
+        const mail = messages[next++]!;
+        await transporter.sendMail({ ...defaults, ...mail });
+      }
+    }),
+  );
+  const stats = await reached;
+  const ms = since(started);
+  transporter.close();
+  return { ms, sink: stats };
+}

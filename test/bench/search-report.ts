@@ -5,6 +5,7 @@ import { QUERY_CLASSES } from 'test/bench/search-queries';
 /** The issue's targets on the PostgreSQL engine. */
 const TARGET_RATIO = 1.5;
 const TARGET_P95_MS = 50;
+const LIGHT_MS = 50;
 
 /**
  * The figures: p50/p95/p99 of both sides, the ratio of the p95s and PASS/FAIL, where the time
@@ -45,15 +46,15 @@ export function report(
   console.log(
     `GraphQL p95 = ${ms(p95)}  (target < ${TARGET_P95_MS} ms)  ${verdict(p95 < TARGET_P95_MS)}\n`,
   );
+  // The app's own share is measured where it is not lost in the SQL's noise: on the queries
+  // whose SQL takes under LIGHT_MS, which is where it decides the ratio once SQL is fast.
+  const light = samples.filter((s) => percentile(s.sql, 50) < LIGHT_MS);
+  const lightOther = all((s) => s.other, light);
   console.log(
-    `Beyond the engine's SQL a request takes ${ms(percentile(overheads(samples), 50))} (p50 of paired differences); ` +
-      `its other statements (session, hits, organisations, members) take ${ms(
-        percentile(
-          all((s) => s.other),
-          50,
-        ),
-      )} ` +
-      `of that on a direct connection, the rest is HTTP, Nest, Apollo and JSON.\n`,
+    `Beyond the engine's SQL, on the ${light.length} queries whose SQL p50 is under ${LIGHT_MS} ms, ` +
+      `a request takes ${ms(percentile(overheads(light), 50))} more (p50 of paired differences); ` +
+      `${ms(percentile(lightOther, 50))} of that are its other statements (session, hits, ` +
+      `organisations, members) on a direct connection, the rest HTTP, Nest, Apollo and JSON.\n`,
   );
 
   const classRows = QUERY_CLASSES.flatMap((kind) => {

@@ -3,6 +3,7 @@ import { DigestJob } from 'src/modules/digests/digest-jobs';
 import { JobRegistry } from 'src/modules/jobs/job-registry';
 import { MailTransport, type OutgoingMail } from 'src/modules/mail/mail-transport';
 import * as markdown from 'src/modules/markdown/markdown';
+import { batchLookups } from 'test/bench/digest-batched-lookups';
 
 /**
  * Hypotheses about the digest path, tried from the bench without touching `src/` (each one
@@ -17,11 +18,14 @@ import * as markdown from 'src/modules/markdown/markdown';
  * - BENCH_TEXT_ENCODING=quoted-printable|base64: passed to nodemailer with every message, by
  *   the app's MailTransport and by the raw side alike. Without it nodemailer scans each text
  *   part character by character to choose between the two.
+ * - BENCH_BATCHED_LOOKUPS=1: preferences, items and claims looked up once per batch instead of
+ *   once per member (a prototype, see digest-batched-lookups.ts).
  */
 export interface DigestExperiments {
   concurrency?: number;
   memoPlainText: boolean;
   textEncoding?: 'quoted-printable' | 'base64';
+  batchedLookups: boolean;
 }
 
 export function experimentsFromEnv(env: NodeJS.ProcessEnv): DigestExperiments {
@@ -32,6 +36,7 @@ export function experimentsFromEnv(env: NodeJS.ProcessEnv): DigestExperiments {
     concurrency: env.BENCH_DIGEST_CONCURRENCY ? Number(env.BENCH_DIGEST_CONCURRENCY) : undefined,
     memoPlainText: env.BENCH_MEMO_PLAIN_TEXT === '1',
     textEncoding: encoding,
+    batchedLookups: env.BENCH_BATCHED_LOOKUPS === '1',
   };
 }
 
@@ -40,6 +45,7 @@ export function describeExperiments(experiments: DigestExperiments): string {
     experiments.concurrency ? `BENCH_DIGEST_CONCURRENCY=${experiments.concurrency}` : '',
     experiments.memoPlainText ? 'BENCH_MEMO_PLAIN_TEXT=1' : '',
     experiments.textEncoding ? `BENCH_TEXT_ENCODING=${experiments.textEncoding}` : '',
+    experiments.batchedLookups ? 'BENCH_BATCHED_LOOKUPS=1' : '',
   ].filter(Boolean);
   return active.length ? active.join(', ') : 'none (the code as it is)';
 }
@@ -63,6 +69,7 @@ export function applyExperiments(
       },
     });
   }
+  if (experiments.batchedLookups) batchLookups(app);
   const textEncoding = experiments.textEncoding;
   if (textEncoding) {
     const mail = app.get(MailTransport);

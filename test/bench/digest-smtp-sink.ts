@@ -68,7 +68,7 @@ export class SmtpSink {
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     this.child.send({ id: 0, op: 'stop' } satisfies SinkRequest);
     await exited;

@@ -1,17 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionHost } from 'src/database/transaction-host';
 import { DEMO_CASES, type DemoCase } from 'src/database/seed/demo-cases.data';
-import type { Viewer } from 'src/graph/auth/viewer';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { CaseContentAdapter } from 'src/modules/cases/case-content.adapter';
 import { CaseEntity } from 'src/modules/cases/case.entity';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
-import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MembersService } from 'src/modules/members/members.service';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
+import { viewerOf } from 'src/modules/members/member-viewer';
 
 const DEMO_MODERATOR = 'moderator@samrad.example';
 
@@ -27,7 +26,7 @@ export async function seedDemoCases(app: INestApplicationContext): Promise<numbe
   const members = get(MembersService);
   const moderatorMember = await members.findByEmail(DEMO_MODERATOR);
   if (!moderatorMember) throw new Error('Seed the demo accounts before the demo cases');
-  const moderator = viewerOf(moderatorMember);
+  const moderator = viewerOf(moderatorMember, 'seed');
   let created = 0;
   for (const demo of DEMO_CASES) {
     const author = await members.findByEmail(demo.authorEmail);
@@ -38,7 +37,7 @@ export async function seedDemoCases(app: INestApplicationContext): Promise<numbe
     });
     if (exists) continue;
     await tx.run(async () => {
-      const viewer = viewerOf(author);
+      const viewer = viewerOf(author, 'seed');
       const draft = await cases.create(viewer, await inputOf(app, demo));
       if (demo.status === 'DRAFT') return;
       const submitted = await cases.submit(viewer, { id: draft.id });
@@ -55,16 +54,6 @@ export async function seedDemoCases(app: INestApplicationContext): Promise<numbe
     created += 1;
   }
   return created;
-}
-
-function viewerOf(member: MemberEntity): Viewer {
-  return {
-    memberId: member.id,
-    organisationId: member.organisationId,
-    roles: member.roles,
-    locale: member.locale,
-    sessionId: 'seed',
-  };
 }
 
 async function inputOf(app: INestApplicationContext, demo: DemoCase) {

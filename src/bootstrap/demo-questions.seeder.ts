@@ -5,7 +5,6 @@ import type { Viewer } from 'src/graph/auth/viewer';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { CloseReason } from 'src/modules/content/close-reason.enum';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
-import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MembersService } from 'src/modules/members/members.service';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 import { AnswersService } from 'src/modules/questions/answers.service';
@@ -17,6 +16,7 @@ import { AnswerStatus } from 'src/modules/questions/question-enums';
 import { QuestionEntity } from 'src/modules/questions/question.entity';
 import { QuestionsService } from 'src/modules/questions/questions.service';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
+import { viewerOf } from 'src/modules/members/member-viewer';
 
 const DEMO_MODERATOR = 'moderator@samrad.example';
 
@@ -32,7 +32,7 @@ export async function seedDemoQuestions(app: INestApplicationContext): Promise<n
   const member = async (email: string): Promise<Viewer> => {
     const found = await members.findByEmail(email);
     if (!found) throw new Error(`Demo questions: no account ${email}`);
-    return viewerOf(found);
+    return viewerOf(found, 'seed');
   };
   const moderator = await member(DEMO_MODERATOR);
   const idsByKey = new Map<string, string>();
@@ -144,14 +144,4 @@ async function seedOne(
     if (demoAnswer.accepted) await questions.accept(asker, answer.id);
   }
   return question.id;
-}
-
-function viewerOf(member: MemberEntity): Viewer {
-  return {
-    memberId: member.id,
-    organisationId: member.organisationId,
-    roles: member.roles,
-    locale: member.locale,
-    sessionId: 'seed',
-  };
 }

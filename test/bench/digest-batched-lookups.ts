@@ -18,7 +18,7 @@ import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersService } from 'src/modules/members/members.service';
 import { EMAIL_BY_DEFAULT } from 'src/modules/notifications/notification-defaults';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
-import { viewerOf } from 'src/modules/notifications/notification-recipients';
+import { viewerOf } from 'src/modules/members/member-viewer';
 import { NotificationsService } from 'src/modules/notifications/notifications.service';
 import { QUESTION_STAGE_SQL } from 'src/modules/questions/question-workflow';
 
@@ -129,7 +129,7 @@ export function batchLookups(app: INestApplicationContext): void {
       if (!member || !t || member.status !== MemberStatus.ACTIVE) continue;
       if (!lookups.wantsEmail.get(member.id)) continue;
       if (t.questionIds.length > 0 || t.caseIds.length > 0) continue;
-      const viewer = viewerOf(member);
+      const viewer = viewerOf(member, 'notification');
       const items = rows
         .filter(
           (r) =>

@@ -17,7 +17,7 @@ import type { OutgoingMail } from 'src/modules/mail/mail-transport';
 import { MembersService } from 'src/modules/members/members.service';
 import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
-import { viewerOf } from 'src/modules/notifications/notification-recipients';
+import { viewerOf } from 'src/modules/members/member-viewer';
 import { since } from 'test/bench/bench-stats';
 import type { SinkStats, SmtpSink } from 'test/bench/digest-smtp-sink';
 
@@ -175,7 +175,11 @@ export async function prerender(
     for (const member of await members.findByIds(ids)) {
       if (!member) continue;
       let started = process.hrtime.bigint();
-      const items = await repository.itemsFor(viewerOf(member), targets.get(member.id)!, window);
+      const items = await repository.itemsFor(
+        viewerOf(member, 'notification'),
+        targets.get(member.id)!,
+        window,
+      );
       queryMs += since(started);
       started = process.hrtime.bigint();
       messages.push(

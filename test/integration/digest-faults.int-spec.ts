@@ -17,7 +17,7 @@ import { QueueName } from 'src/modules/jobs/queue-name';
 import { Locale } from 'src/modules/members/locale.enum';
 import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MembersService } from 'src/modules/members/members.service';
-import { viewerOf } from 'src/modules/notifications/notification-recipients';
+import { viewerOf } from 'src/modules/members/member-viewer';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
 import { publishedCase } from 'test/factories/case.factory';
@@ -150,7 +150,7 @@ async function followersOfNewCase(t: TestApp, count: number): Promise<MemberEnti
         roles: [Role.MEMBER],
       }),
     );
-    await t.app.get(FollowsService).follow(viewerOf(member), {
+    await t.app.get(FollowsService).follow(viewerOf(member, 'notification'), {
       targetType: FollowTargetType.TOPIC,
       targetId: topic!.id,
       frequency: FollowFrequency.DAILY,

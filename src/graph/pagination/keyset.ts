@@ -2,6 +2,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Errors } from 'src/graph/errors/app-error';
 import { decodeCursor, encodeCursor, type CursorValue } from 'src/graph/pagination/cursor';
 import type { ConnectionShape } from 'src/graph/pagination/connection.type';
+import { isUuid } from 'src/common/uuid';
 
 export interface KeysetColumn<T> {
   /** SQL expression of the sort column, e.g. `audit.created_at`. */
@@ -58,13 +59,11 @@ export async function keysetPaginate<T extends ObjectLiteral>(
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function assertCursorValue(value: CursorValue | undefined, cast: string): void {
   const text = String(value);
   const valid =
     cast === 'uuid'
-      ? UUID.test(text)
+      ? isUuid(text)
       : cast === 'timestamptz'
         ? /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text))
         : cast === 'bigint' || cast === 'integer'

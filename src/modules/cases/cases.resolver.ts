@@ -37,6 +37,7 @@ import { TopicType } from 'src/modules/taxonomy/dto/topic.type';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import type { TopicEntity } from 'src/modules/taxonomy/topic.entity';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
+import { isUuid } from 'src/common/uuid';
 
 @Resolver(() => CaseType)
 export class CasesResolver {
@@ -290,7 +291,3 @@ export class CasesResolver {
 }
 
 const AUTHOR_ONLY_FIELDS = new Set(['recipientOrganisationIds', 'recipientMemberIds', 'reviewBy']);
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

@@ -7,6 +7,7 @@ import {
   publicLink,
   unsubscribeLink,
 } from 'src/modules/notifications/email/notification-mail.template';
+import { escapeHtml } from 'src/common/escape-html';
 
 export interface DigestMailModel {
   to: string;
@@ -77,12 +78,6 @@ const TEXT = {
 };
 
 const SECTION_ORDER: readonly DigestItemKind[] = ['CASE', 'QUESTION', 'ANSWER', 'CASE_UPDATE'];
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /**
  * A member's digest in their language, text and HTML (DOMAIN §9). CLEAR and GREEN items are

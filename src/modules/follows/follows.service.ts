@@ -10,8 +10,7 @@ import { FollowEntity } from 'src/modules/follows/follow.entity';
 import type { FollowInput, UnfollowInput } from 'src/modules/follows/dto/follow.inputs';
 import { QuestionsService } from 'src/modules/questions/questions.service';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from 'src/common/uuid';
 
 /** Following topics, countries, questions and cases (DOMAIN §9). */
 @Injectable()
@@ -95,15 +94,15 @@ export class FollowsService {
       case FollowTargetType.COUNTRY:
         return this.countries.requireCodes([id], 'targetId')[0]!;
       case FollowTargetType.TOPIC: {
-        const [topic] = UUID.test(id) ? await this.topics.byIds([id]) : [null];
+        const [topic] = isUuid(id) ? await this.topics.byIds([id]) : [null];
         if (!topic) throw badTarget(`"${id}" is not a topic`);
         return topic.id;
       }
       case FollowTargetType.CASE:
-        if (!UUID.test(id)) throw Errors.notFound('Case');
+        if (!isUuid(id)) throw Errors.notFound('Case');
         return (await this.cases.get(viewer, id.toLowerCase())).id;
       case FollowTargetType.QUESTION:
-        if (!UUID.test(id)) throw Errors.notFound('Question');
+        if (!isUuid(id)) throw Errors.notFound('Question');
         return (await this.questions.get(viewer, id.toLowerCase())).id;
     }
   }

@@ -1,5 +1,6 @@
 import { Locale } from 'src/modules/members/locale.enum';
 import type { OutgoingMail } from 'src/modules/mail/mail-transport';
+import { escapeHtml } from 'src/common/escape-html';
 
 export interface InvitationMailModel {
   to: string;
@@ -8,12 +9,6 @@ export interface InvitationMailModel {
   expiresAt: Date;
   locale: Locale;
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /** The invitation e-mail in the invitee's language, as text and HTML. */
 export function renderInvitationMail(model: InvitationMailModel): OutgoingMail {

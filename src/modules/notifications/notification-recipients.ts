@@ -5,6 +5,7 @@ import type { Viewer } from 'src/graph/auth/viewer';
 import { TransactionHost } from 'src/database/transaction-host';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MemberEntity } from 'src/modules/members/member.entity';
+import { viewerOf } from 'src/modules/members/member-viewer';
 
 /** Active members as the access policy sees them, for deciding who may be told what. */
 @Injectable()
@@ -17,7 +18,7 @@ export class NotificationRecipients {
       id: In([...new Set(memberIds)]),
       status: MemberStatus.ACTIVE,
     });
-    return members.map(viewerOf);
+    return members.map((member) => viewerOf(member, 'notification'));
   }
 
   /** Active members with a role, optionally only in some organisations. */
@@ -30,20 +31,10 @@ export class NotificationRecipients {
         orgs: organisationIds?.length ? organisationIds : ['00000000-0000-0000-0000-000000000000'],
       })
       .getMany();
-    return rows.map(viewerOf);
+    return rows.map((member) => viewerOf(member, 'notification'));
   }
 
   moderators(): Promise<Viewer[]> {
     return this.withRole(Role.MODERATOR);
   }
-}
-
-export function viewerOf(member: MemberEntity): Viewer {
-  return {
-    memberId: member.id,
-    organisationId: member.organisationId,
-    roles: member.roles,
-    locale: member.locale,
-    sessionId: 'notification',
-  };
 }

@@ -49,10 +49,9 @@ import { ScreeningService } from 'src/modules/screening/screening.service';
 import { TopicType } from 'src/modules/taxonomy/dto/topic.type';
 import type { TopicEntity } from 'src/modules/taxonomy/topic.entity';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
+import { isUuid } from 'src/common/uuid';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
-const isUuid = (value: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 @Resolver(() => QuestionType)
 export class QuestionsResolver {

@@ -1,3 +1,4 @@
+import { escapeHtml } from 'src/common/escape-html';
 /** Highlight markers: control characters, which indexed text never contains (see below). */
 export const MARK_START = '\u0001';
 export const MARK_END = '\u0002';
@@ -9,12 +10,6 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 export function searchableText(text: string): string {
   return text.replace(CONTROL, ' ');
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /**
  * A highlighted excerpt as safe HTML: the text is escaped first, then the markers become

@@ -16,7 +16,7 @@ import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MembersService } from 'src/modules/members/members.service';
 import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
-import { viewerOf } from 'src/modules/notifications/notification-recipients';
+import { viewerOf } from 'src/modules/members/member-viewer';
 import { NotificationsService } from 'src/modules/notifications/notifications.service';
 
 export type DigestOutcome =
@@ -116,7 +116,7 @@ export class DigestBatchProcessor {
       return 'EMAIL_OFF';
     // What the member may read now, not when the item appeared (DOMAIN §2: narrowing applies
     // at once).
-    const items = await this.repository.itemsFor(viewerOf(member), follows, window);
+    const items = await this.repository.itemsFor(viewerOf(member, 'notification'), follows, window);
     if (items.length === 0) return 'NOTHING_NEW';
 
     const deliveryKey = `digest:${window.key}`;

@@ -4,6 +4,7 @@ import { Locale } from 'src/modules/members/locale.enum';
 import type { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
 import { notificationText } from 'src/modules/notifications/notification-text';
 import type { NotificationEntity } from 'src/modules/notifications/notification.entity';
+import { escapeHtml } from 'src/common/escape-html';
 
 /** Only what the notification row says: its payload has ids and a title, never an author. */
 export type MailedNotification = Pick<
@@ -21,12 +22,6 @@ export interface NotificationMailModel {
 }
 
 const PREFERENCES_PATH = 'settings/notifications';
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /**
  * A link under PUBLIC_URL that keeps its path, so a deployment behind a prefix

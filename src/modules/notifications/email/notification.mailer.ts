@@ -10,11 +10,12 @@ import { MembersService } from 'src/modules/members/members.service';
 import { EmailDeliveryRepository } from 'src/modules/notifications/email/email-delivery.repository';
 import { renderNotificationMail } from 'src/modules/notifications/email/notification-mail.template';
 import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
-import { viewerOf } from 'src/modules/notifications/notification-recipients';
+import { viewerOf } from 'src/modules/members/member-viewer';
 import {
   NOTIFICATION_EMAIL_JOB,
   NotificationsService,
 } from 'src/modules/notifications/notifications.service';
+import { isUuid } from 'src/common/uuid';
 
 /** The data of a `notifications.email` job, as `NotificationsService.deliver` enqueues it. */
 export interface NotificationEmailJob {
@@ -26,8 +27,6 @@ export type NotificationMailSkip =
 
 export type NotificationMailResult =
   { sent: true } | { sent: false; skipped: NotificationMailSkip };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * E-mails one in-app notification to its member (DOMAIN §9). Everything is decided again when
@@ -54,7 +53,7 @@ export class NotificationMailer {
   async send(job: NotificationEmailJob): Promise<NotificationMailResult> {
     const id = job.notificationId;
     const notification =
-      typeof id === 'string' && UUID.test(id) ? await this.notifications.findById(id) : null;
+      typeof id === 'string' && isUuid(id) ? await this.notifications.findById(id) : null;
     if (!notification) return skip('NOTIFICATION_GONE');
     const [member] = await this.members.findByIds([notification.memberId]);
     if (!member || member.status !== MemberStatus.ACTIVE) return skip('MEMBER_INACTIVE');
@@ -63,7 +62,8 @@ export class NotificationMailer {
     const item = await this.registry
       .adapter(notification.contentType)
       .findRef(notification.contentId);
-    if (!item || !this.policy.canRead(viewerOf(member), item)) return skip('NOT_READABLE');
+    if (!item || !this.policy.canRead(viewerOf(member, 'notification'), item))
+      return skip('NOT_READABLE');
 
     // A row with sent_at set: this mail went out. Without: new, or an attempt that failed
     // before SMTP accepted it, so sending again is right. (A crash between the SMTP server's

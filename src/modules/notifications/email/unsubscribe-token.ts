@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { AppConfig } from 'src/config/app-config';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
+import { isUuid } from 'src/common/uuid';
 
 export const UNSUBSCRIBE_ISSUER = 'samrad';
 export const UNSUBSCRIBE_AUDIENCE = 'samrad-unsubscribe';
@@ -9,7 +10,6 @@ export const UNSUBSCRIBE_AUDIENCE = 'samrad-unsubscribe';
 export const UNSUBSCRIBE_TOKEN_TTL_SECONDS = 60 * 24 * 3600;
 /** Far above a real token (about 260 characters); anything longer is not worth verifying. */
 const MAX_TOKEN_LENGTH = 1024;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KINDS: ReadonlySet<string> = new Set(Object.values(NotificationKind));
 
 export interface UnsubscribeClaims {
@@ -71,7 +71,7 @@ export class UnsubscribeTokens {
       throw new InvalidUnsubscribeTokenError(reasonOf(error));
     }
     const { sub, kind } = payload;
-    if (typeof sub !== 'string' || !UUID.test(sub) || typeof kind !== 'string' || !KINDS.has(kind))
+    if (typeof sub !== 'string' || !isUuid(sub) || typeof kind !== 'string' || !KINDS.has(kind))
       throw new InvalidUnsubscribeTokenError('MALFORMED');
     return { memberId: sub.toLowerCase(), kind: kind as NotificationKind };
   }

@@ -5,14 +5,9 @@ import { kindLabel } from 'src/modules/notifications/email/notification-mail.tem
 import { UNSUBSCRIBE_TOKEN_MESSAGES } from 'src/modules/notifications/email/unsubscribe.errors';
 import { InvalidUnsubscribeTokenError } from 'src/modules/notifications/email/unsubscribe-token';
 import { UnsubscribeService } from 'src/modules/notifications/email/unsubscribe.service';
+import { escapeHtml } from 'src/common/escape-html';
 
 type TokenQuery = string | string[] | undefined;
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /**
  * The link in every notification e-mail (List-Unsubscribe). POST is RFC 8058's one-click

@@ -23,10 +23,10 @@ import {
   searchableText,
   vocabulary,
 } from 'src/modules/search/search-text';
+import { isUuid } from 'src/common/uuid';
 
 const CONFIG = `(CASE d.language WHEN 'SV' THEN 'samrad_sv' ELSE 'samrad_en' END)::regconfig`;
 const UPSERT_BATCH = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * PostgreSQL full-text search, the embedded default. Documents live in `search_document`;
@@ -201,9 +201,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (request.after) {
       const [sortValue, key] = decodeCursor(request.after, 2);
       const validKey =
-        typeof key === 'string' &&
-        /^(CASE|QUESTION):/.test(key) &&
-        UUID.test(key.split(':')[1] ?? '');
+        typeof key === 'string' && /^(CASE|QUESTION):/.test(key) && isUuid(key.split(':')[1] ?? '');
       const validSort = newest
         ? typeof sortValue === 'string' && !Number.isNaN(Date.parse(sortValue))
         : typeof sortValue === 'number' && Number.isFinite(sortValue);

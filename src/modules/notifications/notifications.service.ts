@@ -54,16 +54,17 @@ export class NotificationsService {
       draft.kind,
       rows.map((r) => r.member_id),
     );
-    for (const row of rows) {
-      if (mailed.has(row.member_id))
-        await this.jobs.add(
-          QueueName.Notifications,
-          NOTIFICATION_EMAIL_JOB,
-          { notificationId: row.id },
-          { jobId: `notification-email-${row.id}` },
-        );
-      await this.bus.publish(row.member_id, row.id);
-    }
+    // One round trip for all the e-mail jobs: a topic with many followers notifies many members.
+    await this.jobs.queue(QueueName.Notifications).addBulk(
+      rows
+        .filter((row) => mailed.has(row.member_id))
+        .map((row) => ({
+          name: NOTIFICATION_EMAIL_JOB,
+          data: { notificationId: row.id },
+          opts: { jobId: `notification-email-${row.id}` },
+        })),
+    );
+    for (const row of rows) await this.bus.publish(row.member_id, row.id);
     return rows.map((r) => r.member_id);
   }
 

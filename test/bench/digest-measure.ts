@@ -5,19 +5,24 @@ import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/app-config';
 import { renderDigestMail } from 'src/modules/digests/digest-mail.template';
-import { DigestJob, batchJobId, type DigestRunJob } from 'src/modules/digests/digest-jobs';
+import {
+  DIGEST_BATCH_SIZE,
+  DigestJob,
+  batchJobId,
+  type DigestRunJob,
+} from 'src/modules/digests/digest-jobs';
 import type { DigestWindow } from 'src/modules/digests/digest-period';
-import { DigestsRepository, type FollowedTargets } from 'src/modules/digests/digests.repository';
+import { DigestPlanner } from 'src/modules/digests/digest-planner';
 import type { DigestBatchResult } from 'src/modules/digests/jobs/digest-batch.processor';
-import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
-import { FollowsService } from 'src/modules/follows/follows.service';
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { QueueName } from 'src/modules/jobs/queue-name';
-import type { OutgoingMail } from 'src/modules/mail/mail-transport';
-import { MembersService } from 'src/modules/members/members.service';
+import {
+  MESSAGE_DEFAULTS,
+  SMTP_DEFAULTS,
+  type OutgoingMail,
+} from 'src/modules/mail/mail-transport';
 import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
-import { viewerOf } from 'src/modules/members/member-viewer';
 import { since } from 'test/bench/bench-stats';
 import type { SinkStats, SmtpSink } from 'test/bench/digest-smtp-sink';
 
@@ -140,48 +145,33 @@ async function finished(queue: Queue, id: string): Promise<unknown> {
 
 export interface Prerendered {
   messages: OutgoingMail[];
-  /** Serial, uncontended: the items query and the rendering (token included) per member. */
+  /** Serial, uncontended: planning (queries and matching) and rendering (token included). */
   queryMs: number;
   renderMs: number;
 }
 
 /**
- * Every digest of the run again, built by the app's own pieces (the same items query, token
- * and template), one member at a time: the messages for the raw-sending comparison, and the
- * cost of the query and of rendering without SMTP, transactions or jobs around them.
+ * Every digest of the run again, built by the app's own pieces (the same planner, token and
+ * template) in batches as the jobs make them: the messages for the raw-sending comparison, and
+ * the cost of planning and rendering without SMTP, transactions or jobs around them.
  */
 export async function prerender(
   app: INestApplicationContext,
   window: DigestWindow,
   memberIds: readonly string[],
 ): Promise<Prerendered> {
-  const get = <T>(type: abstract new (...args: never[]) => T) => app.get(type, { strict: false });
-  const [repository, members, follows, tokens] = [get(DigestsRepository), get(MembersService), get(FollowsService), get(UnsubscribeTokens)] as const; // prettier-ignore
+  const planner = app.get(DigestPlanner, { strict: false });
+  const tokens = app.get(UnsubscribeTokens, { strict: false });
   const publicUrl = app.get(AppConfig).env.PUBLIC_URL;
   const messages: OutgoingMail[] = [];
   let queryMs = 0;
   let renderMs = 0;
-  for (let i = 0; i < memberIds.length; i += 200) {
-    const ids = memberIds.slice(i, i + 200);
-    const targets = new Map<string, FollowedTargets>();
-    for (const follow of await follows.followsOf(ids, FollowFrequency.DAILY)) {
-      const t = targets.get(follow.memberId) ?? { topicIds: [], countryCodes: [], questionIds: [], caseIds: [] }; // prettier-ignore
-      if (follow.targetType === FollowTargetType.TOPIC) t.topicIds.push(follow.targetId);
-      if (follow.targetType === FollowTargetType.COUNTRY) t.countryCodes.push(follow.targetId);
-      if (follow.targetType === FollowTargetType.QUESTION) t.questionIds.push(follow.targetId);
-      if (follow.targetType === FollowTargetType.CASE) t.caseIds.push(follow.targetId);
-      targets.set(follow.memberId, t);
-    }
-    for (const member of await members.findByIds(ids)) {
-      if (!member) continue;
-      let started = process.hrtime.bigint();
-      const items = await repository.itemsFor(
-        viewerOf(member, 'notification'),
-        targets.get(member.id)!,
-        window,
-      );
-      queryMs += since(started);
-      started = process.hrtime.bigint();
+  for (let i = 0; i < memberIds.length; i += DIGEST_BATCH_SIZE) {
+    let started = process.hrtime.bigint();
+    const plan = await planner.plan(window, memberIds.slice(i, i + DIGEST_BATCH_SIZE));
+    queryMs += since(started);
+    started = process.hrtime.bigint();
+    for (const { member, items } of plan.digests) {
       messages.push(
         renderDigestMail({
           to: member.email,
@@ -192,26 +182,26 @@ export async function prerender(
           unsubscribeToken: await tokens.sign(member.id, NotificationKind.DIGEST),
         }),
       );
-      renderMs += since(started);
     }
+    renderMs += since(started);
   }
   return { messages, queryMs, renderMs };
 }
 
 /**
  * nodemailer alone: a transport made exactly as `MailTransport` makes it (the same SMTP_URL,
- * so the same pooling options), sending the pre-rendered messages with `concurrency` senders,
- * each one message at a time, as the batch jobs do. Timed until the sink has counted them all.
- * `defaults` are what MailTransport adds (the sender) and, in an experiment, the encoding.
+ * pool defaults and message defaults), sending the pre-rendered messages with `concurrency`
+ * senders, each one message at a time, as the batch jobs do. Timed until the sink has counted
+ * them all. `from` is what MailTransport adds to every message.
  */
 export async function sendRaw(
   smtpUrl: string,
-  defaults: { from: string; textEncoding?: 'quoted-printable' | 'base64' },
+  from: string,
   messages: readonly OutgoingMail[],
   concurrency: number,
   sink: SmtpSink,
 ): Promise<{ ms: number; sink: SinkStats }> {
-  const transporter = createTransport(smtpUrl);
+  const transporter = createTransport({ ...SMTP_DEFAULTS, url: smtpUrl }, MESSAGE_DEFAULTS);
   await sink.reset();
   const reached = sink.waitFor(messages.length);
   const started = process.hrtime.bigint();
@@ -220,7 +210,7 @@ export async function sendRaw(
     Array.from({ length: concurrency }, async () => {
       while (next < messages.length) {
         const mail = messages[next++]!;
-        await transporter.sendMail({ ...defaults, ...mail });
+        await transporter.sendMail({ from, ...mail });
       }
     }),
   );

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionHost } from 'src/database/transaction-host';
 import { DigestJob } from 'src/modules/digests/digest-jobs';
+import { DigestPlanner } from 'src/modules/digests/digest-planner';
 import { DigestsRepository } from 'src/modules/digests/digests.repository';
 import { FollowsService } from 'src/modules/follows/follows.service';
 import { JobRegistry } from 'src/modules/jobs/job-registry';
@@ -32,9 +33,10 @@ export class DigestStageProfile {
     const repository = get(DigestsRepository);
     this.wrap('batch: load members', get(MembersService), 'findByIds');
     this.wrap('batch: load follows', get(FollowsService), 'followsOf');
-    this.wrap('member: e-mail preference', get(NotificationsService), 'wantsEmail');
-    this.wrap('member: items query', repository, 'itemsFor');
-    this.wrap('member: claim (INSERT, autocommit)', repository, 'claim');
+    this.wrap('batch: e-mail preferences', get(NotificationsService), 'emailRecipients');
+    this.wrap('batch: window items query', repository, 'windowCandidates');
+    this.wrap('batch: plan (queries + matching)', get(DigestPlanner), 'plan');
+    this.wrap('batch: claim (one INSERT)', repository, 'claim');
     this.wrap('member: send transaction (all below)', get(TransactionHost), 'run');
     this.wrap('  lock claim (FOR UPDATE NOWAIT)', repository, 'lockClaim');
     this.wrap('  sign unsubscribe token', get(UnsubscribeTokens), 'sign');

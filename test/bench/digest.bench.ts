@@ -46,10 +46,9 @@ import { SmtpSink, type SinkStats } from 'test/bench/digest-smtp-sink';
  *    (digest-profile.ts).
  *
  * Variables: BENCH_MEMBERS (10000), BENCH_ITEMS (500), BENCH_HISTORY (5000 older items) size
- * the data; BENCH_SMTP_QUERY (e.g. `pool=true&maxConnections=5`) is appended to SMTP_URL,
- * which nodemailer parses into transport options; BENCH_DIGEST_CONCURRENCY,
- * BENCH_MEMO_PLAIN_TEXT and BENCH_TEXT_ENCODING try changes to the app
- * (digest-experiments.ts); BENCH_SMTP_GREETING_PAUSE=1 keeps smtp-server's 100 ms greeting
+ * the data; BENCH_SMTP_QUERY (e.g. `maxConnections=8` or `pool=false`) is appended to SMTP_URL,
+ * whose settings win over the app's pool defaults; BENCH_DIGEST_CONCURRENCY tries another
+ * worker concurrency (digest-experiments.ts); BENCH_SMTP_GREETING_PAUSE=1 keeps smtp-server's 100 ms greeting
  * pause; BENCH_PROFILE=0 turns the stage timers off; BENCH_CPU_PROFILE=file.cpuprofile
  * records a V8 CPU profile of each timed phase (the raw one as file-raw.cpuprofile) and prints
  * self time by package; BENCH_KEEP=1 keeps the database; BENCH_REDIS_URL
@@ -111,7 +110,7 @@ async function main(): Promise<void> {
     await startWorker(app);
     console.log(
       `Worker: Digests queue concurrency ${concurrency}, Redis ${REDIS_URL} prefix ${namespace}; ` +
-        `SMTP_URL ${smtpUrl}${SMTP_QUERY ? '' : ' (no pool: one connection per message)'}, sink greeting ` +
+        `SMTP_URL ${smtpUrl} (the app's pool defaults unless the URL says otherwise), sink greeting ` +
         `${process.env.BENCH_SMTP_GREETING_PAUSE === '1' ? 'after 100 ms' : 'at once'}; ` +
         `${cpus().length} cores, Node ${process.version}\nExperiments: ${describeExperiments(EXPERIMENTS)}`,
     );
@@ -149,15 +148,15 @@ async function main(): Promise<void> {
       rows.map((r) => r.member_id),
     );
     console.log(
-      `Pre-rendered ${rendered.messages.length} digests in ${seconds(since(started))}, one member at a time: ` +
-        `items query ${(rendered.queryMs / rendered.messages.length).toFixed(2)} ms/member, ` +
+      `Pre-rendered ${rendered.messages.length} digests in ${seconds(since(started))}: ` +
+        `plan (queries + matching) ${(rendered.queryMs / rendered.messages.length).toFixed(2)} ms/member, ` +
         `token + template ${(rendered.renderMs / rendered.messages.length).toFixed(2)} ms/member`,
     );
     const from = app.get(AppConfig).env.MAIL_FROM;
     cpu = await snapshot();
     v8 = CPU_PROFILE ? new PhaseCpuProfile() : undefined;
     await v8?.start();
-    const raw = await sendRaw(smtpUrl, { from, textEncoding: EXPERIMENTS.textEncoding }, rendered.messages, concurrency, sink); // prettier-ignore
+    const raw = await sendRaw(smtpUrl, from, rendered.messages, concurrency, sink);
     const rawV8 = await v8?.stop(CPU_PROFILE!.replace(/(\.cpuprofile)?$/, '-raw.cpuprofile'));
     const rawRate = rendered.messages.length / (raw.ms / 1000);
     console.log(

@@ -1,4 +1,4 @@
-import { renderDigestMail } from 'src/modules/digests/digest-mail.template';
+import { DIGEST_FULL_ENTRIES, renderDigestMail } from 'src/modules/digests/digest-mail.template';
 import { digestWindow } from 'src/modules/digests/digest-period';
 import type { DigestItem } from 'src/modules/digests/digests.repository';
 import { Locale } from 'src/modules/members/locale.enum';
@@ -36,7 +36,7 @@ describe(renderDigestMail.name, () => {
         linkType: 'QUESTION',
         linkId: 'q1',
         title: 'Q?',
-        text: '**Bold** body',
+        text: 'Bold body',
       }),
       item({
         kind: 'ANSWER',
@@ -94,5 +94,34 @@ describe(renderDigestMail.name, () => {
     expect(mail.text).toContain('NYA FALL');
     expect(mail.text).toContain('1 begränsat inlägg – logga in för att läsa');
     expect(mail.text).toContain('Sluta få sammanfattningar (ett klick):');
+  });
+
+  it('shows the first entries in full and lists the rest by title, keeping a large digest small', () => {
+    const many = Array.from({ length: DIGEST_FULL_ENTRIES + 75 }, (_, n) =>
+      item({ id: `c${n}`, linkId: `c${n}`, title: `Case ${n}`, text: `Summary ${n} `.repeat(60) }),
+    );
+    const mail = sut(Locale.EN, many);
+    const last = DIGEST_FULL_ENTRIES - 1;
+    expect(mail.text).toContain(`* Case ${last}\n  Summary ${last}`);
+    expect(mail.text).toContain(
+      `* Case ${DIGEST_FULL_ENTRIES}\n  https://samrad.example/app/cases/c${DIGEST_FULL_ENTRIES}`,
+    );
+    expect(mail.text).not.toContain(`Summary ${DIGEST_FULL_ENTRIES} `);
+    expect(mail.text).toContain(
+      `The first ${DIGEST_FULL_ENTRIES} are shown in full, the others by title and link.`,
+    );
+    expect(mail.html).toContain(
+      `<p><a href="https://samrad.example/app/cases/c99">Case 99</a></p>`,
+    );
+    // Every entry is still there, and both parts stay under Gmail's 102 KB clipping limit.
+    expect(mail.text.match(/\/cases\/c\d+/g)).toHaveLength(many.length);
+    expect(Buffer.byteLength(mail.text)).toBeLessThan(102_000);
+    expect(Buffer.byteLength(mail.html!)).toBeLessThan(102_000);
+  });
+
+  it('says nothing of brevity when every entry fits', () => {
+    const mail = sut(Locale.SV, [item({})]);
+    expect(mail.text).not.toContain('visas i sin helhet');
+    expect(mail.text).toContain('A summary');
   });
 });

@@ -1,7 +1,6 @@
 import { DIGEST_TIME_ZONE, type DigestWindow } from 'src/modules/digests/digest-period';
 import type { DigestItem, DigestItemKind } from 'src/modules/digests/digests.repository';
 import type { OutgoingMail } from 'src/modules/mail/mail-transport';
-import { markdownToPlainText } from 'src/modules/markdown/markdown';
 import { Locale } from 'src/modules/members/locale.enum';
 import {
   publicLink,
@@ -21,18 +20,27 @@ export interface DigestMailModel {
 
 const PREFERENCES_PATH = 'settings/notifications';
 
-/** A section of full-text entries: new cases, new questions, answers, updated cases. */
+/** An entry of a section: new cases, new questions, answers, updated cases. */
 interface Entry {
   title: string;
   lines: string[];
   url: string;
 }
 
+/**
+ * Entries shown with their text; the rest of a large digest is listed by title and link.
+ * Gmail cuts messages over 102 KB and hides the rest behind a link — unsubscribe footer
+ * included — and a hundred full entries are not read anyway. About 25 entries of ordinary
+ * length keep a digest well under that, in both parts.
+ */
+export const DIGEST_FULL_ENTRIES = 25;
+
 const TEXT = {
   SV: {
     subject: { DAILY: 'din dagliga sammanfattning', WEEKLY: 'din veckosammanfattning' },
     week: 'vecka',
     intro: (since: string) => `Nytt i det du följer sedan ${since}.`,
+    brief: (n: number) => `De första ${n} visas i sin helhet, de övriga med rubrik och länk.`,
     sections: {
       CASE: 'Nya fall',
       QUESTION: 'Nya frågor',
@@ -56,6 +64,7 @@ const TEXT = {
     subject: { DAILY: 'your daily digest', WEEKLY: 'your weekly digest' },
     week: 'week',
     intro: (since: string) => `New in what you follow since ${since}.`,
+    brief: (n: number) => `The first ${n} are shown in full, the others by title and link.`,
     sections: {
       CASE: 'New cases',
       QUESTION: 'New questions',
@@ -77,6 +86,20 @@ const TEXT = {
   },
 };
 
+/** Made once: a formatter is costly to build, and a run renders thousands of digests. */
+const WINDOW_START_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
+  [Locale.SV]: startFormat('sv-SE'),
+  [Locale.EN]: startFormat('en-GB'),
+};
+
+function startFormat(tag: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(tag, {
+    timeZone: DIGEST_TIME_ZONE,
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+}
+
 const SECTION_ORDER: readonly DigestItemKind[] = ['CASE', 'QUESTION', 'ANSWER', 'CASE_UPDATE'];
 
 /**
@@ -87,12 +110,7 @@ const SECTION_ORDER: readonly DigestItemKind[] = ['CASE', 'QUESTION', 'ANSWER', 
  */
 export function renderDigestMail(model: DigestMailModel): OutgoingMail {
   const t = TEXT[model.locale];
-  const tag = model.locale === Locale.SV ? 'sv-SE' : 'en-GB';
-  const since = new Intl.DateTimeFormat(tag, {
-    timeZone: DIGEST_TIME_ZONE,
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(model.window.start);
+  const since = WINDOW_START_FORMAT[model.locale].format(model.window.start);
   const week = /W(\d+)$/.exec(model.window.key)?.[1];
   const subject =
     `Samråd: ${t.subject[model.window.period]}` +
@@ -102,6 +120,13 @@ export function renderDigestMail(model: DigestMailModel): OutgoingMail {
     heading: t.sections[kind],
     entries: entriesOf(model, kind),
   })).filter((s) => s.entries.length > 0);
+  const entryCount = sections.reduce((n, s) => n + s.entries.length, 0);
+  const brief = entryCount > DIGEST_FULL_ENTRIES;
+  sections
+    .flatMap((s) => s.entries)
+    .slice(DIGEST_FULL_ENTRIES)
+    .forEach((entry) => (entry.lines = []));
+  const intro = brief ? `${t.intro(since)} ${t.brief(DIGEST_FULL_ENTRIES)}` : t.intro(since);
   const restricted = model.items.filter((i) => i.restricted).length;
   const homeUrl = publicLink(model.publicUrl, '');
   const preferencesUrl = publicLink(model.publicUrl, PREFERENCES_PATH);
@@ -109,7 +134,7 @@ export function renderDigestMail(model: DigestMailModel): OutgoingMail {
 
   const text = [
     subject,
-    t.intro(since),
+    intro,
     ...sections.map(
       (s) =>
         `${s.heading.toUpperCase()}\n\n` +
@@ -127,16 +152,17 @@ export function renderDigestMail(model: DigestMailModel): OutgoingMail {
   const html = [
     `<!doctype html><html lang="${model.locale === Locale.SV ? 'sv' : 'en'}"><body>`,
     `<h1 style="font-size:large">${escapeHtml(subject)}</h1>`,
-    `<p>${escapeHtml(t.intro(since))}</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
     ...sections.map(
       (s) =>
         `<h2 style="font-size:medium">${escapeHtml(s.heading)}</h2>` +
         s.entries
-          .map(
-            (e) =>
-              `<h3 style="font-size:medium;margin-bottom:0">${escapeHtml(e.title)}</h3>` +
-              e.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('') +
-              `<p>${link(e.url, t.open)}</p>`,
+          .map((e) =>
+            e.lines.length === 0
+              ? `<p>${link(e.url, e.title)}</p>`
+              : `<h3 style="font-size:medium;margin-bottom:0">${escapeHtml(e.title)}</h3>` +
+                e.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('') +
+                `<p>${link(e.url, t.open)}</p>`,
           )
           .join(''),
     ),
@@ -172,7 +198,7 @@ function entriesOf(model: DigestMailModel, kind: DigestItemKind): Entry[] {
   if (kind !== 'ANSWER') {
     return items.map((item) => ({
       title: item.title ?? '',
-      lines: [plain(kind, item.text)].filter((l) => l.length > 0),
+      lines: item.text ? [item.text] : [],
       url: url(item),
     }));
   }
@@ -181,13 +207,7 @@ function entriesOf(model: DigestMailModel, kind: DigestItemKind): Entry[] {
     byQuestion.set(item.linkId, [...(byQuestion.get(item.linkId) ?? []), item]);
   return [...byQuestion.values()].map((answers) => ({
     title: `${answers[0]!.title ?? ''} (${t.answers(answers.length)})`,
-    lines: answers.map((a) => `– ${plain(kind, a.text)}`),
+    lines: answers.map((a) => `– ${a.text ?? ''}`),
     url: url(answers[0]!),
   }));
-}
-
-/** Case summaries are plain text; question and answer bodies are Markdown. */
-function plain(kind: DigestItemKind, text: string | null): string {
-  if (!text) return '';
-  return kind === 'CASE' || kind === 'CASE_UPDATE' ? text.trim() : markdownToPlainText(text);
 }

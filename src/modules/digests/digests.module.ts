@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DigestPlanner } from 'src/modules/digests/digest-planner';
 import { DigestsRepository } from 'src/modules/digests/digests.repository';
 import { DigestBatchProcessor } from 'src/modules/digests/jobs/digest-batch.processor';
 import { DigestRunProcessor } from 'src/modules/digests/jobs/digest-run.processor';
@@ -10,6 +11,6 @@ import { NotificationsModule } from 'src/modules/notifications/notifications.mod
 /** Daily and weekly e-mail digests of what members follow (DOMAIN §9). */
 @Module({
   imports: [FollowsModule, MembersModule, NotificationsModule, MaintenanceModule],
-  providers: [DigestsRepository, DigestRunProcessor, DigestBatchProcessor],
+  providers: [DigestsRepository, DigestPlanner, DigestRunProcessor, DigestBatchProcessor],
 })
 export class DigestsModule {}

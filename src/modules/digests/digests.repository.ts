@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from 'src/graph/auth/viewer';
 import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import type { ReadableItem } from 'src/modules/access-policy/readable-item';
+import { isCommunityLevel, type SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { CASE_STAGE_SQL } from 'src/modules/cases/case-workflow';
 import type { DigestWindow } from 'src/modules/digests/digest-period';
 import type { FollowFrequency } from 'src/modules/follows/follow-enums';
+import { markdownToPlainText } from 'src/modules/markdown/markdown';
 import { QUESTION_STAGE_SQL } from 'src/modules/questions/question-workflow';
 
-/** What a member follows, as the item query needs it. */
+/** What a member follows at a digest frequency. */
 export interface FollowedTargets {
   topicIds: string[];
   countryCodes: string[];
@@ -21,7 +22,7 @@ export type DigestItemKind = 'CASE' | 'QUESTION' | 'ANSWER' | 'CASE_UPDATE';
 /**
  * One thing to tell a member about. Restricted items (AMBER, AMBER_STRICT, RED) come without
  * title or text: the query never returns them, so they cannot end up in a mail by mistake.
- * No author column is ever selected.
+ * No author column is ever selected into an item.
  */
 export interface DigestItem {
   kind: DigestItemKind;
@@ -32,17 +33,42 @@ export interface DigestItem {
   linkId: string;
   restricted: boolean;
   title: string | null;
-  /** The case summary, or the question's or answer's Markdown body. */
+  /** Plain text: the case summary, or the question's or answer's body without Markdown. */
   text: string | null;
   at: Date;
 }
 
-interface ItemRow {
+/**
+ * An item of the window with what it takes to decide who gets it: the access keys of the case
+ * or question it belongs to (for `AccessPolicy.canRead`), the author of the item itself (no
+ * one is told of their own), and what a follow must name for it to count. The keys stay on the
+ * server: only `item` goes into a mail.
+ */
+export interface DigestCandidate {
+  item: DigestItem;
+  access: Omit<ReadableItem, 'stage'>;
+  itemAuthorId: string;
+  /** New cases and questions: reached by following one of their topics or countries. */
+  topicIds: readonly string[];
+  countryCodes: readonly string[];
+  /** Answers and case updates: reached by following that question or case. */
+  followedId: string | null;
+}
+
+interface CandidateRow {
   kind: DigestItemKind;
   id: string;
   link_type: 'CASE' | 'QUESTION';
   link_id: string;
-  restricted: boolean;
+  item_author_id: string;
+  sharing_level: SharingLevel;
+  author_id: string;
+  author_organisation_id: string;
+  recipient_organisation_ids: string[];
+  recipient_member_ids: string[];
+  directed_to_ids: string[] | null;
+  topic_ids: string[];
+  country_codes: string[];
   title: string | null;
   text: string | null;
   at: Date;
@@ -51,10 +77,7 @@ interface ItemRow {
 /** Queries of the digests: who gets one, what is in it, and the exactly-once delivery rows. */
 @Injectable()
 export class DigestsRepository {
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly policy: AccessPolicy,
-  ) {}
+  constructor(private readonly tx: TransactionHost) {}
 
   /** Active members with at least one follow at this frequency, in a stable order. */
   async membersFollowing(frequency: FollowFrequency): Promise<string[]> {
@@ -69,86 +92,73 @@ export class DigestsRepository {
   }
 
   /**
-   * Everything in the window that matches the member's follows and that the member may read
-   * now (the access policy's SQL rule, plus LIVE: a moderator's view of the moderation queue
-   * is not news). The member's own items are left out. One statement per member.
+   * Everything live that happened in the window and that some follow could reach: new cases
+   * and questions, answers to `questionIds`, updates of `caseIds` published before the window.
+   * One statement for a whole batch of members; who may read what is decided per member in
+   * memory (`selectDigestItems`), by the access policy's `canRead`, which the access-policy
+   * integration test holds equal to the SQL rule. Only LIVE content: a moderator's view of the
+   * moderation queue is not news. Restricted rows come without title or text; Markdown is
+   * turned into plain text here, once per item rather than once per member who gets it.
    */
-  async itemsFor(
-    viewer: Viewer,
-    follows: FollowedTargets,
+  async windowCandidates(
     window: DigestWindow,
-  ): Promise<DigestItem[]> {
-    const caseStage = CASE_STAGE_SQL('c');
-    const questionStage = QUESTION_STAGE_SQL('q');
-    const caseAccess = this.policy.readableSql(viewer, { alias: 'c', ...caseStage });
-    const questionAccess = this.policy.readableSql(viewer, { alias: 'q', ...questionStage });
-    const caseReadable = `(${caseStage.liveSql}) AND ${caseAccess.sql} AND c.author_id <> :member`;
-    const questionReadable = `(${questionStage.liveSql}) AND ${questionAccess.sql}`;
-    const matches = (alias: string) =>
-      `(${alias}.topic_ids && CAST(:topics AS uuid[]) OR ${alias}.country_codes && CAST(:countries AS char(2)[]))`;
-    const inWindow = (column: string) => `${column} > :start AND ${column} <= :end`;
-    const sql = `
-      WITH items AS (
-        SELECT 'CASE' AS kind, c.id, 'CASE' AS link_type, c.id AS link_id, c.sharing_level,
+    followed: { questionIds: readonly string[]; caseIds: readonly string[] },
+  ): Promise<DigestCandidate[]> {
+    const caseLive = CASE_STAGE_SQL('c').liveSql;
+    const questionLive = QUESTION_STAGE_SQL('q').liveSql;
+    const inWindow = (column: string) => `${column} > $1 AND ${column} <= $2`;
+    const open = (column: string) =>
+      `CASE WHEN sharing_level IN ('CLEAR', 'GREEN') THEN ${column} END`;
+    const caseKeys = `c.sharing_level, c.author_id, c.author_organisation_id,
+      c.recipient_organisation_ids, c.recipient_member_ids, NULL::uuid[] AS directed_to_ids`;
+    const questionKeys = `q.sharing_level, q.author_id, q.author_organisation_id,
+      q.recipient_organisation_ids, q.recipient_member_ids, q.directed_to_ids`;
+    const rows: CandidateRow[] = await this.tx.manager.query(
+      `WITH items AS (
+        SELECT 'CASE' AS kind, c.id, 'CASE' AS link_type, c.id AS link_id,
+               c.author_id AS item_author_id, ${caseKeys},
+               c.topic_ids, c.country_codes::text[] AS country_codes,
                c.title, c.summary AS text, c.published_at AS at
           FROM case_study c
-         WHERE ${inWindow('c.published_at')} AND ${matches('c')} AND ${caseReadable}
+         WHERE ${inWindow('c.published_at')} AND (${caseLive})
         UNION ALL
-        SELECT 'QUESTION', q.id, 'QUESTION', q.id, q.sharing_level, q.title, q.body, q.opened_at
+        SELECT 'QUESTION', q.id, 'QUESTION', q.id, q.author_id, ${questionKeys},
+               q.topic_ids, q.country_codes::text[], q.title, q.body, q.opened_at
           FROM question q
-         WHERE ${inWindow('q.opened_at')} AND ${matches('q')} AND ${questionReadable}
-           AND q.author_id <> :member
+         WHERE ${inWindow('q.opened_at')} AND (${questionLive})
         UNION ALL
-        SELECT 'ANSWER', a.id, 'QUESTION', q.id, q.sharing_level, q.title, a.body, a.published_at
+        SELECT 'ANSWER', a.id, 'QUESTION', q.id, a.author_id, ${questionKeys},
+               '{}', '{}', q.title, a.body, a.published_at
           FROM answer a JOIN question q ON q.id = a.question_id
-         WHERE q.id = ANY(CAST(:questions AS uuid[])) AND ${inWindow('a.published_at')}
-           AND a.status = 'PUBLISHED' AND a.hidden_at IS NULL AND a.author_id <> :member
-           AND ${questionReadable}
+         WHERE q.id = ANY($3::uuid[]) AND ${inWindow('a.published_at')}
+           AND a.status = 'PUBLISHED' AND a.hidden_at IS NULL AND (${questionLive})
         UNION ALL
-        SELECT 'CASE_UPDATE', c.id, 'CASE', c.id, c.sharing_level, c.title, c.summary,
-               max(r.created_at)
+        SELECT 'CASE_UPDATE', c.id, 'CASE', c.id, c.author_id, ${caseKeys},
+               '{}', '{}', c.title, c.summary, max(r.created_at)
           FROM case_study c JOIN case_revision r ON r.case_id = c.id
-         WHERE c.id = ANY(CAST(:cases AS uuid[])) AND c.published_at <= :start
-           AND ${inWindow('r.created_at')} AND ${caseReadable}
+         WHERE c.id = ANY($4::uuid[]) AND c.published_at <= $1
+           AND ${inWindow('r.created_at')} AND (${caseLive})
          GROUP BY c.id
       )
-      SELECT kind, id, link_type, link_id,
-             sharing_level NOT IN ('CLEAR', 'GREEN') AS restricted,
-             CASE WHEN sharing_level IN ('CLEAR', 'GREEN') THEN title END AS title,
-             CASE WHEN sharing_level IN ('CLEAR', 'GREEN') THEN text END AS text,
-             at
+      SELECT kind, id, link_type, link_id, item_author_id, sharing_level, author_id,
+             author_organisation_id, recipient_organisation_ids, recipient_member_ids,
+             directed_to_ids, topic_ids, country_codes,
+             ${open('title')} AS title, ${open('text')} AS text, at
         FROM items
-       ORDER BY at, id`;
-    const [query, parameters] = this.tx.manager.connection.driver.escapeQueryWithParameters(sql, {
-      ...caseAccess.params,
-      ...questionAccess.params,
-      member: viewer.memberId,
-      start: window.start,
-      end: window.end,
-      topics: follows.topicIds,
-      countries: follows.countryCodes,
-      questions: follows.questionIds,
-      cases: follows.caseIds,
-    });
-    const rows: ItemRow[] = await this.tx.manager.query(query, parameters);
-    return rows.map((row) => ({
-      kind: row.kind,
-      id: row.id,
-      linkType: row.link_type,
-      linkId: row.link_id,
-      restricted: row.restricted,
-      title: row.title,
-      text: row.text,
-      at: row.at,
-    }));
+       ORDER BY at, id`,
+      [window.start, window.end, [...followed.questionIds], [...followed.caseIds]],
+    );
+    return rows.map(toCandidate);
   }
 
-  /** Creates the (key, member) row unless it exists; commits on its own. */
-  async claim(deliveryKey: string, memberId: string): Promise<void> {
+  /** Creates the (key, member) rows that do not exist yet, in one statement; commits on its own. */
+  async claim(deliveryKey: string, memberIds: readonly string[]): Promise<void> {
+    if (memberIds.length === 0) return;
     await this.tx.manager.query(
-      `INSERT INTO email_delivery (delivery_key, member_id) VALUES ($1, $2)
+      `INSERT INTO email_delivery (delivery_key, member_id)
+       SELECT $1, unnest($2::uuid[])
        ON CONFLICT (delivery_key, member_id) DO NOTHING`,
-      [deliveryKey, memberId],
+      [deliveryKey, [...memberIds]],
     );
   }
 
@@ -176,4 +186,32 @@ export class DigestsRepository {
       [id, itemCount],
     );
   }
+}
+
+function toCandidate(row: CandidateRow): DigestCandidate {
+  const markdown = row.kind === 'QUESTION' || row.kind === 'ANSWER';
+  return {
+    item: {
+      kind: row.kind,
+      id: row.id,
+      linkType: row.link_type,
+      linkId: row.link_id,
+      restricted: !isCommunityLevel(row.sharing_level),
+      title: row.title,
+      text: row.text === null ? null : markdown ? markdownToPlainText(row.text) : row.text.trim(),
+      at: row.at,
+    },
+    access: {
+      sharingLevel: row.sharing_level,
+      authorId: row.author_id,
+      authorOrganisationId: row.author_organisation_id,
+      recipientOrganisationIds: row.recipient_organisation_ids,
+      recipientMemberIds: row.recipient_member_ids,
+      ...(row.directed_to_ids ? { directedToOrganisationIds: row.directed_to_ids } : {}),
+    },
+    itemAuthorId: row.item_author_id,
+    topicIds: row.topic_ids,
+    countryCodes: row.country_codes,
+    followedId: row.kind === 'ANSWER' || row.kind === 'CASE_UPDATE' ? row.link_id : null,
+  };
 }

@@ -137,7 +137,8 @@ export class NotificationsService {
     return (await this.emailRecipients(kind, [memberId])).has(memberId);
   }
 
-  private async emailRecipients(
+  /** Of these members, the ones who want this kind by e-mail: one query for any number. */
+  async emailRecipients(
     kind: NotificationKind,
     memberIds: readonly string[],
   ): Promise<Set<string>> {

@@ -4,23 +4,19 @@ import { TransactionHost } from 'src/database/transaction-host';
 import { renderDigestMail } from 'src/modules/digests/digest-mail.template';
 import { DigestJob, type DigestBatchJob } from 'src/modules/digests/digest-jobs';
 import { DIGEST_PERIODS, type DigestWindow } from 'src/modules/digests/digest-period';
-import { DigestsRepository, type FollowedTargets } from 'src/modules/digests/digests.repository';
-import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
-import type { FollowEntity } from 'src/modules/follows/follow.entity';
-import { FollowsService } from 'src/modules/follows/follows.service';
+import {
+  DigestPlanner,
+  type DigestSkip,
+  type PlannedDigest,
+} from 'src/modules/digests/digest-planner';
+import { DigestsRepository } from 'src/modules/digests/digests.repository';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import { MailTransport } from 'src/modules/mail/mail-transport';
-import { MemberStatus } from 'src/modules/members/member-status.enum';
-import type { MemberEntity } from 'src/modules/members/member.entity';
-import { MembersService } from 'src/modules/members/members.service';
 import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
-import { viewerOf } from 'src/modules/members/member-viewer';
-import { NotificationsService } from 'src/modules/notifications/notifications.service';
 
-export type DigestOutcome =
-  'SENT' | 'ALREADY_SENT' | 'NOTHING_NEW' | 'EMAIL_OFF' | 'NOT_FOLLOWING' | 'INACTIVE';
+export type DigestOutcome = 'SENT' | 'ALREADY_SENT' | DigestSkip;
 
 export type DigestBatchResult = Record<DigestOutcome, number>;
 
@@ -29,13 +25,14 @@ const LOCK_NOT_AVAILABLE = '55P03';
 /**
  * Sends one group of members their digest for a period, each at most once (DOMAIN §9).
  *
- * Exactly once per (period, member), across retries, re-runs and workers that die mid-batch:
+ * `DigestPlanner` works out who gets what in a few queries for the whole batch. Then, exactly
+ * once per (period, member), across retries, re-runs and workers that die mid-batch:
  * 1. nothing new → no mail and no row;
- * 2. claim `email_delivery (digest:<period>, member)` with INSERT … ON CONFLICT DO NOTHING,
- *    committed on its own;
- * 3. in a transaction, lock that row (NOWAIT); `sent_at` set → already sent, skip; otherwise
- *    (new, or claimed by an attempt that died before the SMTP server accepted the mail) send,
- *    then set `sent_at` and `item_count`, and commit.
+ * 2. claim `email_delivery (digest:<period>, member)` for every member with news, with one
+ *    INSERT … ON CONFLICT DO NOTHING, committed on its own;
+ * 3. per member, in a transaction, lock that row (NOWAIT); `sent_at` set → already sent, skip;
+ *    otherwise (new, or claimed by an attempt that died before the SMTP server accepted the
+ *    mail) send, then set `sent_at` and `item_count`, and commit.
  * The lock keeps two workers that hold the same batch (a stalled job taken over while the first
  * still runs) from sending the same digest at once: the second fails on the lock and its retry
  * finds the row sent. A process that dies mid-send loses its connection, so the lock goes and
@@ -52,10 +49,8 @@ export class DigestBatchProcessor {
   constructor(
     private readonly config: AppConfig,
     private readonly tx: TransactionHost,
+    private readonly planner: DigestPlanner,
     private readonly repository: DigestsRepository,
-    private readonly members: MembersService,
-    private readonly follows: FollowsService,
-    private readonly notifications: NotificationsService,
     private readonly tokens: UnsubscribeTokens,
     private readonly mail: MailTransport,
   ) {}
@@ -70,24 +65,17 @@ export class DigestBatchProcessor {
       start: new Date(data.windowStart),
       end: new Date(data.windowEnd),
     };
-    const members = (await this.members.findByIds(data.memberIds)).filter(
-      (m): m is MemberEntity => m !== null,
+    const plan = await this.planner.plan(window, data.memberIds);
+    const deliveryKey = `digest:${window.key}`;
+    await this.repository.claim(
+      deliveryKey,
+      plan.digests.map((d) => d.member.id),
     );
-    const follows = targetsByMember(
-      await this.follows.followsOf(data.memberIds, FollowFrequency[data.period]),
-    );
-    const result: DigestBatchResult = {
-      SENT: 0,
-      ALREADY_SENT: 0,
-      NOTHING_NEW: 0,
-      EMAIL_OFF: 0,
-      NOT_FOLLOWING: 0,
-      INACTIVE: 0,
-    };
+    const result: DigestBatchResult = { SENT: 0, ALREADY_SENT: 0, ...plan.skipped };
     const failures: string[] = [];
-    for (const member of members) {
+    for (const digest of plan.digests) {
       try {
-        result[await this.sendOne(member, follows.get(member.id), window)] += 1;
+        result[await this.sendOne(deliveryKey, window, digest)] += 1;
       } catch (error) {
         failures.push(describe(error));
       }
@@ -98,29 +86,17 @@ export class DigestBatchProcessor {
         'Digest batch incomplete',
       );
       throw new Error(
-        `${failures.length} of ${members.length} digests not sent (${failures[0] ?? ''})`,
+        `${failures.length} of ${plan.digests.length} digests not sent (${failures[0] ?? ''})`,
       );
     }
     return result;
   }
 
   private async sendOne(
-    member: MemberEntity,
-    follows: FollowedTargets | undefined,
+    deliveryKey: string,
     window: DigestWindow,
-  ): Promise<DigestOutcome> {
-    if (member.status !== MemberStatus.ACTIVE) return 'INACTIVE';
-    // Unfollowed since the run picked the members.
-    if (!follows) return 'NOT_FOLLOWING';
-    if (!(await this.notifications.wantsEmail(member.id, NotificationKind.DIGEST)))
-      return 'EMAIL_OFF';
-    // What the member may read now, not when the item appeared (DOMAIN §2: narrowing applies
-    // at once).
-    const items = await this.repository.itemsFor(viewerOf(member, 'notification'), follows, window);
-    if (items.length === 0) return 'NOTHING_NEW';
-
-    const deliveryKey = `digest:${window.key}`;
-    await this.repository.claim(deliveryKey, member.id);
+    { member, items }: PlannedDigest,
+  ): Promise<'SENT' | 'ALREADY_SENT'> {
     return this.tx.run(async (manager) => {
       const claim = await this.repository
         .lockClaim(manager, deliveryKey, member.id)
@@ -144,32 +120,6 @@ export class DigestBatchProcessor {
       return 'SENT';
     });
   }
-}
-
-function targetsByMember(follows: readonly FollowEntity[]): Map<string, FollowedTargets> {
-  const byMember = new Map<string, FollowedTargets>();
-  for (const follow of follows) {
-    let targets = byMember.get(follow.memberId);
-    if (!targets) {
-      targets = { topicIds: [], countryCodes: [], questionIds: [], caseIds: [] };
-      byMember.set(follow.memberId, targets);
-    }
-    switch (follow.targetType) {
-      case FollowTargetType.TOPIC:
-        targets.topicIds.push(follow.targetId);
-        break;
-      case FollowTargetType.COUNTRY:
-        targets.countryCodes.push(follow.targetId);
-        break;
-      case FollowTargetType.QUESTION:
-        targets.questionIds.push(follow.targetId);
-        break;
-      case FollowTargetType.CASE:
-        targets.caseIds.push(follow.targetId);
-        break;
-    }
-  }
-  return byMember;
 }
 
 /** MailTransport already cut addresses out of SMTP errors; keep only the message. */

@@ -9,7 +9,7 @@ import { JobRegistry } from 'src/modules/jobs/job-registry';
  * quoted-printable, one lookup per batch, pooled SMTP) paid and are now the app's own code.
  *
  * - BENCH_DIGEST_CONCURRENCY=n: the Digests queue's worker concurrency (the largest `@OnJob`
- *   concurrency of the queue, 2 from `digests.batch`). The raw side uses the same number.
+ *   concurrency of the queue, 4 from `digests.batch`). The raw side uses the same number.
  */
 export interface DigestExperiments {
   concurrency?: number;

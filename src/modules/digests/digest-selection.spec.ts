@@ -44,6 +44,7 @@ function candidate(id: string, overrides: CandidateOverrides = {}): DigestCandid
       authorOrganisationId: 'lu',
       recipientOrganisationIds: [],
       recipientMemberIds: [],
+      stage: 'LIVE',
       ...access,
     },
     itemAuthorId: 'author',

@@ -30,7 +30,7 @@ export function selectDigestItems(
       (candidate) =>
         candidate.itemAuthorId !== viewer.memberId &&
         reaches(candidate) &&
-        policy.canRead(viewer, { ...candidate.access, stage: 'LIVE' }),
+        policy.canRead(viewer, candidate.access),
     )
     .map((candidate) => candidate.item);
 }

@@ -46,7 +46,8 @@ export interface DigestItem {
  */
 export interface DigestCandidate {
   item: DigestItem;
-  access: Omit<ReadableItem, 'stage'>;
+  /** Always at stage LIVE: the query selects live content only. */
+  access: ReadableItem;
   itemAuthorId: string;
   /** New cases and questions: reached by following one of their topics or countries. */
   topicIds: readonly string[];
@@ -208,6 +209,7 @@ function toCandidate(row: CandidateRow): DigestCandidate {
       recipientOrganisationIds: row.recipient_organisation_ids,
       recipientMemberIds: row.recipient_member_ids,
       ...(row.directed_to_ids ? { directedToOrganisationIds: row.directed_to_ids } : {}),
+      stage: 'LIVE',
     },
     itemAuthorId: row.item_author_id,
     topicIds: row.topic_ids,

@@ -55,7 +55,11 @@ export class DigestBatchProcessor {
     private readonly mail: MailTransport,
   ) {}
 
-  @OnJob({ queue: QueueName.Digests, name: DigestJob.Batch, concurrency: 2 })
+  /**
+   * Four batches at once: each member's send waits on PostgreSQL and SMTP round trips, and four
+   * in flight (one per pooled SMTP connection) keep the worker's CPU busy in the meantime.
+   */
+  @OnJob({ queue: QueueName.Digests, name: DigestJob.Batch, concurrency: 4 })
   async batch(data: DigestBatchJob): Promise<DigestBatchResult> {
     if (!DIGEST_PERIODS.includes(data.period))
       throw new Error(`Unknown digest period ${String(data.period)}`);

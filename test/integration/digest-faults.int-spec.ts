@@ -1,5 +1,9 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -29,10 +33,10 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL } from 'test/setup/test-env';
  * Faults during a digest run: the queue store's connections dropped, a worker dying mid-batch,
  * the SMTP server down. Each ends with every member holding exactly one digest.
  *
- * Redis keeps nothing on disk here (`--save ""`), so restarting it would lose the queues, not
- * test recovery; dropping the connections is the fault a restart or failover causes clients.
- * This file's apps use their own Redis database index, so it drops only its own connections
- * (CLIENT KILL TYPE normal would cut other test files running in parallel).
+ * The shared Redis keeps nothing on disk (`--save ""`), so the restart test starts a Redis
+ * server of its own that keeps an append-only file, and stops and starts it mid-run. The other
+ * Redis tests use their own database index on the shared server, so dropping connections there
+ * cuts only their own (CLIENT KILL TYPE normal would cut other test files running in parallel).
  */
 const REDIS_DB = 13;
 const REDIS_URL = (() => {
@@ -110,7 +114,12 @@ async function eventually<T>(find: () => Promise<T | undefined>, timeoutMs = 20_
 /** An app on Redis (this file's database index) or PostgreSQL, sharing data when given. */
 function app(
   smtpUrl: string,
-  options: { queue?: 'redis' | 'postgres'; worker?: boolean; shared?: TestApp } = {},
+  options: {
+    queue?: 'redis' | 'postgres';
+    worker?: boolean;
+    shared?: TestApp;
+    redisUrl?: string;
+  } = {},
 ): Promise<TestApp> {
   const queue = options.queue ?? 'redis';
   return startTestApp({
@@ -119,7 +128,69 @@ function app(
     worker: options.worker ?? false,
     database: options.shared?.database,
     queueNamespace: options.shared?.queueNamespace,
-    env: queue === 'redis' ? { REDIS_URL } : {},
+    env: queue === 'redis' ? { REDIS_URL: options.redisUrl ?? REDIS_URL } : {},
+  });
+}
+
+/**
+ * A Redis server of this test's own that keeps every write in an append-only file (fsync on
+ * each), so it can be stopped and started again on the same port with its queues intact, as a
+ * production Redis with persistence would be.
+ */
+class RestartableRedis {
+  private process?: ChildProcess;
+  private dir = '';
+  private port = 0;
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.dir ||= await mkdtemp(join(tmpdir(), 'samrad-redis-'));
+    this.port ||= await freePort();
+    const server = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '',
+        '--appendonly', 'yes', '--appendfsync', 'always'], // prettier-ignore
+      { stdio: 'ignore' },
+    );
+    this.process = server;
+    const client = new Redis(this.url, { lazyConnect: true, retryStrategy: () => 50 });
+    try {
+      await eventually(async () => {
+        await client.connect().catch(() => undefined);
+        return (await client.ping().catch(() => undefined)) === 'PONG' ? true : undefined;
+      }, 10_000);
+    } finally {
+      client.disconnect();
+    }
+  }
+
+  /** SIGTERM: Redis finishes its append-only file and exits. */
+  async stop(): Promise<void> {
+    const server = this.process;
+    this.process = undefined;
+    if (!server || server.exitCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+
+  async remove(): Promise<void> {
+    await this.stop();
+    if (this.dir) await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
 }
 
@@ -236,6 +307,30 @@ describe('Digest runs under faults (integration)', () => {
     expect(ours.length).toBeGreaterThanOrEqual(3);
     for (const id of ours) await admin.client('KILL', 'ID', id).catch(() => undefined);
     expect(smtp.messages.length).toBeLessThan(members.length);
+
+    await expectExactlyOneDigestEach(t, smtp, members);
+  });
+
+  it('completes a run when Redis itself is stopped and started again mid-run', async () => {
+    const redis = new RestartableRedis();
+    cleanup.push(() => redis.remove());
+    await redis.start();
+    const smtp = new TestSmtp({ delayMs: 120 });
+    const t = await app(await smtp.start(), { worker: true, redisUrl: redis.url });
+    cleanup.push(
+      () => smtp.stop(),
+      () => t.close(),
+    );
+    const members = await followersOfNewCase(t, 10);
+
+    await addRun(t, { batchSize: 2 });
+    await eventually(async () => (smtp.messages.length >= 2 ? true : undefined));
+    await redis.stop();
+    const sentWhileDown = smtp.messages.length;
+    // Down long enough for every client to notice and start reconnecting.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(sentWhileDown).toBeLessThan(members.length);
+    await redis.start();
 
     await expectExactlyOneDigestEach(t, smtp, members);
   });

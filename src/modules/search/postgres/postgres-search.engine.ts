@@ -29,9 +29,11 @@ const CONFIG = `(CASE d.language WHEN 'SV' THEN 'samrad_sv' ELSE 'samrad_en' END
 const UPSERT_BATCH = 500;
 
 /**
- * PostgreSQL full-text search, the embedded default. Documents live in `search_document`;
- * who may read a hit is decided by joining the case or question row and applying the access
- * policy's SQL, so hits, counts and facets follow the current sharing level at once.
+ * PostgreSQL full-text search, the embedded default. Documents live in `search_document`
+ * with a copy of their case's or question's access keys, which triggers rewrite in the same
+ * transaction as any change to them (the SearchAccessKeys migration); who may read a hit is
+ * decided by the access policy's SQL over that copy, so hits, counts and facets follow the
+ * current sharing level at once, without joining the content tables for every match.
  */
 @Injectable()
 export class PostgresSearchEngine implements SearchEngine {
@@ -59,34 +61,47 @@ export class PostgresSearchEngine implements SearchEngine {
     const text = (pick: (d: SearchDocument) => string) => column((d) => searchableText(pick(d)));
     // Arrays of arrays cannot be unnested into rows directly; they travel as JSON.
     const json = (pick: (d: SearchDocument) => string[]) => column((d) => JSON.stringify(pick(d)));
+    // The access keys come from the source rows, locked (FOR SHARE) for the statement, never
+    // from the document, which was read earlier: a level narrowed since then must not be
+    // overwritten, and one being narrowed now waits for this statement (or this statement for
+    // it). The triggers of the SearchAccessKeys migration keep them in step afterwards.
     await this.dataSource.query(
-      `INSERT INTO search_document AS d (key, content_type, content_id, language, title, summary,
-         body, answers, topic_ids, country_codes, outcome, year, published_at, sharing_level,
-         fingerprint, search_vector)
-       SELECT v.key, v.content_type::content_type, v.content_id::uuid, v.language::locale,
+      `WITH source AS (
+         SELECT * FROM (SELECT 'CASE'::content_type AS content_type, c.id, ${accessKeys('c', false)}
+           FROM case_study c WHERE c.id = ANY($15::uuid[]) ORDER BY c.id FOR SHARE) cases
+         UNION ALL
+         SELECT * FROM (SELECT 'QUESTION'::content_type, qu.id, ${accessKeys('qu', true)}
+           FROM question qu WHERE qu.id = ANY($16::uuid[]) ORDER BY qu.id FOR SHARE) questions
+       )
+       INSERT INTO search_document AS d (key, content_type, content_id, language, title, summary,
+         body, answers, topic_ids, country_codes, outcome, year, published_at, fingerprint,
+         search_vector, ${ACCESS_KEY_COLUMNS.join(', ')})
+       SELECT v.key, s.content_type, s.id, v.language::locale,
          v.title, v.summary, v.body, v.answers,
          ARRAY(SELECT jsonb_array_elements_text(v.topic_ids::jsonb))::uuid[],
          ARRAY(SELECT jsonb_array_elements_text(v.country_codes::jsonb))::char(2)[],
-         v.outcome, v.year, v.published_at::timestamptz, v.sharing_level::sharing_level,
-         v.fingerprint,
+         v.outcome, v.year, v.published_at::timestamptz, v.fingerprint,
          setweight(to_tsvector(v.config, v.title), 'A') ||
          setweight(to_tsvector(v.config, v.summary), 'B') ||
          setweight(to_tsvector(v.config, v.body), 'C') ||
-         setweight(to_tsvector(v.config, v.answers), 'D')
+         setweight(to_tsvector(v.config, v.answers), 'D'),
+         ${ACCESS_KEY_COLUMNS.map((column) => `s.${column}`).join(', ')}
        FROM (
          SELECT u.*, (CASE u.language WHEN 'SV' THEN 'samrad_sv' ELSE 'samrad_en' END)::regconfig AS config
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
            $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::text[],
-           $14::text[], $15::text[])
+           $14::text[])
            AS u(key, content_type, content_id, language, title, summary, body, answers, topic_ids,
-             country_codes, outcome, year, published_at, sharing_level, fingerprint)
+             country_codes, outcome, year, published_at, fingerprint)
        ) v
+       JOIN source s ON s.content_type::text = v.content_type AND s.id = v.content_id::uuid
        ON CONFLICT (key) DO UPDATE SET language = EXCLUDED.language, title = EXCLUDED.title,
          summary = EXCLUDED.summary, body = EXCLUDED.body, answers = EXCLUDED.answers,
          topic_ids = EXCLUDED.topic_ids, country_codes = EXCLUDED.country_codes,
          outcome = EXCLUDED.outcome, year = EXCLUDED.year, published_at = EXCLUDED.published_at,
-         sharing_level = EXCLUDED.sharing_level, fingerprint = EXCLUDED.fingerprint,
-         search_vector = EXCLUDED.search_vector, indexed_at = now()`,
+         fingerprint = EXCLUDED.fingerprint, search_vector = EXCLUDED.search_vector,
+         ${ACCESS_KEY_COLUMNS.map((column) => `${column} = EXCLUDED.${column}`).join(', ')},
+         indexed_at = now()`,
       [
         column((d) => d.key),
         column((d) => d.type),
@@ -101,8 +116,9 @@ export class PostgresSearchEngine implements SearchEngine {
         column((d) => d.outcome),
         column((d) => d.year),
         column((d) => d.publishedAt),
-        column((d) => d.sharingLevel),
         column(documentFingerprint),
+        idsOf(documents, 'CASE'),
+        idsOf(documents, 'QUESTION'),
       ],
     );
     const words = new Set<string>();
@@ -179,9 +195,9 @@ export class PostgresSearchEngine implements SearchEngine {
    * the word is a stop word in either language (then it is left as typed).
    */
   private async readableMatch(request: SearchRequest, word: string, viewer: Viewer | null) {
-    const { sql, params } = this.matchesSql(request, word, viewer);
+    const { cte, params } = this.matchesSql(request, word, viewer);
     const [row]: { matches: boolean; stop_word: boolean }[] = await this.dataSource.query(
-      `WITH q AS (SELECT ${tsQueries('$1')}), ${sql}
+      `WITH q AS (SELECT ${tsQueries('$1')}), ${cte('matches', { ranked: false })}
        SELECT EXISTS (SELECT 1 FROM matches) AS matches,
          (SELECT numnode(q.sv) = 0 OR numnode(q.en) = 0 FROM q) AS stop_word`,
       params,
@@ -194,79 +210,44 @@ export class PostgresSearchEngine implements SearchEngine {
     query: string,
     viewer: Viewer | null,
   ): Promise<Omit<SearchResult, 'didYouMean'>> {
-    const { sql: matches, params } = this.matchesSql(request, query, viewer);
     const newest = request.sort === 'NEWEST';
-    const order = newest ? 'm.published_at DESC, m.key DESC' : 'm.rank DESC, m.key DESC';
-    let after = '';
-    if (request.after) {
-      const [sortValue, key] = decodeCursor(request.after, 2);
-      const validKey =
-        typeof key === 'string' && /^(CASE|QUESTION):/.test(key) && isUuid(key.split(':')[1] ?? '');
-      const validSort = newest
-        ? typeof sortValue === 'string' && !Number.isNaN(Date.parse(sortValue))
-        : typeof sortValue === 'number' && Number.isFinite(sortValue);
-      if (!validKey || !validSort)
-        throw Errors.badInput('Invalid cursor', [
-          { field: 'after', message: 'is not a cursor from this list' },
-        ]);
-      params.push(sortValue, key);
-      const [s, k] = [params.length - 1, params.length];
-      after = newest
-        ? `WHERE (m.published_at, m.key) < ($${s}::timestamptz, $${k}::text)`
-        : `WHERE (m.rank, m.key) < ($${s}::float8, $${k}::text)`;
-    }
+    // NEWEST orders by date: ranking would read every match's vector for nothing.
+    const { cte, params } = this.matchesSql(request, query, viewer);
+    const order = newest ? 'published_at DESC, key DESC' : 'rank DESC, key DESC';
+    const after = this.afterCondition(request, newest, params);
     params.push(request.first + 1);
     const limit = params.length;
-    const rows: {
-      key: string;
-      content_type: 'CASE' | 'QUESTION';
-      content_id: string;
-      rank: number;
-      published_at: Date;
-      title_highlight: string;
-      snippet: string;
-    }[] = await this.dataSource.query(
-      `WITH q AS (SELECT ${tsQueries('$1')}), ${matches}
-       SELECT page.key, page.content_type, page.content_id, page.rank, page.published_at,
-         ts_headline(page.config, page.title, page.query,
-           'HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}') AS title_highlight,
-         ts_headline(page.config, page.text, page.query,
-           'MaxFragments=2, MinWords=8, MaxWords=24, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}') AS snippet
-       FROM (SELECT m.* FROM matches m ${after} ORDER BY ${order} LIMIT $${limit}) page
-       ORDER BY ${order.replaceAll('m.', 'page.')}`,
+    // One statement: the matches are found (and ranked) once for the page and the facets
+    // alike, and only the page's rows are read again for their text and highlights.
+    const [row]: { hits: PageRow[]; facets: FacetRow[] }[] = await this.dataSource.query(
+      `WITH q AS (SELECT ${tsQueries('$1')}),
+       ${cte('matches', { ranked: !newest, materialized: true })},
+       page AS (SELECT m.key, m.rank, m.published_at FROM matches m ${after}
+         ORDER BY ${order} LIMIT $${limit})
+       SELECT
+         (SELECT coalesce(json_agg(json_build_object(
+             'key', d.key, 'type', d.content_type, 'id', d.content_id, 'rank', p.rank,
+             'publishedAt', p.published_at,
+             'titleHighlight', ts_headline(${CONFIG}, d.title, ${LANGUAGE_QUERY},
+               'HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}'),
+             'snippet', ts_headline(${CONFIG},
+               concat_ws(' ', nullif(d.summary, ''), d.body, nullif(d.answers, '')), ${LANGUAGE_QUERY},
+               'MaxFragments=2, MinWords=8, MaxWords=24, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}')
+           ) ORDER BY ${qualify(order, 'p')}), '[]')
+           FROM page p JOIN search_document d ON d.key = p.key CROSS JOIN q) AS hits,
+         (SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.count)), '[]')
+           FROM (${FACETS_SQL}) f) AS facets`,
       params,
     );
-    const page = rows.slice(0, request.first);
-    const hits: SearchHit[] = page.map((row) => ({
-      type: row.content_type,
-      id: row.content_id,
-      titleHighlight: highlightToHtml(row.title_highlight),
-      snippet: highlightToHtml(row.snippet),
-      cursor: encodeCursor([newest ? new Date(row.published_at).toISOString() : row.rank, row.key]),
+    const rows = row?.hits ?? [];
+    const hits: SearchHit[] = rows.slice(0, request.first).map((hit) => ({
+      type: hit.type,
+      id: hit.id,
+      titleHighlight: highlightToHtml(hit.titleHighlight),
+      snippet: highlightToHtml(hit.snippet),
+      cursor: encodeCursor([newest ? new Date(hit.publishedAt).toISOString() : hit.rank, hit.key]),
     }));
-    const { sql: facetMatches, params: facetParams } = this.matchesSql(request, query, viewer);
-    const facetRows: { facet: keyof SearchFacets; value: string; count: number }[] =
-      await this.dataSource.query(
-        `WITH q AS (SELECT ${tsQueries('$1')}), ${facetMatches}
-         SELECT 'type' AS facet, content_type::text AS value, count(*)::int AS count FROM matches GROUP BY 2
-         UNION ALL SELECT 'topic', t::text, count(*)::int FROM matches, unnest(topic_ids) t GROUP BY 2
-         UNION ALL SELECT 'country', c::text, count(*)::int FROM matches, unnest(country_codes) c GROUP BY 2
-         UNION ALL SELECT 'outcome', outcome, count(*)::int FROM matches WHERE outcome IS NOT NULL GROUP BY 2
-         UNION ALL SELECT 'year', year::text, count(*)::int FROM matches GROUP BY 2
-         UNION ALL SELECT 'sharingLevel', sharing_level::text, count(*)::int FROM matches GROUP BY 2`,
-        facetParams,
-      );
-    const facets: SearchFacets = {
-      type: [],
-      topic: [],
-      country: [],
-      outcome: [],
-      year: [],
-      sharingLevel: [],
-    };
-    for (const row of facetRows) facets[row.facet].push({ value: row.value, count: row.count });
-    for (const counts of Object.values(facets) as FacetCount[][])
-      counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    const facets = collectFacets(row?.facets ?? []);
     return {
       hits,
       totalCount: facets.type.reduce((sum, f) => sum + f.count, 0),
@@ -275,20 +256,43 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
+  /** The keyset condition for the page after `request.after`; its values join `params`. */
+  private afterCondition(request: SearchRequest, newest: boolean, params: unknown[]): string {
+    if (!request.after) return '';
+    const [sortValue, key] = decodeCursor(request.after, 2);
+    const validKey =
+      typeof key === 'string' && /^(CASE|QUESTION):/.test(key) && isUuid(key.split(':')[1] ?? '');
+    const validSort = newest
+      ? typeof sortValue === 'string' && !Number.isNaN(Date.parse(sortValue))
+      : typeof sortValue === 'number' && Number.isFinite(sortValue);
+    if (!validKey || !validSort)
+      throw Errors.badInput('Invalid cursor', [
+        { field: 'after', message: 'is not a cursor from this list' },
+      ]);
+    params.push(sortValue, key);
+    const [s, k] = [params.length - 1, params.length];
+    return newest
+      ? `WHERE (m.published_at, m.key) < ($${s}::timestamptz, $${k}::text)`
+      : `WHERE (m.rank, m.key) < ($${s}::float8, $${k}::text)`;
+  }
+
   /**
-   * The `matches` CTE: documents matching the query, readable by the viewer and inside the
-   * filters, with their rank. `$1` is the query text; further parameters follow.
+   * A CTE of the documents matching the query, readable by the viewer and inside the filters:
+   * their key, sort and facet columns (`cte(name, options)`). `$1` is the query text; further
+   * parameters follow (`params`). One branch per language, so that each branch's text condition is a single
+   * `@@` the GIN index answers exactly (an OR across languages it cannot), and each document
+   * is matched in its own language: stemming and negation ("-radar") mean the same for the
+   * query as for the text. The access keys are the document's own copy of its case's or
+   * question's (kept in step by triggers, see the SearchAccessKeys migration), so the access
+   * policy applies without a join.
    */
   private matchesSql(request: SearchRequest, query: string, viewer: Viewer | null) {
-    const caseAccess = this.policy.readableSql(viewer, { alias: 'c', ...CASE_STAGE_SQL('c') });
+    const caseAccess = this.policy.readableSql(viewer, { alias: 'd', ...CASE_STAGE_SQL('d') });
     const questionAccess = this.policy.readableSql(viewer, {
-      alias: 'qu',
-      ...QUESTION_STAGE_SQL('qu'),
+      alias: 'd',
+      ...QUESTION_STAGE_SQL('d'),
     });
     const conditions = [
-      // Each document is matched in its own language, so stemming and negation ("-radar")
-      // mean the same for the query as for the text.
-      `((d.language = 'SV' AND d.search_vector @@ q.sv) OR (d.language = 'EN' AND d.search_vector @@ q.en))`,
       `((d.content_type = 'CASE' AND ${caseAccess.sql}) OR (d.content_type = 'QUESTION' AND ${questionAccess.sql}))`,
     ];
     const named: Record<string, unknown> = { ...caseAccess.params, ...questionAccess.params };
@@ -317,21 +321,112 @@ export class PostgresSearchEngine implements SearchEngine {
       conditions.push(`d.sharing_level::text IN (:...levels)`);
       named.levels = filter.sharingLevels;
     }
-    const sql = `matches AS MATERIALIZED (
-        SELECT d.key, d.content_type, d.content_id, d.title, d.topic_ids, d.country_codes,
-          d.outcome, d.year, d.published_at, d.sharing_level, ${CONFIG} AS config,
-          concat_ws(' ', nullif(d.summary, ''), d.body, nullif(d.answers, '')) AS text,
-          ts_rank_cd(d.search_vector, CASE d.language WHEN 'SV' THEN q.sv ELSE q.en END, 32)::float8 AS rank,
-          CASE d.language WHEN 'SV' THEN q.sv ELSE q.en END AS query
-        FROM search_document d CROSS JOIN q
-        LEFT JOIN case_study c ON d.content_type = 'CASE' AND c.id = d.content_id
-        LEFT JOIN question qu ON d.content_type = 'QUESTION' AND qu.id = d.content_id
-        WHERE ${conditions.join(' AND ')})`;
     // TypeORM turns :named parameters into $n; the query text is $1, ahead of them.
-    const [escaped, positional] = this.dataSource.driver.escapeQueryWithParameters(sql, named);
+    const [escaped, positional] = this.dataSource.driver.escapeQueryWithParameters(
+      conditions.join(' AND '),
+      named,
+    );
     const shifted = escaped.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`);
-    return { sql: shifted, params: [query, ...(positional as unknown[])] };
+    // The tsquery is written out in each branch (not taken from a CTE) so that the planner
+    // estimates the matches from the words and may scan, and rank, in parallel workers.
+    const branch = (language: 'SV' | 'EN', ranked: boolean) => {
+      const tsQuery = `websearch_to_tsquery('${language === 'SV' ? 'samrad_sv' : 'samrad_en'}', $1)`;
+      return `
+        SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
+          d.sharing_level, d.published_at,
+          ${ranked ? `ts_rank_cd(d.search_vector, ${tsQuery}, 32)::float8` : '0::float8'} AS rank
+        FROM search_document d
+        WHERE d.language = '${language}' AND d.search_vector @@ ${tsQuery} AND ${shifted}`;
+    };
+    const cte = (name: string, { ranked, materialized = false }: CteOptions) =>
+      `${name} AS ${materialized ? 'MATERIALIZED' : ''} (${branch('SV', ranked)} UNION ALL ${branch('EN', ranked)})`;
+    return { cte, params: [query, ...(positional as unknown[])] };
   }
+}
+
+interface CteOptions {
+  /** Whether to compute each match's rank (relevance order) or leave it 0. */
+  ranked: boolean;
+  /** Read more than once: computed once and kept. */
+  materialized?: boolean;
+}
+
+interface PageRow {
+  key: string;
+  type: 'CASE' | 'QUESTION';
+  id: string;
+  rank: number;
+  publishedAt: string;
+  titleHighlight: string;
+  snippet: string;
+}
+
+type FacetRow = [facet: keyof SearchFacets, value: string, count: number];
+
+/** The query in the document's language (the `q` CTE, a search_document row `d`). */
+const LANGUAGE_QUERY = `(CASE d.language WHEN 'SV' THEN q.sv ELSE q.en END)`;
+
+/**
+ * Facet counts over `matches`, read once: each match yields its (facet, value) pairs, topics
+ * and countries unnested, and one aggregation counts them all.
+ */
+const FACETS_SQL = `
+  SELECT f.facet, f.value, count(*)::int AS count
+  FROM matches m CROSS JOIN LATERAL (
+    VALUES ('type', m.content_type::text), ('outcome', m.outcome), ('year', m.year::text),
+      ('sharingLevel', m.sharing_level::text)
+    UNION ALL SELECT 'topic', t::text FROM unnest(m.topic_ids) t
+    UNION ALL SELECT 'country', c::text FROM unnest(m.country_codes) c
+  ) f(facet, value)
+  WHERE f.value IS NOT NULL
+  GROUP BY f.facet, f.value`;
+
+function collectFacets(rows: readonly FacetRow[]): SearchFacets {
+  const facets: SearchFacets = {
+    type: [],
+    topic: [],
+    country: [],
+    outcome: [],
+    year: [],
+    sharingLevel: [],
+  };
+  for (const [facet, value, count] of rows) facets[facet].push({ value, count });
+  for (const counts of Object.values(facets) as FacetCount[][])
+    counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return facets;
+}
+
+/** `rank DESC, key DESC` with each column taken from `alias`. */
+function qualify(order: string, alias: string): string {
+  return order.replace(/\b(rank|published_at|key)\b/g, `${alias}.$1`);
+}
+
+/**
+ * The columns of `search_document` that `AccessPolicy.readableSql` and the workflows' stage SQL
+ * read: copies of the case's or question's own, under the same names.
+ */
+const ACCESS_KEY_COLUMNS = [
+  'sharing_level',
+  'author_id',
+  'author_organisation_id',
+  'recipient_organisation_ids',
+  'recipient_member_ids',
+  'directed_to_ids',
+  'status',
+  'hidden_at',
+] as const;
+
+/** The access keys of a source row, in ACCESS_KEY_COLUMNS order. */
+function accessKeys(alias: string, directed: boolean): string {
+  return ACCESS_KEY_COLUMNS.map((column) => {
+    if (column === 'status') return `${alias}.status::text AS status`;
+    if (column === 'directed_to_ids' && !directed) return `'{}'::uuid[] AS directed_to_ids`;
+    return `${alias}.${column}`;
+  }).join(', ');
+}
+
+function idsOf(documents: readonly SearchDocument[], type: SearchDocument['type']): string[] {
+  return documents.filter((d) => d.type === type).map((d) => d.id);
 }
 
 /** Swedish and English readings of a web-search style query ("quoted", OR, -not). */

@@ -285,17 +285,25 @@ describe('Digest runs under faults (integration)', () => {
     while (cleanup.length) await cleanup.pop()!().catch(() => undefined);
   });
 
-  it('completes a run on Redis when every connection of the app is dropped mid-run', async () => {
+  /**
+   * An app with a worker on Redis (`redisUrl`, or this file's database on the shared server)
+   * sending to a slow SMTP server, ten followers of a new case, and a run two digests in.
+   */
+  const runUnderWay = async (redisUrl?: string) => {
     const smtp = new TestSmtp({ delayMs: 120 });
-    const t = await app(await smtp.start(), { worker: true });
+    const t = await app(await smtp.start(), { worker: true, redisUrl });
     cleanup.push(
       () => smtp.stop(),
       () => t.close(),
     );
     const members = await followersOfNewCase(t, 10);
-
     await addRun(t, { batchSize: 2 });
     await eventually(async () => (smtp.messages.length >= 2 ? true : undefined));
+    return { t, smtp, members };
+  };
+
+  it('completes a run on Redis when every connection of the app is dropped mid-run', async () => {
+    const { t, smtp, members } = await runUnderWay();
     const admin = new Redis(TEST_REDIS_URL);
     cleanup.push(() => admin.quit());
     const clients = (await admin.client('LIST')) as string;
@@ -315,16 +323,7 @@ describe('Digest runs under faults (integration)', () => {
     const redis = new RestartableRedis();
     cleanup.push(() => redis.remove());
     await redis.start();
-    const smtp = new TestSmtp({ delayMs: 120 });
-    const t = await app(await smtp.start(), { worker: true, redisUrl: redis.url });
-    cleanup.push(
-      () => smtp.stop(),
-      () => t.close(),
-    );
-    const members = await followersOfNewCase(t, 10);
-
-    await addRun(t, { batchSize: 2 });
-    await eventually(async () => (smtp.messages.length >= 2 ? true : undefined));
+    const { t, smtp, members } = await runUnderWay(redis.url);
     await redis.stop();
     const sentWhileDown = smtp.messages.length;
     // Down long enough for every client to notice and start reconnecting.

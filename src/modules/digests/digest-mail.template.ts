@@ -116,9 +116,10 @@ export function renderDigestMail(model: DigestMailModel): OutgoingMail {
     `Samråd: ${t.subject[model.window.period]}` +
     (model.window.period === 'WEEKLY' && week ? `, ${t.week} ${Number(week)}` : '');
 
+  const homeUrl = publicLink(model.publicUrl, '');
   const sections = SECTION_ORDER.map((kind) => ({
     heading: t.sections[kind],
-    entries: entriesOf(model, kind),
+    entries: entriesOf(model, kind, homeUrl),
   })).filter((s) => s.entries.length > 0);
   const entryCount = sections.reduce((n, s) => n + s.entries.length, 0);
   const brief = entryCount > DIGEST_FULL_ENTRIES;
@@ -128,7 +129,6 @@ export function renderDigestMail(model: DigestMailModel): OutgoingMail {
     .forEach((entry) => (entry.lines = []));
   const intro = brief ? `${t.intro(since)} ${t.brief(DIGEST_FULL_ENTRIES)}` : t.intro(since);
   const restricted = model.items.filter((i) => i.restricted).length;
-  const homeUrl = publicLink(model.publicUrl, '');
   const preferencesUrl = publicLink(model.publicUrl, PREFERENCES_PATH);
   const unsubscribeUrl = unsubscribeLink(model.publicUrl, model.unsubscribeToken);
 
@@ -186,15 +186,16 @@ export function renderDigestMail(model: DigestMailModel): OutgoingMail {
   };
 }
 
-/** The readable items of one kind; answers are grouped under their question. */
-function entriesOf(model: DigestMailModel, kind: DigestItemKind): Entry[] {
+/**
+ * The readable items of one kind; answers are grouped under their question. Links are the
+ * home URL (`publicLink`, ending in `/`) plus a path of a fixed word and a UUID, which needs no
+ * escaping: a digest has a hundred of them, and parsing each as a URL showed in profiles.
+ */
+function entriesOf(model: DigestMailModel, kind: DigestItemKind, homeUrl: string): Entry[] {
   const t = TEXT[model.locale];
   const items = model.items.filter((i) => i.kind === kind && !i.restricted);
   const url = (item: DigestItem) =>
-    publicLink(
-      model.publicUrl,
-      `${item.linkType === 'CASE' ? 'cases' : 'questions'}/${item.linkId}`,
-    );
+    `${homeUrl}${item.linkType === 'CASE' ? 'cases' : 'questions'}/${item.linkId}`;
   if (kind !== 'ANSWER') {
     return items.map((item) => ({
       title: item.title ?? '',

@@ -238,6 +238,15 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
           return job && job.attemptsMade >= 1 && job.failedReason ? job : undefined;
         });
         expect(failed.failedReason).toMatch(/ECONNREFUSED|connect/i);
+        // The worker logs the failure on its `failed` event, just after BullMQ has stored the
+        // reason the query above saw: wait for it rather than race it.
+        const loggedFailure = () =>
+          warn.mock.calls.some(
+            ([context, message]) =>
+              message === 'Job failed' &&
+              (context as { job?: unknown } | undefined)?.job === 'notifications.email',
+          );
+        await eventually(async () => (loggedFailure() ? true : undefined), 5_000);
         expect(warn).toHaveBeenCalledWith(
           expect.objectContaining({ job: 'notifications.email' }),
           'Job failed',

@@ -61,6 +61,19 @@ export class AuthorFields {
     return name ? `${name}, ${organisationName}` : organisationName;
   }
 
+  /** The organisations of these ids that exist, through the request's loader. */
+  async organisationsByIds(
+    ids: readonly string[],
+    context: RequestContext,
+  ): Promise<OrganisationEntity[]> {
+    return found(await this.organisationLoader(context).loadMany(ids));
+  }
+
+  /** The members of these ids that exist, through the request's loader. */
+  async membersByIds(ids: readonly string[], context: RequestContext): Promise<MemberEntity[]> {
+    return found(await this.memberLoader(context).loadMany(ids));
+  }
+
   organisationLoader(context: RequestContext) {
     return requestLoader<string, OrganisationEntity>(context, 'organisation', (ids) =>
       this.organisations.findByIds(ids),
@@ -72,4 +85,8 @@ export class AuthorFields {
       this.members.findByIds(ids),
     );
   }
+}
+
+function found<T>(results: readonly (T | null | Error)[]): T[] {
+  return results.filter((r): r is T => r !== null && !(r instanceof Error));
 }

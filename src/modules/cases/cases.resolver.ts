@@ -8,6 +8,7 @@ import { hasRole, type Viewer } from 'src/graph/auth/viewer';
 import { PageArgs } from 'src/graph/pagination/page-args';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { AuthorFields } from 'src/modules/attribution/author-fields';
+import { AuthoredContentResolver } from 'src/modules/attribution/authored-content.resolver';
 import { isAuthor } from 'src/modules/attribution/author-presentation';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import { CasesService } from 'src/modules/cases/cases.service';
@@ -28,9 +29,7 @@ import type { Country } from 'src/modules/countries/countries.service';
 import { CountriesService } from 'src/modules/countries/countries.service';
 import { CountryType } from 'src/modules/countries/dto/country.type';
 import { RichText, richText } from 'src/modules/markdown/rich-text.type';
-import type { MemberEntity } from 'src/modules/members/member.entity';
 import { OrganisationType } from 'src/modules/organisations/dto/organisation.type';
-import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
 import { ScreeningFindingType } from 'src/modules/screening/dto/screening-finding.type';
 import { TopicType } from 'src/modules/taxonomy/dto/topic.type';
@@ -39,14 +38,23 @@ import type { TopicEntity } from 'src/modules/taxonomy/topic.entity';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
 import { isUuid } from 'src/common/uuid';
 
+// Attribution (DOMAIN §3): everyone but the author sees only what the attribution allows.
 @Resolver(() => CaseType)
-export class CasesResolver {
+export class CasesResolver extends AuthoredContentResolver(CaseType, {
+  authorName: 'The author’s name: NAMED cases, and your own.',
+  organisation: 'The author’s organisation: NAMED and ORGANISATION cases, and your own.',
+  authorOrganisationKind: 'The kind of the author’s organisation: all an ANONYMOUS case shows.',
+  authorLabel:
+    'Who wrote it, as the attribution allows: "name, organisation", the organisation, or a placeholder such as "a Swedish higher education institution".',
+}) {
   constructor(
     private readonly casesService: CasesService,
     private readonly topics: TopicsService,
     private readonly countries: CountriesService,
-    private readonly authorFields: AuthorFields,
-  ) {}
+    authorFields: AuthorFields,
+  ) {
+    super(authorFields);
+  }
 
   @Query(() => CaseType, { description: 'A case the viewer may read; NOT_FOUND otherwise.' })
   @Public()
@@ -148,55 +156,6 @@ export class CasesResolver {
     return this.countries.byCodes(row.countryCodes).filter((c): c is Country => c !== null);
   }
 
-  // Attribution (DOMAIN §3): everyone but the author sees only what the attribution allows.
-  @ResolveField(() => Boolean)
-  viewerIsAuthor(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null): boolean {
-    return isAuthor(viewer, row);
-  }
-
-  @ResolveField(() => String, {
-    nullable: true,
-    description: 'The author’s name: NAMED cases, and your own.',
-  })
-  authorName(
-    @Parent() row: CaseEntity,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() context: RequestContext,
-  ): Promise<string | null> {
-    return this.authorFields.authorName(row, viewer, context);
-  }
-
-  @ResolveField(() => OrganisationType, {
-    nullable: true,
-    description: 'The author’s organisation: NAMED and ORGANISATION cases, and your own.',
-  })
-  organisation(
-    @Parent() row: CaseEntity,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() context: RequestContext,
-  ): Promise<OrganisationEntity | null> | null {
-    return this.authorFields.organisation(row, viewer, context);
-  }
-
-  @ResolveField(() => OrganisationKind, {
-    description: 'The kind of the author’s organisation: all an ANONYMOUS case shows.',
-  })
-  authorOrganisationKind(@Parent() row: CaseEntity, @Context() context: RequestContext) {
-    return this.authorFields.organisationKind(row, context);
-  }
-
-  @ResolveField(() => String, {
-    description:
-      'Who wrote it, as the attribution allows: "name, organisation", the organisation, or a placeholder such as "a Swedish higher education institution".',
-  })
-  authorLabel(
-    @Parent() row: CaseEntity,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() context: RequestContext,
-  ): Promise<string> {
-    return this.authorFields.label(row, viewer, context);
-  }
-
   // The author's own view: audience, moderation and screening.
   @ResolveField(() => [OrganisationType], {
     description: 'AMBER recipients; shown to the author only.',
@@ -207,10 +166,7 @@ export class CasesResolver {
     @Context() context: RequestContext,
   ): Promise<OrganisationEntity[]> {
     if (!isAuthor(viewer, row)) return [];
-    const found = await this.authorFields
-      .organisationLoader(context)
-      .loadMany(row.recipientOrganisationIds);
-    return found.filter((o): o is OrganisationEntity => o !== null && !(o instanceof Error));
+    return this.authorFields.organisationsByIds(row.recipientOrganisationIds, context);
   }
 
   @ResolveField(() => [CaseRecipientType], {
@@ -222,10 +178,8 @@ export class CasesResolver {
     @Context() context: RequestContext,
   ): Promise<CaseRecipientType[]> {
     if (!isAuthor(viewer, row)) return [];
-    const found = await this.authorFields.memberLoader(context).loadMany(row.recipientMemberIds);
-    return found
-      .filter((m): m is MemberEntity => m !== null && !(m instanceof Error))
-      .map((m) => ({ id: m.id, displayName: m.displayName }));
+    const members = await this.authorFields.membersByIds(row.recipientMemberIds, context);
+    return members.map((m) => ({ id: m.id, displayName: m.displayName }));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Shown to the author only.' })

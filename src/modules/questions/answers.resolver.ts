@@ -6,10 +6,9 @@ import { Role } from 'src/graph/auth/role.enum';
 import { hasRole, type Viewer } from 'src/graph/auth/viewer';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { AuthorFields } from 'src/modules/attribution/author-fields';
+import { AuthoredContentResolver } from 'src/modules/attribution/authored-content.resolver';
 import { isAuthor } from 'src/modules/attribution/author-presentation';
 import { RichText, richText } from 'src/modules/markdown/rich-text.type';
-import { OrganisationType } from 'src/modules/organisations/dto/organisation.type';
-import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
 import type { AnswerEntity } from 'src/modules/questions/answer.entity';
 import { AnswersService } from 'src/modules/questions/answers.service';
 import {
@@ -29,13 +28,19 @@ const OFFICIAL_NOTE = {
 } as const;
 
 @Resolver(() => AnswerType)
-export class AnswersResolver {
+export class AnswersResolver extends AuthoredContentResolver(AnswerType, {
+  authorName: 'NAMED answers, and your own.',
+  organisation: 'NAMED, ORGANISATION and official answers, and your own.',
+  authorLabel: 'Who answered, as the attribution allows.',
+}) {
   constructor(
     private readonly answersService: AnswersService,
     private readonly questionsService: QuestionsService,
     private readonly loaders: QuestionLoaders,
-    private readonly authorFields: AuthorFields,
-  ) {}
+    authorFields: AuthorFields,
+  ) {
+    super(authorFields);
+  }
 
   @Mutation(() => AnswerType, {
     description:
@@ -103,46 +108,6 @@ export class AnswersResolver {
   @ResolveField(() => Boolean)
   viewerHasVoted(@Parent() row: AnswerEntity, @Context() context: RequestContext) {
     return this.loaders.votedByViewer(context).load(row.id);
-  }
-
-  @ResolveField(() => Boolean)
-  viewerIsAuthor(@Parent() row: AnswerEntity, @OptionalViewer() viewer: Viewer | null) {
-    return isAuthor(viewer, row);
-  }
-
-  @ResolveField(() => String, { nullable: true, description: 'NAMED answers, and your own.' })
-  authorName(
-    @Parent() row: AnswerEntity,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() context: RequestContext,
-  ) {
-    return this.authorFields.authorName(row, viewer, context);
-  }
-
-  @ResolveField(() => OrganisationType, {
-    nullable: true,
-    description: 'NAMED, ORGANISATION and official answers, and your own.',
-  })
-  organisation(
-    @Parent() row: AnswerEntity,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() context: RequestContext,
-  ) {
-    return this.authorFields.organisation(row, viewer, context);
-  }
-
-  @ResolveField(() => OrganisationKind)
-  authorOrganisationKind(@Parent() row: AnswerEntity, @Context() context: RequestContext) {
-    return this.authorFields.organisationKind(row, context);
-  }
-
-  @ResolveField(() => String, { description: 'Who answered, as the attribution allows.' })
-  authorLabel(
-    @Parent() row: AnswerEntity,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() context: RequestContext,
-  ) {
-    return this.authorFields.label(row, viewer, context);
   }
 
   @ResolveField(() => Boolean)

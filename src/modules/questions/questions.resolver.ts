@@ -17,6 +17,7 @@ import { paginateInMemory } from 'src/graph/pagination/in-memory';
 import { PageArgs } from 'src/graph/pagination/page-args';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { AuthorFields } from 'src/modules/attribution/author-fields';
+import { AuthoredContentResolver } from 'src/modules/attribution/authored-content.resolver';
 import { isAuthor } from 'src/modules/attribution/author-presentation';
 import type { Country } from 'src/modules/countries/countries.service';
 import { CountriesService } from 'src/modules/countries/countries.service';
@@ -24,7 +25,6 @@ import { CountryType } from 'src/modules/countries/dto/country.type';
 import { RichText, richText } from 'src/modules/markdown/rich-text.type';
 import type { MemberEntity } from 'src/modules/members/member.entity';
 import { OrganisationType } from 'src/modules/organisations/dto/organisation.type';
-import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
 import type { AnswerEntity } from 'src/modules/questions/answer.entity';
 import {
@@ -54,15 +54,21 @@ import { isUuid } from 'src/common/uuid';
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 @Resolver(() => QuestionType)
-export class QuestionsResolver {
+export class QuestionsResolver extends AuthoredContentResolver(QuestionType, {
+  authorName: 'NAMED questions, and your own.',
+  organisation: 'NAMED and ORGANISATION questions, and your own.',
+  authorLabel: 'Who asked, as the attribution allows.',
+}) {
   constructor(
     private readonly questionsService: QuestionsService,
     private readonly loaders: QuestionLoaders,
-    private readonly authorFields: AuthorFields,
+    authorFields: AuthorFields,
     private readonly topicsService: TopicsService,
     private readonly countries: CountriesService,
     private readonly screening: ScreeningService,
-  ) {}
+  ) {
+    super(authorFields);
+  }
 
   @Query(() => QuestionType, {
     description: 'A question the viewer may read; NOT_FOUND otherwise.',
@@ -144,8 +150,7 @@ export class QuestionsResolver {
     @Parent() row: QuestionEntity,
     @Context() context: RequestContext,
   ): Promise<OrganisationEntity[]> {
-    const found = await this.authorFields.organisationLoader(context).loadMany(row.directedToIds);
-    return found.filter((o): o is OrganisationEntity => o !== null && !(o instanceof Error));
+    return this.authorFields.organisationsByIds(row.directedToIds, context);
   }
 
   @ResolveField(() => QuestionType, {
@@ -206,46 +211,6 @@ export class QuestionsResolver {
     return member ? { id: member.id, displayName: member.displayName } : null;
   }
 
-  @ResolveField(() => Boolean)
-  viewerIsAuthor(@Parent() row: QuestionEntity, @OptionalViewer() viewer: Viewer | null) {
-    return isAuthor(viewer, row);
-  }
-
-  @ResolveField(() => String, { nullable: true, description: 'NAMED questions, and your own.' })
-  authorName(
-    @Parent() row: QuestionEntity,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() context: RequestContext,
-  ) {
-    return this.authorFields.authorName(row, viewer, context);
-  }
-
-  @ResolveField(() => OrganisationType, {
-    nullable: true,
-    description: 'NAMED and ORGANISATION questions, and your own.',
-  })
-  organisation(
-    @Parent() row: QuestionEntity,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() context: RequestContext,
-  ) {
-    return this.authorFields.organisation(row, viewer, context);
-  }
-
-  @ResolveField(() => OrganisationKind)
-  authorOrganisationKind(@Parent() row: QuestionEntity, @Context() context: RequestContext) {
-    return this.authorFields.organisationKind(row, context);
-  }
-
-  @ResolveField(() => String, { description: 'Who asked, as the attribution allows.' })
-  authorLabel(
-    @Parent() row: QuestionEntity,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() context: RequestContext,
-  ) {
-    return this.authorFields.label(row, viewer, context);
-  }
-
   @ResolveField(() => [OrganisationType], { description: 'AMBER recipients; asker only.' })
   async recipientOrganisations(
     @Parent() row: QuestionEntity,
@@ -253,10 +218,7 @@ export class QuestionsResolver {
     @Context() context: RequestContext,
   ): Promise<OrganisationEntity[]> {
     if (!isAuthor(viewer, row)) return [];
-    const found = await this.authorFields
-      .organisationLoader(context)
-      .loadMany(row.recipientOrganisationIds);
-    return found.filter((o): o is OrganisationEntity => o !== null && !(o instanceof Error));
+    return this.authorFields.organisationsByIds(row.recipientOrganisationIds, context);
   }
 
   @ResolveField(() => [QuestionAssigneeType], { description: 'RED recipients; asker only.' })
@@ -266,10 +228,8 @@ export class QuestionsResolver {
     @Context() context: RequestContext,
   ): Promise<QuestionAssigneeType[]> {
     if (!isAuthor(viewer, row)) return [];
-    const found = await this.authorFields.memberLoader(context).loadMany(row.recipientMemberIds);
-    return found
-      .filter((m): m is MemberEntity => m !== null && !(m instanceof Error))
-      .map((m) => ({ id: m.id, displayName: m.displayName }));
+    const members = await this.authorFields.membersByIds(row.recipientMemberIds, context);
+    return members.map((m) => ({ id: m.id, displayName: m.displayName }));
   }
 
   @ResolveField(() => Boolean, { description: 'Hidden pending review.' })

@@ -10,6 +10,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Min,
 } from 'class-validator';
 
 /**
@@ -83,4 +84,14 @@ export const AcknowledgedFindingsField = () =>
     ArrayMaxSize(200),
     IsString({ each: true }),
     Length(16, 16, { each: true }),
+  );
+
+/** Optimistic concurrency on updates: the version the edit is based on. */
+export const ExpectedVersionField = () =>
+  applyDecorators(
+    Field(() => Int, {
+      description: 'The version the edit is based on; a stale one is a CONFLICT.',
+    }),
+    IsInt(),
+    Min(1),
   );

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { CaseOutcome, CaseStatus } from 'src/modules/cases/case-enums';
 import { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
@@ -7,6 +7,7 @@ import {
   AcknowledgedFindingsField,
   CountryCodesField,
   EnumListField,
+  ExpectedVersionField,
   IdListField,
   IntListField,
 } from 'src/graph/input-fields';
@@ -18,9 +19,7 @@ export class UpdateCaseInput extends PartialType(CreateCaseInput) {
   @IsUUID('all')
   id!: string;
 
-  @Field(() => Int, { description: 'The version the edit is based on; a stale one is a CONFLICT.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersionField()
   expectedVersion!: number;
 }
 

@@ -1,22 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { CaseOutcome, CasePhase } from 'src/modules/cases/case-enums';
 import { Locale } from 'src/modules/members/locale.enum';
-import { HasVisibleText } from 'src/common/validation/has-visible-text.decorator';
-import { IsSafeMarkdown } from 'src/modules/markdown/is-safe-markdown.decorator';
+import { ContentTextField, OptionalMarkdownField } from 'src/modules/content/content-input-fields';
 import { AcknowledgedFindingsField, CountryCodesField, IdListField } from 'src/graph/input-fields';
 
 export const CASE_LIMITS = {
@@ -38,58 +26,43 @@ export const CASE_LIMITS = {
  */
 @InputType()
 export class CreateCaseInput {
-  @Field()
-  @IsString()
-  @Length(CASE_LIMITS.title.min, CASE_LIMITS.title.max)
-  @HasVisibleText(CASE_LIMITS.title.min)
+  @ContentTextField(CASE_LIMITS.title)
   title!: string;
 
-  @Field({ description: 'Plain text, shown in lists and digests.' })
-  @IsString()
-  @Length(CASE_LIMITS.summary.min, CASE_LIMITS.summary.max)
-  @HasVisibleText(CASE_LIMITS.summary.min)
+  @ContentTextField({
+    ...CASE_LIMITS.summary,
+    description: 'Plain text, shown in lists and digests.',
+  })
   summary!: string;
 
-  @Field({ description: 'Markdown: what was proposed.' })
-  @IsString()
-  @Length(CASE_LIMITS.body.min, CASE_LIMITS.body.max)
-  @HasVisibleText(CASE_LIMITS.body.min)
-  @IsSafeMarkdown()
+  @ContentTextField({
+    ...CASE_LIMITS.body,
+    markdown: true,
+    description: 'Markdown: what was proposed.',
+  })
   context!: string;
 
-  @Field({ description: 'Markdown: what happened.' })
-  @IsString()
-  @Length(CASE_LIMITS.body.min, CASE_LIMITS.body.max)
-  @HasVisibleText(CASE_LIMITS.body.min)
-  @IsSafeMarkdown()
+  @ContentTextField({
+    ...CASE_LIMITS.body,
+    markdown: true,
+    description: 'Markdown: what happened.',
+  })
   whatHappened!: string;
 
-  @Field(() => String, {
-    nullable: true,
+  @OptionalMarkdownField({
+    max: CASE_LIMITS.optionalBody.max,
     description: 'Markdown: steps taken, sources checked, functions and authorities consulted.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(CASE_LIMITS.optionalBody.max)
-  @IsSafeMarkdown()
   assessment?: string | null;
 
   @Field(() => CaseOutcome)
   @IsEnum(CaseOutcome)
   outcome!: CaseOutcome;
 
-  @Field(() => String, { nullable: true, description: 'Markdown.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(CASE_LIMITS.optionalBody.max)
-  @IsSafeMarkdown()
+  @OptionalMarkdownField({ max: CASE_LIMITS.optionalBody.max, description: 'Markdown.' })
   mitigations?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Markdown.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(CASE_LIMITS.optionalBody.max)
-  @IsSafeMarkdown()
+  @OptionalMarkdownField({ max: CASE_LIMITS.optionalBody.max, description: 'Markdown.' })
   lessonsLearned?: string | null;
 
   @IdListField({

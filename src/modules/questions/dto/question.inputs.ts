@@ -1,24 +1,15 @@
-import { Field, ID, InputType, Int, PartialType, PickType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Min,
-} from 'class-validator';
+import { Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { Locale } from 'src/modules/members/locale.enum';
-import { HasVisibleText } from 'src/common/validation/has-visible-text.decorator';
-import { IsSafeMarkdown } from 'src/modules/markdown/is-safe-markdown.decorator';
+import { ContentTextField } from 'src/modules/content/content-input-fields';
 import { QuestionStatus } from 'src/modules/questions/question-enums';
 import {
   AcknowledgedFindingsField,
   CountryCodesField,
   EnumListField,
+  ExpectedVersionField,
   IdListField,
 } from 'src/graph/input-fields';
 
@@ -33,17 +24,10 @@ export const QUESTION_LIMITS = {
 
 @InputType()
 export class AskQuestionInput {
-  @Field()
-  @IsString()
-  @Length(QUESTION_LIMITS.title.min, QUESTION_LIMITS.title.max)
-  @HasVisibleText(QUESTION_LIMITS.title.min)
+  @ContentTextField(QUESTION_LIMITS.title)
   title!: string;
 
-  @Field({ description: 'Markdown.' })
-  @IsString()
-  @Length(QUESTION_LIMITS.body.min, QUESTION_LIMITS.body.max)
-  @HasVisibleText(QUESTION_LIMITS.body.min)
-  @IsSafeMarkdown()
+  @ContentTextField({ ...QUESTION_LIMITS.body, markdown: true, description: 'Markdown.' })
   body!: string;
 
   @IdListField({
@@ -95,9 +79,7 @@ export class UpdateQuestionInput extends PartialType(AskQuestionInput) {
   @IsUUID('all')
   id!: string;
 
-  @Field(() => Int, { description: 'The version the edit is based on; a stale one is a CONFLICT.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersionField()
   expectedVersion!: number;
 }
 
@@ -152,11 +134,7 @@ export class AnswerQuestionInput extends PickType(AskQuestionInput, [
   @IsUUID('all')
   questionId!: string;
 
-  @Field({ description: 'Markdown.' })
-  @IsString()
-  @Length(QUESTION_LIMITS.body.min, QUESTION_LIMITS.body.max)
-  @HasVisibleText(QUESTION_LIMITS.body.min)
-  @IsSafeMarkdown()
+  @ContentTextField({ ...QUESTION_LIMITS.body, markdown: true, description: 'Markdown.' })
   body!: string;
 
   @Field(() => Boolean, {
@@ -176,9 +154,7 @@ export class UpdateAnswerInput extends PartialType(
   @IsUUID('all')
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersionField()
   expectedVersion!: number;
 }
 

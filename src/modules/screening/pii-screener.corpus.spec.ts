@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { LABELLED_CORPUS } from 'src/modules/screening/corpus/labelled-corpus.data';
 import { ORGANISATION_DICTIONARY_FIXTURE } from 'src/modules/screening/corpus/organisation-dictionary.fixture';
 import {
@@ -13,7 +14,7 @@ describe(`${PiiScreener.name} on the labelled corpus`, () => {
 
   beforeAll(() => {
     // The measurement is the point of this suite: print it on every run.
-    console.log(
+    new Logger('PiiScreenerCorpus').log(
       `Screening precision/recall over ${LABELLED_CORPUS.length} labelled texts\n` +
         formatMeasurementTable(measurement) +
         (measurement.mistakes.length > 0

@@ -18,6 +18,7 @@ import { createCase, publishedCase, type CaseResult } from 'test/factories/case.
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
 import { SmtpCapture } from 'test/helpers/smtp-capture';
 import { errorCode, startTestApp, type GraphQLResponse, type TestApp } from 'test/helpers/test-app';
+import { eventually } from 'test/helpers/eventually';
 
 /** What an anonymous case shows instead of its author (DOMAIN §3), by viewer locale. */
 const PLACEHOLDER = {
@@ -110,17 +111,6 @@ class LogCapture {
 
   stop(): void {
     for (const spy of this.spies.values()) spy.mockRestore();
-  }
-}
-
-/** Polls until `find` returns something, for work the worker does asynchronously. */
-async function eventually<T>(find: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`Nothing found within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

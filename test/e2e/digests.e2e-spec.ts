@@ -30,6 +30,7 @@ import {
 } from 'test/factories/question.factory';
 import { SmtpCapture } from 'test/helpers/smtp-capture';
 import { startTestApp, type QueueBackendKind, type TestApp } from 'test/helpers/test-app';
+import { eventually } from 'test/helpers/eventually';
 
 /**
  * Monday 5 January 2026, 07:00 in Stockholm: DAILY:2026-01-05 and WEEKLY:2026-W02. Far from
@@ -45,16 +46,6 @@ const DIGEST_SUBJECT = /^Samråd: (din dagliga|din vecko|your daily|your weekly)
 const FOLLOW = `mutation($input: FollowInput!) { follow(input: $input) { id } }`;
 const PREFERENCE = `mutation($input: SetNotificationPreferenceInput!) {
   setNotificationPreference(input: $input) { kind } }`;
-
-async function eventually<T>(find: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`Nothing within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Adds a `digests.run` job for a fixed slot and waits for it and all its batches to finish. */
 async function runPeriod(t: TestApp, data: DigestRunJob) {

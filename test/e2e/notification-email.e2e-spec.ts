@@ -16,6 +16,7 @@ import { signedInMember, type SignedInMember } from 'test/factories/member.facto
 import { answerQuestion, askQuestion } from 'test/factories/question.factory';
 import { SmtpCapture } from 'test/helpers/smtp-capture';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
+import { eventually } from 'test/helpers/eventually';
 
 const ANSWERER_NAME = 'Ingrid Ödmark-Svarsperson';
 const KIND = 'ANSWER_TO_MY_QUESTION';
@@ -33,17 +34,6 @@ interface NotificationNode {
   contentType: string;
   contentId: string;
   title: string | null;
-}
-
-/** Polls until `find` resolves to something, for work the worker does asynchronously. */
-async function eventually<T>(find: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`Nothing within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** The raw value of a header line, unfolded. */

@@ -28,6 +28,7 @@ import { publishedCase } from 'test/factories/case.factory';
 import { signedInMember } from 'test/factories/member.factory';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from 'test/setup/test-env';
+import { eventually } from 'test/helpers/eventually';
 
 /**
  * Faults during a digest run: the queue store's connections dropped, a worker dying mid-batch,
@@ -98,16 +99,6 @@ class TestSmtp {
       (m) =>
         DIGEST_SUBJECT.test(m.subject ?? '') && [m.to].flat().some((a) => a?.text.includes(email)),
     );
-  }
-}
-
-async function eventually<T>(find: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`Nothing within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

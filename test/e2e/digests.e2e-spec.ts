@@ -457,7 +457,7 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
       expect(before).toHaveLength(2);
       const second = await startTestApp({
         queue,
-        worker: false,
+        worker: true,
         smtpUrl,
         database: t.database,
         queueNamespace: t.queueNamespace,
@@ -487,6 +487,16 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
         expect(await pendingIds(second)).toEqual(before);
       } finally {
         await second.close({ keepDatabase: true });
+      }
+    });
+
+    it('leaves scheduling to the workers: an API process without them registers none', async () => {
+      const api = await startTestApp({ queue, worker: false, smtpUrl, database: t.database });
+      try {
+        for (const name of [QueueName.Digests, QueueName.Maintenance])
+          expect(await api.app.get(JobQueue).queue(name).getJobSchedulers()).toEqual([]);
+      } finally {
+        await api.close({ keepDatabase: true });
       }
     });
 

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { JobRegistry } from 'src/modules/jobs/job-registry';
+import { JobSchedules } from 'src/modules/jobs/job-schedules';
 import {
   QueueBackend,
   QUEUE_BACKEND_SETTINGS,
@@ -26,9 +27,17 @@ export class JobsModule {
         },
         JobRegistry,
         JobQueue,
+        JobSchedules,
         WorkerHost,
       ],
-      exports: [JobQueue, JobRegistry, WorkerHost, QueueBackend, QUEUE_BACKEND_SETTINGS],
+      exports: [
+        JobQueue,
+        JobRegistry,
+        JobSchedules,
+        WorkerHost,
+        QueueBackend,
+        QUEUE_BACKEND_SETTINGS,
+      ],
     };
   }
 }

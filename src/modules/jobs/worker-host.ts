@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Job, Worker } from 'bullmq';
 import { JobRegistry } from 'src/modules/jobs/job-registry';
+import { JobSchedules } from 'src/modules/jobs/job-schedules';
 import { QueueBackend } from 'src/modules/jobs/queue-backend';
 
 /**
@@ -16,9 +17,12 @@ export class WorkerHost implements OnApplicationShutdown {
   constructor(
     private readonly registry: JobRegistry,
     private readonly backend: QueueBackend,
+    private readonly schedules: JobSchedules,
   ) {}
 
   async start(): Promise<void> {
+    // Recurring jobs are the workers' business: registered where they run, not by every API.
+    await this.schedules.ensureRegistered();
     for (const queue of this.registry.queues()) {
       const worker = this.backend.createWorker(
         queue,

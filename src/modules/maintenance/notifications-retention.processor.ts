@@ -1,8 +1,8 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from 'src/database/transaction-host';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
-import { JobSchedules, type JobSchedule } from 'src/modules/maintenance/job-schedules';
+import { JobSchedules, type JobSchedule } from 'src/modules/jobs/job-schedules';
 import {
   MaintenanceJob,
   NOTIFICATION_RETENTION_DAYS,
@@ -26,14 +26,14 @@ export const NOTIFICATIONS_RETENTION_SCHEDULE: JobSchedule = {
 
 /** Deletes in-app notifications older than the retention period, every night at 03:30. */
 @Injectable()
-export class NotificationsRetentionProcessor implements OnApplicationBootstrap {
+export class NotificationsRetentionProcessor implements OnModuleInit {
   constructor(
     private readonly tx: TransactionHost,
     private readonly schedules: JobSchedules,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.schedules.ensureAll([NOTIFICATIONS_RETENTION_SCHEDULE]);
+  onModuleInit(): void {
+    this.schedules.register(NOTIFICATIONS_RETENTION_SCHEDULE);
   }
 
   /** Deletes in batches (each statement commits on its own) and returns how many went. */

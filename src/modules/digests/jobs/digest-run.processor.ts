@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import {
   DIGEST_BATCH_SIZE,
   DigestJob,
@@ -20,7 +20,7 @@ import { FollowFrequency } from 'src/modules/follows/follow-enums';
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
-import { JobSchedules, type JobSchedule } from 'src/modules/maintenance/job-schedules';
+import { JobSchedules, type JobSchedule } from 'src/modules/jobs/job-schedules';
 
 /** `digest-daily` (07:00) and `digest-weekly` (Mondays 07:00), Stockholm time. */
 export const DIGEST_SCHEDULES: readonly JobSchedule[] = DIGEST_PERIODS.map((period) => ({
@@ -40,7 +40,7 @@ export const DIGEST_SCHEDULES: readonly JobSchedule[] = DIGEST_PERIODS.map((peri
  * (7 days); the delivery rows stop a second mail in any case.
  */
 @Injectable()
-export class DigestRunProcessor implements OnApplicationBootstrap {
+export class DigestRunProcessor implements OnModuleInit {
   private readonly logger = new Logger(DigestRunProcessor.name);
 
   constructor(
@@ -49,8 +49,8 @@ export class DigestRunProcessor implements OnApplicationBootstrap {
     private readonly schedules: JobSchedules,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.schedules.ensureAll(DIGEST_SCHEDULES);
+  onModuleInit(): void {
+    this.schedules.register(...DIGEST_SCHEDULES);
   }
 
   @OnJob({ queue: QueueName.Digests, name: DigestJob.Run })

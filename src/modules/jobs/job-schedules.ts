@@ -18,7 +18,11 @@ export interface JobSchedule {
 export type ScheduleOutcome = 'created' | 'updated' | 'repaired' | 'unchanged';
 
 /**
- * Registers recurring jobs at start-up without losing a run that is due.
+ * Recurring jobs: features name theirs at module init (`register`, no I/O), and the worker
+ * registers them with the queue store when it starts (`ensureRegistered`), so an API-only
+ * process does no scheduler work at start-up.
+ *
+ * Registration must not lose a run that is due.
  *
  * `Queue.upsertJobScheduler` is idempotent in what it stores (one scheduler per id), but it
  * always replaces the scheduler's pending job with one for the next slot after *now*. If the
@@ -33,7 +37,18 @@ export type ScheduleOutcome = 'created' | 'updated' | 'repaired' | 'unchanged';
 export class JobSchedules {
   private readonly logger = new Logger(JobSchedules.name);
 
+  private readonly registered = new Map<string, JobSchedule>();
+
   constructor(private readonly jobs: JobQueue) {}
+
+  /** Names recurring jobs, by id; the worker makes them real (`ensureRegistered`). */
+  register(...schedules: JobSchedule[]): void {
+    for (const schedule of schedules) this.registered.set(schedule.id, schedule);
+  }
+
+  ensureRegistered(): Promise<void> {
+    return this.ensureAll([...this.registered.values()]);
+  }
 
   async ensure(schedule: JobSchedule): Promise<ScheduleOutcome> {
     const queue = this.jobs.queue(schedule.queue);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Queue } from 'bullmq';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/app-config';
@@ -25,6 +24,7 @@ import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-t
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
 import { since } from 'test/bench/bench-stats';
 import type { SinkStats, SmtpSink } from 'test/bench/digest-smtp-sink';
+import { finishedJob } from 'test/helpers/finished-job';
 
 export interface DigestRunResult {
   /** Trigger to the last `email_delivery` row marked sent. */
@@ -64,7 +64,7 @@ export async function runDigests(
   const started = process.hrtime.bigint();
   const data: DigestRunJob = { period: 'DAILY', scheduledAt };
   const run = await queue.add(DigestJob.Run, data, { jobId: `bench-run-${randomUUID()}` });
-  const fanOut = (await finished(queue, run.id!)) as { periodKey: string; members: number; batches: number }; // prettier-ignore
+  const fanOut = (await finishedJob(queue, run.id!, 120_000)).returnvalue as { periodKey: string; members: number; batches: number }; // prettier-ignore
   const fanOutMs = since(started);
   const batchIds = Array.from({ length: fanOut.batches }, (_, n) =>
     batchJobId(fanOut.periodKey, n),
@@ -108,11 +108,13 @@ export async function runDigests(
   let failedAttempts = 0;
   for (const id of batchIds) {
     // The last batches complete just after their last commit.
-    if (complete) await finished(queue, id).catch(() => undefined);
+    if (complete) await finishedJob(queue, id, 60_000).catch(() => undefined);
+    // State before job: a job read first may complete in between and carry no return value.
+    const state = await queue.getJobState(id);
     const job = await queue.getJob(id);
     if (!job) continue;
     failedAttempts += job.stacktrace?.length ?? 0;
-    const result = (await job.isCompleted()) ? (job.returnvalue as DigestBatchResult) : null;
+    const result = state === 'completed' ? (job.returnvalue as DigestBatchResult) : null;
     for (const [outcome, n] of Object.entries(result ?? {}))
       outcomes[outcome as keyof DigestBatchResult] = (outcomes[outcome as keyof DigestBatchResult] ?? 0) + n; // prettier-ignore
   }
@@ -128,19 +130,6 @@ export async function runDigests(
     failedAttempts,
     sink: sinkStats,
   };
-}
-
-/**
- * The job's return value once it completed. The state is read before the job: a job read
- * first can complete in between and then carry no return value yet.
- */
-async function finished(queue: Queue, id: string): Promise<unknown> {
-  for (;;) {
-    const state = await queue.getJobState(id);
-    if (state === 'completed') return (await queue.getJob(id))?.returnvalue;
-    if (state === 'failed') throw new Error(`${id} failed: ${(await queue.getJob(id))?.failedReason}`); // prettier-ignore
-    await sleep(10);
-  }
 }
 
 export interface Prerendered {

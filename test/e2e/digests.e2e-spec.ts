@@ -31,6 +31,7 @@ import {
 import { SmtpCapture } from 'test/helpers/smtp-capture';
 import { startTestApp, type QueueBackendKind, type TestApp } from 'test/helpers/test-app';
 import { eventually } from 'test/helpers/eventually';
+import { finishedJob } from 'test/helpers/finished-job';
 
 /**
  * Monday 5 January 2026, 07:00 in Stockholm: DAILY:2026-01-05 and WEEKLY:2026-W02. Far from
@@ -50,16 +51,13 @@ const PREFERENCE = `mutation($input: SetNotificationPreferenceInput!) {
 /** Adds a `digests.run` job for a fixed slot and waits for it and all its batches to finish. */
 async function runPeriod(t: TestApp, data: DigestRunJob) {
   const queue = t.app.get(JobQueue).queue(QueueName.Digests);
-  const finished = async (id: string) =>
-    eventually(async () => {
-      const job = await queue.getJob(id);
-      const state = await job?.getState();
-      if (state === 'failed') throw new Error(`${id} failed: ${job?.failedReason}`);
-      return state === 'completed' ? job : undefined;
-    });
   const run = await queue.add(DigestJob.Run, data, { jobId: `test-run-${randomUUID()}` });
-  const result = (await finished(run.id!)).returnvalue as { periodKey: string; batches: number };
-  for (let n = 0; n < result.batches; n += 1) await finished(batchJobId(result.periodKey, n));
+  const result = (await finishedJob(queue, run.id!)).returnvalue as {
+    periodKey: string;
+    batches: number;
+  };
+  for (let n = 0; n < result.batches; n += 1)
+    await finishedJob(queue, batchJobId(result.periodKey, n));
   return result;
 }
 
@@ -547,13 +545,7 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
         queueNamespace: t.queueNamespace,
       });
       try {
-        // Read the job again once it is completed: a copy fetched just before it finished has
-        // no return value yet, although getState() already says completed.
-        const ran = await eventually(async () => {
-          if ((await (await digests.getJob(missedId))?.getState()) !== 'completed')
-            return undefined;
-          return digests.getJob(missedId);
-        });
+        const ran = await finishedJob(digests, missedId);
         expect(ran.returnvalue).toMatchObject({ periodKey: window.key });
         const mail = await smtp.waitFor(lateReader.email);
         expect(mail.text).toContain('A core digest case');

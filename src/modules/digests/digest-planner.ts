@@ -86,6 +86,14 @@ export class DigestPlanner {
   }
 }
 
+/** Which list of a member's followed targets each kind of follow goes into. */
+const TARGET_LIST: Record<FollowTargetType, keyof FollowedTargets> = {
+  [FollowTargetType.TOPIC]: 'topicIds',
+  [FollowTargetType.COUNTRY]: 'countryCodes',
+  [FollowTargetType.QUESTION]: 'questionIds',
+  [FollowTargetType.CASE]: 'caseIds',
+};
+
 function targetsByMember(follows: readonly FollowEntity[]): Map<string, FollowedTargets> {
   const byMember = new Map<string, FollowedTargets>();
   for (const follow of follows) {
@@ -94,20 +102,7 @@ function targetsByMember(follows: readonly FollowEntity[]): Map<string, Followed
       targets = { topicIds: [], countryCodes: [], questionIds: [], caseIds: [] };
       byMember.set(follow.memberId, targets);
     }
-    switch (follow.targetType) {
-      case FollowTargetType.TOPIC:
-        targets.topicIds.push(follow.targetId);
-        break;
-      case FollowTargetType.COUNTRY:
-        targets.countryCodes.push(follow.targetId);
-        break;
-      case FollowTargetType.QUESTION:
-        targets.questionIds.push(follow.targetId);
-        break;
-      case FollowTargetType.CASE:
-        targets.caseIds.push(follow.targetId);
-        break;
-    }
+    targets[TARGET_LIST[follow.targetType]].push(follow.targetId);
   }
   return byMember;
 }

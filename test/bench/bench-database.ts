@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from 'src/database/data-source-options';
+import { withClient } from 'test/helpers/with-client';
 
 /** Where the benchmarks find PostgreSQL: any database to connect to for CREATE DATABASE. */
 export const BENCH_ADMIN_URL =
@@ -12,15 +13,7 @@ export function benchDatabaseUrl(name: string): string {
   return url.toString();
 }
 
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: BENCH_ADMIN_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T>(work: (client: Client) => Promise<T>) => withClient(BENCH_ADMIN_URL, work);
 
 export function databaseExists(name: string): Promise<boolean> {
   return admin(async (c) => {
@@ -35,6 +28,11 @@ export async function recreateDatabase(name: string): Promise<void> {
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${name}"`);
   });
+}
+
+/** Drops the benchmark's database, closing its connections. */
+export async function dropDatabase(name: string): Promise<void> {
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
 
 /** Every migration, as `npm run migration:run` applies them. */

@@ -8,6 +8,7 @@ import {
   zipfCumulative,
   type BenchLanguage,
 } from 'test/bench/bench-text';
+import { array, columns, insertRows, type Row } from 'test/bench/bulk-insert';
 
 export interface DigestCorpusOptions {
   members: number;
@@ -42,7 +43,6 @@ interface Member {
   id: string;
   organisationId: string;
 }
-type Row = Record<string, string | null>;
 
 const BATCH = 1000;
 const DAY = 86_400_000;
@@ -115,7 +115,7 @@ export async function buildDigestCorpus(
         display_name: `Bench Member ${i}`,
         organisation_id: organisation.id,
         locale,
-        roles: `{${roles.join(',')}}`,
+        roles: array(roles),
         status: 'ACTIVE',
       });
     }
@@ -161,11 +161,11 @@ export async function buildDigestCorpus(
       author_organisation_id: by.organisationId,
       attribution: rng.pick(['NAMED', 'ORGANISATION', 'ANONYMOUS']),
       sharing_level: level,
-      recipient_organisation_ids: `{${[...new Set(recipientOrgs)].join(',')}}`,
-      recipient_member_ids: `{${[...new Set(recipientMembers)].join(',')}}`,
+      recipient_organisation_ids: array(new Set(recipientOrgs)),
+      recipient_member_ids: array(new Set(recipientMembers)),
       hidden_at: hidden ? at.toISOString() : null,
-      topic_ids: `{${[...topics].join(',')}}`,
-      country_codes: `{${rng.pick(COUNTRIES)}}`,
+      topic_ids: array(topics),
+      country_codes: array([rng.pick(COUNTRIES)]),
       language: lang,
       created_at: new Date(at.getTime() - rng.int(1, 10) * DAY).toISOString(),
     };
@@ -198,7 +198,7 @@ export async function buildDigestCorpus(
       table: 'question',
       row: {
         ...common,
-        directed_to_ids: `{${directed.join(',')}}`,
+        directed_to_ids: array(directed),
         status: 'OPEN',
         title: text.title(lang, rng.int(6, 12), 200, true),
         body: text.markdown(lang, rng.int(40, 140)),
@@ -245,9 +245,6 @@ function shuffle<T>(rng: Rng, items: T[]): T[] {
   return items;
 }
 
-const columns = (types: Record<string, string>) =>
-  Object.entries(types).map(([name, type]) => ({ name, type }));
-
 const MEMBER_COLUMNS = columns({
   id: 'uuid', email: 'text', display_name: 'text', organisation_id: 'uuid', locale: 'locale',
   roles: 'role[]', status: 'member_status',
@@ -271,19 +268,3 @@ const QUESTION_COLUMNS = columns({
   ...CONTENT_COLUMNS, directed_to_ids: 'uuid[]', status: 'question_status', title: 'text',
   body: 'text', opened_at: 'timestamptz',
 }); // prettier-ignore
-
-/** One statement per batch: parallel text arrays unnested into rows and cast to each column. */
-async function insertRows(
-  client: Client,
-  table: string,
-  cols: readonly { name: string; type: string }[],
-  rows: readonly Row[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await client.query(
-    `INSERT INTO ${table} (${cols.map((c) => c.name).join(', ')})
-     SELECT ${cols.map((c, i) => `u.c${i}::${c.type}`).join(', ')}
-     FROM unnest(${cols.map((_, i) => `$${i + 1}::text[]`).join(', ')}) AS u(${cols.map((_, i) => `c${i}`).join(', ')})`,
-    cols.map((c) => rows.map((row) => row[c.name] ?? null)),
-  );
-}

@@ -12,7 +12,7 @@ import { AppConfig } from 'src/config/app-config';
 import { digestWindow } from 'src/modules/digests/digest-period';
 import { JobRegistry } from 'src/modules/jobs/job-registry';
 import { QueueName } from 'src/modules/jobs/queue-name';
-import { BENCH_ADMIN_URL, benchDatabaseUrl, connect, migrate, recreateDatabase } from 'test/bench/bench-database'; // prettier-ignore
+import { benchDatabaseUrl, connect, dropDatabase, migrate, recreateDatabase } from 'test/bench/bench-database'; // prettier-ignore
 import { seconds, since } from 'test/bench/bench-stats';
 import { buildDigestCorpus } from 'test/bench/digest-corpus';
 import { cpuSnapshot, describeCpu } from 'test/bench/digest-cpu';
@@ -257,16 +257,6 @@ async function clearRedis(namespace: string): Promise<void> {
     } while (cursor !== '0');
   } finally {
     await redis.quit();
-  }
-}
-
-async function dropDatabase(name: string): Promise<void> {
-  const client = new Client({ connectionString: BENCH_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
   }
 }
 

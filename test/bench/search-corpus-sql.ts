@@ -1,9 +1,6 @@
-import type { Client } from 'pg';
+import { columns } from 'test/bench/bulk-insert';
 
-/** One row as text values (or null), cast to each column's type by the INSERT. */
-export type Row = Record<string, string | null>;
-
-// The columns each bulk INSERT writes, with the type each text value is cast to.
+// The columns the search corpus's bulk INSERTs write, with the type each text value is cast to.
 // prettier-ignore
 export const CASE_COLUMNS = columns({
   id: 'uuid', author_id: 'uuid', author_organisation_id: 'uuid', attribution: 'attribution',
@@ -29,28 +26,3 @@ export const ANSWER_COLUMNS = columns({
   attribution: 'attribution', status: 'answer_status', body: 'text', published_at: 'timestamptz',
   created_at: 'timestamptz',
 });
-
-function columns(types: Record<string, string>) {
-  return Object.entries(types).map(([name, type]) => ({ name, type }));
-}
-
-/** One statement per batch: parallel text arrays unnested into rows and cast to each column. */
-export async function insertRows(
-  client: Client,
-  table: string,
-  cols: readonly { name: string; type: string }[],
-  rows: readonly Row[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await client.query(
-    `INSERT INTO ${table} (${cols.map((c) => c.name).join(', ')})
-     SELECT ${cols.map((c, i) => `u.c${i}::${c.type}`).join(', ')}
-     FROM unnest(${cols.map((_, i) => `$${i + 1}::text[]`).join(', ')}) AS u(${cols.map((_, i) => `c${i}`).join(', ')})`,
-    cols.map((c) => rows.map((row) => row[c.name] ?? null)),
-  );
-}
-
-/** A PostgreSQL array literal of uuids or country codes (no quoting needed). */
-export function array(values: readonly string[]): string {
-  return `{${values.join(',')}}`;
-}

@@ -7,14 +7,8 @@ import { PasswordHasher } from 'src/modules/auth/password-hasher';
 import { Locale } from 'src/modules/members/locale.enum';
 import { MembersService } from 'src/modules/members/members.service';
 import { Rng, TextGenerator, type BenchLanguage, type Vocabulary } from 'test/bench/bench-text';
-import {
-  ANSWER_COLUMNS,
-  array,
-  CASE_COLUMNS,
-  insertRows,
-  QUESTION_COLUMNS,
-  type Row,
-} from 'test/bench/search-corpus-sql';
+import { array, insertRows, type Row } from 'test/bench/bulk-insert';
+import { ANSWER_COLUMNS, CASE_COLUMNS, QUESTION_COLUMNS } from 'test/bench/search-corpus-sql';
 
 export const BENCH_VIEWER_EMAIL = 'bench-viewer@samrad.example';
 export const BENCH_PASSWORD = 'Samråd-bench-2026!';
@@ -121,6 +115,20 @@ export async function buildCorpus(
     return { level, recipientOrgs: [...recipientOrgs], recipientMembers: [...recipientMembers] };
   };
   const author = () => (rng.chance(0.01) ? viewer : rng.pick(members));
+  /** What cases and questions share: who wrote it, how it is attributed, who may read it. */
+  const authorship = (
+    id: string,
+    by: ReturnType<typeof author>,
+    access: ReturnType<typeof audience>,
+  ): Row => ({
+    id,
+    author_id: by.id,
+    author_organisation_id: by.organisationId,
+    attribution: rng.pick(ATTRIBUTIONS),
+    sharing_level: access.level,
+    recipient_organisation_ids: array(access.recipientOrgs),
+    recipient_member_ids: array(access.recipientMembers),
+  });
   const countries = () => {
     const codes = new Set([rng.weighted(COUNTRIES, COUNTRY_WEIGHTS)]);
     if (rng.chance(0.3)) codes.add(rng.weighted(COUNTRIES, COUNTRY_WEIGHTS));
@@ -140,13 +148,7 @@ export async function buildCorpus(
     for (let i = rng.int(0, 2); i > 0; i--) topicIds.add(technology());
     if (rng.chance(0.6)) topicIds.add(field());
     const row: Row = {
-      id: randomUUID(),
-      author_id: by.id,
-      author_organisation_id: by.organisationId,
-      attribution: rng.pick(ATTRIBUTIONS),
-      sharing_level: access.level,
-      recipient_organisation_ids: array(access.recipientOrgs),
-      recipient_member_ids: array(access.recipientMembers),
+      ...authorship(randomUUID(), by, access),
       status: 'PUBLISHED',
       title: text.title(lang, rng.int(6, 14), 200),
       summary: text.bounded(lang, rng.int(30, 60), 1000),
@@ -204,13 +206,7 @@ export async function buildCorpus(
     const answered = answerCount > 0 && rng.chance(0.5);
     if (answered) accepted.set(id, answers[answers.length - 1]!.id!);
     const row: Row = {
-      id,
-      author_id: by.id,
-      author_organisation_id: by.organisationId,
-      attribution: rng.pick(ATTRIBUTIONS),
-      sharing_level: access.level,
-      recipient_organisation_ids: array(access.recipientOrgs),
-      recipient_member_ids: array(access.recipientMembers),
+      ...authorship(id, by, access),
       directed_to_ids: array(directed),
       status: closed ? 'CLOSED' : answered ? 'ANSWERED' : 'OPEN',
       close_reason: closed ? 'RESOLVED' : null,

@@ -15,12 +15,17 @@ import { startTestApp, type GraphQLResponse, type TestApp } from 'test/helpers/t
  * After every kind of change made through GraphQL, and before the indexer runs (the app has no
  * workers), the copy must equal the case's or question's own columns, and search must follow.
  */
-const CASE_VERSION = `query($id: ID!) { case(id: $id) { version } }`;
-const QUESTION_VERSION = `query($id: ID!) { question(id: $id) { version } }`;
-const UPDATE_CASE = `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }`;
-const UPDATE_QUESTION = `mutation($input: UpdateQuestionInput!) {
-  updateQuestion(input: $input) { id }
-}`;
+/** How the author reads the current version of each kind, and updates it. */
+const EDITS = {
+  CASE: {
+    current: `query($id: ID!) { case(id: $id) { version } }`,
+    update: `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }`,
+  },
+  QUESTION: {
+    current: `query($id: ID!) { question(id: $id) { version } }`,
+    update: `mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { id } }`,
+  },
+};
 const WITHDRAW = `mutation($input: WithdrawCaseInput!) { withdrawCase(input: $input) { id } }`;
 const MODERATE = `mutation($input: ModerateInput!) { moderate(input: $input) { contentId } }`;
 
@@ -63,28 +68,17 @@ describe('Search access keys follow their case or question at once (e2e, Postgre
     expect(row).toBeDefined();
     expect(row!.copy).toEqual(row!.source);
   };
-  const updateCase = async (id: string, change: Record<string, unknown>) => {
-    const version = (await must(t.gql(CASE_VERSION, { id }, author.accessToken), 'case')).case
-      .version as number;
-    await must(
-      t.gql(
-        UPDATE_CASE,
-        { input: { id, expectedVersion: version, ...change } },
-        author.accessToken,
-      ),
-      'updateCase',
+  /** Edits as the author, on top of the current version. */
+  const edit = async (type: 'CASE' | 'QUESTION', id: string, change: Record<string, unknown>) => {
+    const { current, update } = EDITS[type];
+    const read = await must(
+      t.gql<Record<string, { version: number }>>(current, { id }, author.accessToken),
+      'read version',
     );
-  };
-  const updateQuestion = async (id: string, change: Record<string, unknown>) => {
-    const version = (await must(t.gql(QUESTION_VERSION, { id }, author.accessToken), 'question'))
-      .question.version as number;
+    const expectedVersion = Object.values(read)[0]!.version;
     await must(
-      t.gql(
-        UPDATE_QUESTION,
-        { input: { id, expectedVersion: version, ...change } },
-        author.accessToken,
-      ),
-      'updateQuestion',
+      t.gql(update, { input: { id, expectedVersion, ...change } }, author.accessToken),
+      `update ${type}`,
     );
   };
   const moderate = (contentType: 'CASE' | 'QUESTION', contentId: string, action: string) =>
@@ -123,7 +117,7 @@ describe('Search access keys follow their case or question at once (e2e, Postgre
     await expectInStep('CASE', id);
     expect(await find(chalmers, 'quillwort')).toEqual([id]);
 
-    await updateCase(id, {
+    await edit('CASE', id, {
       sharingLevel: 'AMBER',
       recipientOrganisationIds: [lund.organisationId],
     });
@@ -131,7 +125,7 @@ describe('Search access keys follow their case or question at once (e2e, Postgre
     expect(await find(chalmers, 'quillwort')).toEqual([]);
     expect(await find(lund, 'quillwort')).toEqual([id]);
 
-    await updateCase(id, {
+    await edit('CASE', id, {
       sharingLevel: 'RED',
       recipientOrganisationIds: [],
       recipientMemberIds: [chalmers.id],
@@ -140,7 +134,7 @@ describe('Search access keys follow their case or question at once (e2e, Postgre
     expect(await find(lund, 'quillwort')).toEqual([]);
     expect(await find(chalmers, 'quillwort')).toEqual([id]);
 
-    await updateCase(id, { recipientMemberIds: [lund.id] });
+    await edit('CASE', id, { recipientMemberIds: [lund.id] });
     await expectInStep('CASE', id);
     expect(await find(chalmers, 'quillwort')).toEqual([]);
     expect(await find(lund, 'quillwort')).toEqual([id]);
@@ -173,12 +167,12 @@ describe('Search access keys follow their case or question at once (e2e, Postgre
     await expectInStep('QUESTION', question.id);
     expect(await find(ispMember, 'sextant')).toEqual([question.id]);
 
-    await updateQuestion(question.id, { sharingLevel: 'AMBER', directedToIds: [isp] });
+    await edit('QUESTION', question.id, { sharingLevel: 'AMBER', directedToIds: [isp] });
     await expectInStep('QUESTION', question.id);
     expect(await find(lund, 'sextant')).toEqual([]);
     expect(await find(ispMember, 'sextant')).toEqual([question.id]);
 
-    await updateQuestion(question.id, {
+    await edit('QUESTION', question.id, {
       directedToIds: [],
       recipientOrganisationIds: [lund.organisationId],
     });
@@ -206,7 +200,7 @@ describe('Search access keys follow their case or question at once (e2e, Postgre
     });
     const built = await t.app.get(SearchDocumentBuilder).build(`CASE:${id}`);
     expect(built).toMatchObject({ sharingLevel: 'GREEN' });
-    await updateCase(id, { sharingLevel: 'AMBER_STRICT' });
+    await edit('CASE', id, { sharingLevel: 'AMBER_STRICT' });
     // The document built while the case was GREEN arrives after the change.
     await t.app.get<SearchEngine>(SEARCH_ENGINE).upsert([built!]);
     await expectInStep('CASE', id);

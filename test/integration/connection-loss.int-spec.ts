@@ -1,24 +1,8 @@
-import { Client } from 'pg';
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import { signedInMember } from 'test/factories/member.factory';
+import { terminateSessions } from 'test/helpers/terminate-sessions';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
-import { TEST_DATABASE_URL } from 'test/setup/test-env';
-
-/** Ends every server connection to the database, as a restart or a failover would. */
-async function terminateConnections(database: string): Promise<number> {
-  const admin = new Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  try {
-    const result = await admin.query(
-      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-      [database],
-    );
-    return result.rowCount ?? 0;
-  } finally {
-    await admin.end();
-  }
-}
 
 describe('Losing database connections (PostgreSQL queue backend)', () => {
   let t: TestApp;
@@ -36,7 +20,7 @@ describe('Losing database connections (PostgreSQL queue backend)', () => {
     const member = await signedInMember(t);
     await t.app.get(JobQueue).add(QueueName.Maintenance, 'noop', {});
 
-    expect(await terminateConnections(t.database.name)).toBeGreaterThan(2);
+    expect(await terminateSessions(t.database.name)).toBeGreaterThan(2);
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     // The first request may meet a dead pooled client; the app must answer with a typed error or

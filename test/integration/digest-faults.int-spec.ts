@@ -8,7 +8,6 @@ import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import { Role } from 'src/graph/auth/role.enum';
@@ -26,8 +25,9 @@ import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
 import { publishedCase } from 'test/factories/case.factory';
 import { signedInMember } from 'test/factories/member.factory';
+import { terminateSessions } from 'test/helpers/terminate-sessions';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from 'test/setup/test-env';
+import { TEST_REDIS_URL } from 'test/setup/test-env';
 import { eventually } from 'test/helpers/eventually';
 
 /**
@@ -349,7 +349,7 @@ describe('Digest runs under faults (integration)', () => {
     // A's first member is claimed and locked, the mail half-sent. Now A dies: it stops working
     // and renewing its lock, its database session ends, its SMTP conversation never completes.
     await stopA();
-    await terminateIdleTransactions(t.database.name);
+    await terminateSessions(t.database.name, 'idle-in-transaction');
     await dead.stop();
     await closeA();
     const claimedUnsent = await t.app
@@ -420,20 +420,4 @@ function quickWorker(t: TestApp, namespace: string) {
       connection.disconnect();
     },
   };
-}
-
-/** Ends database sessions stuck in an open transaction: the dead worker's. */
-async function terminateIdleTransactions(database: string): Promise<number> {
-  const admin = new Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  try {
-    const result = await admin.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE datname = $1 AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()`,
-      [database],
-    );
-    return result.rowCount ?? 0;
-  } finally {
-    await admin.end();
-  }
 }

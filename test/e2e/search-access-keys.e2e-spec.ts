@@ -81,6 +81,13 @@ describe('Search access keys follow their case or question at once (e2e, Postgre
       `update ${type}`,
     );
   };
+  /** A GREEN question, approved and indexed: live for the community. */
+  const indexedGreenQuestion = async (title: string) => {
+    const question = await askQuestion(t, author, { title, sharingLevel: 'GREEN' });
+    await approve(t, moderator, 'QUESTION', question.id);
+    await t.app.get(SearchIndexer).index(`QUESTION:${question.id}`);
+    return question;
+  };
   const moderate = (contentType: 'CASE' | 'QUESTION', contentId: string, action: string) =>
     must(
       t.gql(
@@ -158,12 +165,9 @@ describe('Search access keys follow their case or question at once (e2e, Postgre
   });
 
   it('a question: directed-to organisations, level and hiding', async () => {
-    const question = await askQuestion(t, author, {
-      title: 'May we lend the sextant prototype to a partner abroad?',
-      sharingLevel: 'GREEN',
-    });
-    await approve(t, moderator, 'QUESTION', question.id);
-    await t.app.get(SearchIndexer).index(`QUESTION:${question.id}`);
+    const question = await indexedGreenQuestion(
+      'May we lend the sextant prototype to a partner abroad?',
+    );
     await expectInStep('QUESTION', question.id);
     expect(await find(ispMember, 'sextant')).toEqual([question.id]);
 
@@ -182,12 +186,9 @@ describe('Search access keys follow their case or question at once (e2e, Postgre
   });
 
   it('a hidden question leaves its audience at once', async () => {
-    const question = await askQuestion(t, author, {
-      title: 'Can the astrolabe firmware be shared with a partner?',
-      sharingLevel: 'GREEN',
-    });
-    await approve(t, moderator, 'QUESTION', question.id);
-    await t.app.get(SearchIndexer).index(`QUESTION:${question.id}`);
+    const question = await indexedGreenQuestion(
+      'Can the astrolabe firmware be shared with a partner?',
+    );
     expect(await find(lund, 'astrolabe')).toEqual([question.id]);
     await moderate('QUESTION', question.id, 'HIDE');
     await expectInStep('QUESTION', question.id);

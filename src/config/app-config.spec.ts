@@ -4,7 +4,13 @@ import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 describe(AppConfig.name, () => {
   it('applies the embedded defaults when nothing is set', () => {
     const env = AppConfig.parse({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, LOG_LEVEL: 'info' });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      LOG_LEVEL: 'info',
+      DATABASE_POOL_SIZE: 10,
+      QUEUE_POOL_SIZE: 4,
+    });
     expect([env.DATABASE_URL, env.REDIS_URL, env.SMTP_URL, env.MEILI_URL]).toEqual([
       undefined,
       undefined,
@@ -15,7 +21,13 @@ describe(AppConfig.name, () => {
 
   it('lists every bad variable at once', () => {
     const sut = () =>
-      AppConfig.parse({ PORT: 'eighty', REDIS_URL: 'http://wrong', LOG_LEVEL: 'chatty' });
+      AppConfig.parse({
+        PORT: 'eighty',
+        REDIS_URL: 'http://wrong',
+        LOG_LEVEL: 'chatty',
+        DATABASE_POOL_SIZE: '1',
+        QUEUE_POOL_SIZE: 'many',
+      });
     expect(sut).toThrow(InvalidConfigurationError);
     try {
       sut();
@@ -24,6 +36,8 @@ describe(AppConfig.name, () => {
       expect(problems).toMatch(/PORT/);
       expect(problems).toMatch(/REDIS_URL/);
       expect(problems).toMatch(/LOG_LEVEL/);
+      expect(problems).toMatch(/DATABASE_POOL_SIZE/);
+      expect(problems).toMatch(/QUEUE_POOL_SIZE/);
     }
   });
 

@@ -52,6 +52,17 @@ export const envSchema = z
       .string()
       .regex(/^\d+(kb|mb)$/)
       .default('256kb'),
+    /**
+     * Connections the app's main PostgreSQL pool may open. With several processes, keep their
+     * sum (plus the queue pools below) under the server's max_connections.
+     */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+    /**
+     * Connections each BullMQ queue and worker may open on the PostgreSQL queue backend (there
+     * are one of each per queue, and each worker also keeps one LISTEN connection). Unused with
+     * REDIS_URL.
+     */
+    QUEUE_POOL_SIZE: z.coerce.number().int().min(1).max(20).default(4),
     /** Run the outbox relay and job workers inside the API process (the embedded default). */
     RUN_WORKER_IN_API: z
       .enum(['true', 'false'])

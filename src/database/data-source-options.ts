@@ -9,7 +9,7 @@ import { SnakeNamingStrategy } from 'src/database/snake-naming.strategy';
  */
 export function dataSourceOptions(
   url: string,
-  overrides: Partial<DataSourceOptions> = {},
+  { poolSize = 10 }: { poolSize?: number } = {},
 ): DataSourceOptions {
   const root = join(__dirname, '..', '..');
   return {
@@ -24,7 +24,6 @@ export function dataSourceOptions(
     // gen_random_uuid() is built into PostgreSQL 13+; no uuid-ossp extension needed.
     uuidExtension: 'pgcrypto',
     logging: false,
-    extra: { max: 10, application_name: 'samrad' },
-    ...overrides,
-  } as DataSourceOptions;
+    extra: { max: poolSize, application_name: 'samrad' },
+  };
 }

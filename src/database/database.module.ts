@@ -10,7 +10,7 @@ import { TransactionHost } from 'src/database/transaction-host';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.env.DATABASE_URL),
+        ...dataSourceOptions(config.env.DATABASE_URL, { poolSize: config.env.DATABASE_POOL_SIZE }),
         // Migrations are run by `npm run migration:run`, the dev bootstrap and the test setup,
         // never implicitly by an API process that may be one of several starting at once.
         migrationsRun: false,

@@ -55,6 +55,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       DATABASE_URL: database.url,
+      // Two files run at once and some start several apps: smaller pools keep a whole run well
+      // under PostgreSQL's default max_connections (100), which the default sizes could exceed.
+      DATABASE_POOL_SIZE: '5',
+      QUEUE_POOL_SIZE: '2',
       ...(options.queue === 'redis' ? { REDIS_URL: TEST_REDIS_URL } : {}),
       ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
       ...options.env,

@@ -100,7 +100,7 @@ export class QueueBackend implements OnApplicationShutdown {
       // BullMQ versions its own schema and migrates it under an advisory lock, so several
       // processes starting at once are safe; our TypeORM migrations do not own these tables.
       migrate: true,
-      max: 4,
+      max: this.config.env.QUEUE_POOL_SIZE,
     };
   }
 }

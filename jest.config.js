@@ -38,6 +38,10 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   maxWorkers: 2,
+  // Every e2e file boots NestJS afresh in its own module registry, and a worker's heap grows by
+  // tens of MB per file; recycle a worker past 1 GB rather than let a long run approach the
+  // heap limit.
+  workerIdleMemoryLimit: '1GB',
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.cjs'],
   projects: [

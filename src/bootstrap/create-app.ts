@@ -9,6 +9,7 @@ import { assertEveryRootFieldDecided } from 'src/graph/auth/access-decisions';
 import { ErrorCode } from 'src/graph/errors/error-code';
 import { WorkerHost } from 'src/modules/jobs/worker-host';
 import { OutboxRelay } from 'src/modules/outbox/outbox-relay';
+import { serveWebClient } from 'src/bootstrap/web-client';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Also run the outbox relay and job workers in this process (embedded default, tests). */
@@ -34,6 +35,7 @@ export async function createApiApp(
   app.set('trust proxy', 'loopback');
   app.use(json({ limit: config.env.REQUEST_BODY_LIMIT }));
   app.use(requestErrorsAsGraphQL);
+  if (config.env.WEB_DIST_DIR) serveWebClient(app, config.env.WEB_DIST_DIR);
   app.enableShutdownHooks();
   assertEveryRootFieldDecided(app);
   await app.init();

@@ -64,6 +64,11 @@ export const envSchema = z
      */
     QUEUE_POOL_SIZE: z.coerce.number().int().min(1).max(20).default(4),
     /** Run the outbox relay and job workers inside the API process (the embedded default). */
+    /**
+     * The built web client the API serves at `/` (relative to the working directory); empty
+     * serves none. Nothing is served when the directory holds no index.html.
+     */
+    WEB_DIST_DIR: z.string().default('web/dist'),
     RUN_WORKER_IN_API: z
       .enum(['true', 'false'])
       .default('false')

@@ -3,22 +3,25 @@ import { Members, Public } from 'src/graph/auth/access.decorators';
 import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import type { Viewer } from 'src/graph/auth/viewer';
+import { AppConfig } from 'src/config/app-config';
 import { AuthService, type SignedIn } from 'src/modules/auth/auth.service';
+import { deliverSession } from 'src/modules/auth/session-cookie';
 import { AuthPayloadType, LoginInput, RefreshSessionInput } from 'src/modules/auth/dto/auth.types';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Mutation(() => AuthPayloadType, {
     description: 'Signs in; rate-limited per account and per address.',
   })
   @Public()
   async login(@Args('input') input: LoginInput, @Context() context: RequestContext) {
-    return actAs(
-      context,
-      await this.auth.login(input.email, input.password, clientAddress(context)),
-    );
+    const signedIn = await this.auth.login(input.email, input.password, clientAddress(context));
+    return deliverSession(context, this.config, actAs(context, signedIn));
   }
 
   @Mutation(() => AuthPayloadType, {
@@ -29,7 +32,8 @@ export class AuthResolver {
     @Args('input') input: RefreshSessionInput,
     @Context() context: RequestContext,
   ) {
-    return actAs(context, await this.auth.refresh(input.refreshToken, clientAddress(context)));
+    const signedIn = await this.auth.refresh(input.refreshToken, clientAddress(context));
+    return deliverSession(context, this.config, actAs(context, signedIn));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })

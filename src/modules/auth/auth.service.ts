@@ -132,6 +132,27 @@ export class AuthService extends ViewerSource {
     });
   }
 
+  /**
+   * Ends the session a refresh token belongs to (the browser's sign-out, which holds only the
+   * cookie). An unknown token ends nothing; a rotated one still ends its session.
+   */
+  async logoutWithRefreshToken(refreshToken: string): Promise<boolean> {
+    return this.tx.run(async () => {
+      const token = await this.sessions.findRefreshTokenForUpdate(this.hash(refreshToken));
+      const session = token ? await this.sessions.findSession(token.sessionId) : null;
+      if (!session) return false;
+      const revoked = await this.sessions.revokeSession(session.id, 'logout');
+      if (revoked) {
+        await this.audit.record({
+          actorId: session.memberId,
+          action: AuditAction.SignedOut,
+          target: { type: 'session', id: session.id },
+        });
+      }
+      return revoked;
+    });
+  }
+
   async viewerFromToken(token: string): Promise<Viewer | null> {
     const claims = await this.accessTokens.verify(token);
     if (!claims) return null;

@@ -1,6 +1,8 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from 'src/graph/auth/request-context';
+import { AppConfig } from 'src/config/app-config';
 import { actAs } from 'src/modules/auth/auth.resolver';
+import { deliverSession } from 'src/modules/auth/session-cookie';
 import { Public, Roles } from 'src/graph/auth/access.decorators';
 import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
 import { Role } from 'src/graph/auth/role.enum';
@@ -15,7 +17,10 @@ import { InvitationsService } from 'src/modules/invitations/invitations.service'
 
 @Resolver()
 export class InvitationsResolver {
-  constructor(private readonly invitations: InvitationsService) {}
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Mutation(() => InvitationType, {
     description:
@@ -34,6 +39,10 @@ export class InvitationsResolver {
     @Args('input') input: AcceptInvitationInput,
     @Context() context: RequestContext,
   ) {
-    return actAs(context, await this.invitations.accept(input));
+    return deliverSession(
+      context,
+      this.config,
+      actAs(context, await this.invitations.accept(input)),
+    );
   }
 }

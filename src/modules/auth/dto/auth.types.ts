@@ -13,7 +13,10 @@ export class AuthPayloadType {
   @Field()
   accessTokenExpiresAt!: Date;
 
-  @Field({ description: 'Single use: exchange it with refreshSession for a new pair.' })
+  @Field({
+    description:
+      'Single use: exchange it with refreshSession for a new pair. Empty when the request asked for a cookie session (header X-Samrad-Session: cookie): the token is then in an HttpOnly cookie for POST /auth/refresh.',
+  })
   refreshToken!: string;
 
   @Field()

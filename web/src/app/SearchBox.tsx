@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { useNavigate, useSearchParams } from 'react-router';
+
+/** The search box on every page; submits to /search?q=… (the search page reads `q`). */
+export function SearchBox() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  return (
+    <form
+      role="search"
+      className="search-box"
+      action="/search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void navigate(`/search?q=${encodeURIComponent(query.trim())}`);
+      }}
+    >
+      <SearchField name="q" value={query} onChange={setQuery} className="search-box__field">
+        <Label className="visually-hidden">{t('shell.searchLabel')}</Label>
+        <Input className="search-box__input" />
+      </SearchField>
+      <Button type="submit" className="button">
+        {t('shell.searchButton')}
+      </Button>
+    </form>
+  );
+}

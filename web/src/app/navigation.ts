@@ -1,0 +1,27 @@
+import type { SessionMember } from './session';
+
+type Role = NonNullable<SessionMember['roles']>[number];
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the link text. */
+  label: string;
+  /** Shown only to members holding one of these roles; everyone signed in when absent. */
+  roles?: readonly Role[];
+}
+
+/** The main navigation; each persona sees the parts of the platform their roles open. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/cases', label: 'nav.cases' },
+  { to: '/questions', label: 'nav.questions' },
+  { to: '/triage', label: 'nav.triage', roles: ['EXPERT', 'ORG_CONTACT'] },
+  { to: '/moderation', label: 'nav.moderation', roles: ['MODERATOR'] },
+  { to: '/admin', label: 'nav.admin', roles: ['ADMIN'] },
+];
+
+export function hasAnyRole(member: SessionMember | null, roles?: readonly Role[]): boolean {
+  if (!member) return false;
+  if (!roles) return true;
+  return (member.roles ?? []).some((role) => roles.includes(role));
+}

@@ -1,0 +1,65 @@
+import { createBrowserRouter } from 'react-router';
+import { SignInPage } from '../features/auth/SignInPage';
+import { AccessibilityStatementPage } from '../features/pages/AccessibilityStatementPage';
+import { HomePage } from '../features/pages/HomePage';
+import { NotFoundPage } from '../features/pages/NotFoundPage';
+import { UpcomingPage } from '../features/pages/UpcomingPage';
+import { AppShell } from './AppShell';
+import { RequireRole, RequireSignIn } from './guards';
+
+/**
+ * Every page of the client. Routes that e-mail links to (`/invitation`, `/cases/:id`,
+ * `/questions/:id`, `/settings/notifications`) must stay; features replace UpcomingPage with
+ * their own page.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'invitation', element: <UpcomingPage title="invitation.title" /> },
+      { path: 'accessibility', element: <AccessibilityStatementPage /> },
+      {
+        element: <RequireSignIn />,
+        children: [
+          { path: 'profile', element: <UpcomingPage title="profile.title" /> },
+          { path: 'search', element: <UpcomingPage title="search.title" /> },
+          { path: 'cases', element: <UpcomingPage title="nav.cases" /> },
+          { path: 'cases/:id', element: <UpcomingPage title="nav.cases" /> },
+          { path: 'questions', element: <UpcomingPage title="nav.questions" /> },
+          { path: 'questions/:id', element: <UpcomingPage title="nav.questions" /> },
+          {
+            path: 'settings/notifications',
+            element: <UpcomingPage title="shell.notificationSettings" />,
+          },
+          {
+            path: 'triage',
+            element: (
+              <RequireRole roles={['EXPERT', 'ORG_CONTACT']}>
+                <UpcomingPage title="nav.triage" />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'moderation',
+            element: (
+              <RequireRole roles={['MODERATOR']}>
+                <UpcomingPage title="nav.moderation" />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'admin',
+            element: (
+              <RequireRole roles={['ADMIN']}>
+                <UpcomingPage title="nav.admin" />
+              </RequireRole>
+            ),
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,128 @@
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { Provider as UrqlProvider, type Client } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { getFragmentData, type FragmentType } from '../graphql';
+import type { SessionMemberFragment as SessionMemberData } from '../graphql/graphql';
+import { createGraphqlClient } from './graphql-client';
+import { endSession, renewAccess, toGrant } from './session-api';
+import { AuthPayloadFragment, MeQuery, SessionMemberFragment } from './session-documents';
+import { SessionStore } from './session-store';
+
+export type SessionMember = SessionMemberData;
+export type SessionStatus = 'restoring' | 'signed-out' | 'signed-in';
+
+interface SessionValue {
+  status: SessionStatus;
+  member: SessionMember | null;
+  /** After a sign-in mutation (login, acceptInvitation): keep the grant, show the member. */
+  signedIn: (payload: FragmentType<typeof AuthPayloadFragment>) => void;
+  signOut: () => Promise<void>;
+  /** After the member changed their own profile. */
+  memberChanged: (member: FragmentType<typeof SessionMemberFragment>) => void;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function useSession(): SessionValue {
+  const value = use(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/**
+ * Holds the session for the whole app and provides the GraphQL client that carries it. On load
+ * it restores the session from the refresh cookie; the member's language then becomes the UI's.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const [store] = useState(() => new SessionStore(renewAccess));
+  const [status, setStatus] = useState<SessionStatus>('restoring');
+  const [member, setMember] = useState<SessionMember | null>(null);
+  // A fresh client (and so an empty cache) for each member: nothing one member read may be
+  // shown to the next one on this browser.
+  const newClient = useCallback(
+    () =>
+      createGraphqlClient(store, () => {
+        // The server no longer accepts the token (expired, revoked): try the cookie once more.
+        void store.refresh();
+      }),
+    [store],
+  );
+  const [client, setClient] = useState<Client>(newClient);
+
+  const showMember = useCallback(
+    (data: FragmentType<typeof SessionMemberFragment>) => {
+      const next = getFragmentData(SessionMemberFragment, data);
+      setMember(next);
+      setStatus('signed-in');
+      void i18n.changeLanguage(next.locale === 'EN' ? 'en' : 'sv');
+    },
+    [i18n],
+  );
+
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        if (!store.signedIn) {
+          setMember(null);
+          setStatus('signed-out');
+        }
+      }),
+    [store],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const restored = await store.refresh();
+      if (cancelled) return;
+      if (!restored) return setStatus('signed-out');
+      const result = await client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+      if (cancelled) return;
+      if (result.data) showMember(result.data.me);
+      else setStatus('signed-out');
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [client, store, showMember]);
+
+  const value = useMemo<SessionValue>(
+    () => ({
+      status,
+      member,
+      signedIn: (payload) => {
+        const grant = getFragmentData(AuthPayloadFragment, payload);
+        store.start(toGrant(grant));
+        setClient(newClient());
+        showMember(grant.member);
+      },
+      signOut: async () => {
+        try {
+          await endSession();
+        } finally {
+          store.end();
+          setClient(newClient());
+          setMember(null);
+          setStatus('signed-out');
+        }
+      },
+      memberChanged: showMember,
+    }),
+    [status, member, store, showMember, newClient],
+  );
+
+  return (
+    <SessionContext value={value}>
+      <UrqlProvider value={client}>{children}</UrqlProvider>
+    </SessionContext>
+  );
+}

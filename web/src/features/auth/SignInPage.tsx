@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { useMutation } from 'urql';
+import { errorMessageKey, toApiProblem } from '../../app/errors';
+import { useSession } from '../../app/session';
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import { Field } from '../../components/Field';
+import { Page } from '../../components/Page';
+import { LoginMutation } from './documents';
+
+/** Only paths on this site, so a crafted link cannot send a member elsewhere after sign-in. */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { status, signedIn } = useSession();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [{ fetching }, login] = useMutation(LoginMutation);
+
+  if (status === 'signed-in') return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  const fieldError = (field: string) => errors.find((e) => e.field === field)?.message;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (fetching) return;
+    const missing: SummaryError[] = [];
+    if (!email.trim()) missing.push({ field: 'email', message: t('signIn.emailMissing') });
+    if (!password) missing.push({ field: 'password', message: t('signIn.passwordMissing') });
+    if (missing.length) return setErrors(missing);
+    const result = await login({ input: { email: email.trim(), password } });
+    if (result.data) return signedIn(result.data.login);
+    if (!result.error) return;
+    const problem = toApiProblem(result.error);
+    // One message for unknown e-mail and wrong password, as the API gives one answer for both.
+    const message =
+      problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT'
+        ? t('signIn.failed')
+        : problem.code === 'RATE_LIMITED'
+          ? t('signIn.rateLimited', { minutes: Math.ceil((problem.retryAfterSeconds ?? 900) / 60) })
+          : t(errorMessageKey(problem.code));
+    setErrors([{ message }]);
+  }
+
+  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut;
+  return (
+    <Page title={t('signIn.title')}>
+      {signedOut && !errors.length && (
+        <p className="notice" role="status">
+          {t('signIn.signedOut')}
+        </p>
+      )}
+      <ErrorSummary errors={errors} />
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <Field
+          name="email"
+          type="email"
+          autoComplete="username"
+          label={t('signIn.email')}
+          value={email}
+          onChange={setEmail}
+          error={fieldError('email')}
+          isRequired
+        />
+        <Field
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t('signIn.password')}
+          value={password}
+          onChange={setPassword}
+          error={fieldError('password')}
+          isRequired
+        />
+        {/* Not isPending: React Aria's pending announcement outlives the page and fails axe. */}
+        <Button type="submit" className="button">
+          {t('signIn.submit')}
+        </Button>
+      </form>
+      <p>{t('signIn.noAccount')}</p>
+    </Page>
+  );
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// `npm run dev:web`: Vite with hot reload on :5173, proxying the API (`npm run dev` on :3000).
+const api = process.env.API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: api, ws: true },
+      '/auth': { target: api },
+      '/unsubscribe': { target: api },
+    },
+  },
+  test: { include: ['src/**/*.test.{ts,tsx}'], environment: 'node' },
+});

@@ -14,6 +14,7 @@ export const AuditAction = {
   ContentModerated: 'content.moderated',
   ContentFlagged: 'content.flagged',
   ContentHiddenByFlags: 'content.hidden-by-flags',
+  FlaggedContentInspected: 'content.flagged-content-inspected',
   RevisionRedacted: 'content.revision-redacted',
 } as const;
 

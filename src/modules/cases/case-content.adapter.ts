@@ -6,12 +6,14 @@ import type {
   ContentRef,
   ModerationDecision,
   PendingSubmission,
+  ReviewText,
 } from 'src/modules/content/content-adapter';
 import { ContentRegistry } from 'src/modules/content/content-registry';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
 import { CaseEvent } from 'src/modules/cases/case-events';
 import { CaseStatus } from 'src/modules/cases/case-enums';
+import { caseTextFields } from 'src/modules/cases/case-validator';
 import { assertCaseStep } from 'src/modules/cases/case-workflow';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import { CasesRepository } from 'src/modules/cases/cases.repository';
@@ -107,6 +109,14 @@ export class CaseContentAdapter implements ContentAdapter, OnModuleInit {
     return true;
   }
 
+  async reviewText(ref: ContentRef): Promise<ReviewText> {
+    const row = (await this.repository.findById(ref.id))!;
+    const fields = Object.entries(caseTextFields(row)).flatMap(([name, text]) =>
+      name !== 'title' && text !== null ? [{ name, text }] : [],
+    );
+    return { title: row.title, fields };
+  }
+
   async redactRevision(ref: ContentRef, revisionId: string, reason: string): Promise<void> {
     const revision = await this.repository.findRevision(ref.id, revisionId);
     if (!revision) throw Errors.notFound('Revision');
@@ -124,5 +134,7 @@ function toRef(row: CaseEntity): ContentRef {
     attribution: row.attribution,
     title: row.title,
     hidden: row.hiddenAt !== null,
+    hiddenAt: row.hiddenAt,
+    status: row.status,
   };
 }

@@ -17,7 +17,8 @@ export class CaseModerationItemResolver {
     @Parent() item: ModerationItemType,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<CaseEntity | null> {
-    if (item.contentType !== ContentType.CASE) return null;
+    // Metadata-only items (flag review of content the reviewer may not read) carry no case.
+    if (item.contentType !== ContentType.CASE || !item.contentReadable) return null;
     return this.cases.get(viewer, item.contentId);
   }
 }

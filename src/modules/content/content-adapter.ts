@@ -13,6 +13,20 @@ export interface ContentRef extends ReadableItem {
   /** For queues and e-mails; shown only to viewers who may read the item. */
   title: string;
   hidden: boolean;
+  /** When it was hidden (by a moderator or the flag rule); null while visible. */
+  hiddenAt: Date | null;
+  /** The type's own workflow status (e.g. PUBLISHED, OPEN), for the moderation queue. */
+  status: string;
+}
+
+/**
+ * The written text of one item, field by field, for a flag reviewer's audited look
+ * (`inspectFlaggedContent`). Never the author or their organisation.
+ */
+export interface ReviewText {
+  /** Null for answers, whose title is their question's. */
+  title: string | null;
+  fields: { name: string; text: string }[];
 }
 
 /** A submitted item waiting for a moderator's first decision. */
@@ -51,6 +65,8 @@ export interface ContentAdapter {
   moderate(ref: ContentRef, decision: ModerationDecision, moderator: Viewer): Promise<void>;
   /** Hides a live item (the flag rule); false when it was not live. */
   hideForReview(ref: ContentRef): Promise<boolean>;
+  /** The item's own text for an audited look by a flag reviewer. */
+  reviewText(ref: ContentRef): Promise<ReviewText>;
   /** Erases one earlier revision's text; NOT_FOUND for a revision of another item. */
   redactRevision(ref: ContentRef, revisionId: string, reason: string): Promise<void>;
 }

@@ -6,32 +6,43 @@ import type { Viewer } from 'src/graph/auth/viewer';
 import { PageArgs } from 'src/graph/pagination/page-args';
 import {
   FlagContentInput,
+  InspectFlaggedContentInput,
   ModerateInput,
   RedactRevisionInput,
 } from 'src/modules/moderation/dto/moderation.inputs';
 import {
   FlagContentPayload,
+  InspectedContentType,
   ModerationItemConnection,
   ModerationItemType,
 } from 'src/modules/moderation/dto/moderation.types';
+import { FLAG_REVIEWER_ROLES } from 'src/modules/moderation/flag-review';
+import { FlaggedContentInspectionService } from 'src/modules/moderation/flagged-content-inspection.service';
+import { ModerationQueueService } from 'src/modules/moderation/moderation-queue.service';
 import { ModerationService } from 'src/modules/moderation/moderation.service';
 
 @Resolver(() => ModerationItemType)
 export class ModerationResolver {
-  constructor(private readonly moderation: ModerationService) {}
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly queueService: ModerationQueueService,
+    private readonly inspection: FlaggedContentInspectionService,
+  ) {}
 
   @Query(() => ModerationItemConnection, {
-    description: 'Community submissions waiting for a decision and flagged items, oldest first.',
+    description:
+      'Community submissions waiting for a decision (moderators) and flagged items at every level, oldest first. Items you may not read show metadata only.',
   })
-  @Roles(Role.MODERATOR)
+  @Roles(...FLAG_REVIEWER_ROLES)
   moderationQueue(@Args() page: PageArgs, @CurrentViewer() viewer: Viewer) {
-    return this.moderation.queue(viewer, page);
+    return this.queueService.queue(viewer, page);
   }
 
   @Mutation(() => ModerationItemType, {
-    description: 'Approve, request changes, reject, hide, restore, close or archive; audited.',
+    description:
+      'Approve, request changes, reject, hide, restore, close or archive; audited. On a flagged item you may not read: RESTORE or HIDE only.',
   })
-  @Roles(Role.MODERATOR)
+  @Roles(...FLAG_REVIEWER_ROLES)
   moderate(@Args('input') input: ModerateInput, @CurrentViewer() viewer: Viewer) {
     return this.moderation.moderate(viewer, input);
   }
@@ -43,6 +54,18 @@ export class ModerationResolver {
   @Members()
   flagContent(@Args('input') input: FlagContentInput, @CurrentViewer() viewer: Viewer) {
     return this.moderation.flag(viewer, input);
+  }
+
+  @Mutation(() => InspectedContentType, {
+    description:
+      'Reads a flagged item you may not otherwise read, to decide on its flags. Only while flags are open; the reason is audited and the author is told.',
+  })
+  @Roles(...FLAG_REVIEWER_ROLES)
+  inspectFlaggedContent(
+    @Args('input') input: InspectFlaggedContentInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.inspection.inspect(viewer, input);
   }
 
   @Mutation(() => ModerationItemType, {

@@ -1,29 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { Errors } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
-import { compareKeys, paginateInMemory } from 'src/graph/pagination/in-memory';
-import type { ConnectionShape } from 'src/graph/pagination/connection.type';
-import type { KeysetPage } from 'src/graph/pagination/keyset';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
-import type { ContentRef } from 'src/modules/content/content-adapter';
+import type { ContentAdapter, ContentRef } from 'src/modules/content/content-adapter';
 import { ContentRegistry } from 'src/modules/content/content-registry';
 import type { ContentType } from 'src/modules/content/content-type.enum';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
-import type { ContentFlagEntity } from 'src/modules/moderation/content-flag.entity';
 import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
 import type {
   FlagContentInput,
   ModerateInput,
   RedactRevisionInput,
 } from 'src/modules/moderation/dto/moderation.inputs';
-import {
-  ModerationQueueReason,
-  type ModerationItemType,
-} from 'src/modules/moderation/dto/moderation.types';
+import type { ModerationItemType } from 'src/modules/moderation/dto/moderation.types';
 import { FlagReason } from 'src/modules/moderation/flag-reason.enum';
+import { DECISIONS_WITHOUT_READING, readsContent } from 'src/modules/moderation/flag-review';
+import { flagTarget, moderationItem } from 'src/modules/moderation/moderation-item';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 
 /** One PERSONAL_DATA flag, or this many readers flagging, hides an item pending review (§8). */
@@ -32,6 +27,12 @@ export const DISTINCT_FLAGS_TO_HIDE = 3;
 export const ContentEvent = {
   Flagged: 'content.flagged',
   Moderated: 'content.moderated',
+  /** The flag rule hid an item; its author is told. */
+  HiddenByFlags: 'content.hidden-by-flags',
+  /** A reviewer dismissed the flags of a visible item; nothing changed for its readers. */
+  FlagsDismissed: 'content.flags-dismissed',
+  /** A reviewer read a flagged item they may not otherwise read; its author is told. */
+  Inspected: 'content.inspected',
 } as const;
 
 /** Decisions that settle what readers reported, so their flags leave the queue. */
@@ -44,8 +45,10 @@ const SETTLES_FLAGS = new Set([
 ]);
 
 /**
- * Moderation over every content type (DOMAIN §8), through the content adapters. Moderators act
- * only on what the access policy lets them read, so AMBER and RED content stays with its audience.
+ * Moderation over every content type (DOMAIN §8), through the content adapters. Moderators
+ * decide anything on what the access policy lets them read; on flagged items they may not read
+ * (AMBER, AMBER_STRICT, RED; every item for admins) reviewers RESTORE or HIDE from the metadata
+ * alone (flag-review.ts), so no flagged item is stuck where nobody may act on it.
  */
 @Injectable()
 export class ModerationService {
@@ -58,22 +61,33 @@ export class ModerationService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async moderate(moderator: Viewer, input: ModerateInput): Promise<ModerationItemType> {
+  async moderate(reviewer: Viewer, input: ModerateInput): Promise<ModerationItemType> {
     return this.tx.run(async () => {
       const adapter = this.registry.adapter(input.contentType);
-      const ref = await this.readableRef(moderator, input.contentType, input.contentId);
-      await adapter.moderate(ref, input, moderator);
+      const ref = await adapter.findRef(input.contentId, { lock: true });
+      if (!ref) throw Errors.notFound('Content');
+      const open = await this.flags.openFlags(input.contentType, input.contentId);
+      const readable = readsContent(this.policy, reviewer, ref);
+      if (!readable) {
+        // Unreadable and not flagged: nothing for this reviewer, and existence does not leak.
+        if (open.length === 0) throw Errors.notFound('Content');
+        if (!DECISIONS_WITHOUT_READING.has(input.action))
+          throw Errors.forbidden(
+            'A flagged item you may not read takes only RESTORE or HIDE; inspectFlaggedContent reads it (audited)',
+          );
+      }
+      const outcome = await this.decide(adapter, ref, input, reviewer, open.length > 0);
       if (SETTLES_FLAGS.has(input.action))
         await this.flags.resolveOpen(input.contentType, input.contentId);
       await this.audit.record({
-        actorId: moderator.memberId,
+        actorId: reviewer.memberId,
         action: AuditAction.ContentModerated,
         target: { type: input.contentType, id: input.contentId },
         reason: input.reason,
-        details: { decision: input.action },
+        details: { decision: input.action, ...(outcome === 'applied' ? {} : { outcome }) },
       });
       await this.outbox.publish({
-        topic: ContentEvent.Moderated,
+        topic: outcome === 'flags-dismissed' ? ContentEvent.FlagsDismissed : ContentEvent.Moderated,
         aggregate: { type: input.contentType, id: input.contentId },
         payload: {
           contentType: input.contentType,
@@ -82,13 +96,14 @@ export class ModerationService {
         },
       });
       const updated = (await adapter.findRef(input.contentId))!;
-      return this.toItem(updated, null, null, await this.flags.openFlagsOf([target(updated)]));
+      const flags = await this.flags.openFlagsOf([flagTarget(updated)]);
+      return moderationItem(updated, readsContent(this.policy, reviewer, updated), null, flags);
     });
   }
 
   /**
-   * Any reader may report what they read. The flag rule then hides the item at once; the
-   * reporter is never shown to the author or other readers.
+   * Any reader may report what they read. The flag rule then hides the item at once and its
+   * author is told; the reporter is never shown to the author or other readers.
    */
   async flag(viewer: Viewer, input: FlagContentInput): Promise<{ contentHidden: boolean }> {
     return this.tx.run(async () => {
@@ -109,14 +124,12 @@ export class ModerationService {
         target: { type: input.contentType, id: input.contentId },
         details: { reason: input.reason },
       });
+      const event = { type: input.contentType, id: input.contentId };
+      const payload = { contentType: input.contentType, contentId: input.contentId };
       await this.outbox.publish({
         topic: ContentEvent.Flagged,
-        aggregate: { type: input.contentType, id: input.contentId },
-        payload: {
-          contentType: input.contentType,
-          contentId: input.contentId,
-          reason: input.reason,
-        },
+        aggregate: event,
+        payload: { ...payload, reason: input.reason },
       });
       const open = await this.flags.openFlags(input.contentType, input.contentId);
       const readers = new Set(open.map((f) => f.flaggerId));
@@ -127,8 +140,13 @@ export class ModerationService {
       await this.audit.record({
         actorId: null,
         action: AuditAction.ContentHiddenByFlags,
-        target: { type: input.contentType, id: input.contentId },
+        target: event,
         details: { openFlags: open.length, readers: readers.size },
+      });
+      await this.outbox.publish({
+        topic: ContentEvent.HiddenByFlags,
+        aggregate: event,
+        payload: { ...payload, action: 'HIDDEN_BY_FLAGS' },
       });
       return { contentHidden: true };
     });
@@ -147,74 +165,32 @@ export class ModerationService {
         reason: input.reason,
         details: { revisionId: input.revisionId },
       });
-      return this.toItem(ref, null, null, await this.flags.openFlagsOf([target(ref)]));
+      return moderationItem(ref, true, null, await this.flags.openFlagsOf([flagTarget(ref)]));
     });
   }
 
   /**
-   * Submissions waiting for a first decision and items with open flags, oldest first. Small by
-   * nature (a few dozen at most), so it is assembled in memory and paged by (time, type, id).
+   * Applies a decision. Two reviews of flags need no state change of the item, so they do not
+   * go through the adapter (which would refuse them): HIDE on an item that is already hidden
+   * keeps it hidden, and RESTORE on a flagged item that is still visible dismisses the flags.
    */
-  async queue(moderator: Viewer, page: KeysetPage): Promise<ConnectionShape<ModerationItemType>> {
-    const entries: { ref: ContentRef; reason: ModerationQueueReason; at: Date }[] = [];
-    for (const adapter of this.registry.all()) {
-      const pending = await adapter.pendingSubmissions();
-      for (const ref of await adapter.findRefs(pending.map((p) => p.id))) {
-        const at = pending.find((p) => p.id === ref.id)!.submittedAt;
-        entries.push({ ref, reason: ModerationQueueReason.SUBMITTED, at });
-      }
-    }
-    const flagged = await this.flags.flaggedContent();
-    for (const adapter of this.registry.all()) {
-      const ofType = flagged.filter((f) => f.contentType === adapter.type);
-      for (const ref of await adapter.findRefs(ofType.map((f) => f.contentId))) {
-        if (entries.some((e) => e.ref.type === ref.type && e.ref.id === ref.id)) continue;
-        const at = ofType.find((f) => f.contentId === ref.id)!.firstFlaggedAt;
-        entries.push({ ref, reason: ModerationQueueReason.FLAGGED, at });
-      }
-    }
-    const key = (e: (typeof entries)[number]) => [e.at.toISOString(), e.ref.type, e.ref.id];
-    const visible = entries
-      .filter((e) => this.policy.canRead(moderator, e.ref))
-      .sort((a, b) => compareKeys(key(a), key(b)));
-    const queuePage = paginateInMemory(visible, key, page);
-    const flags = await this.flags.openFlagsOf(queuePage.edges.map((e) => target(e.node.ref)));
-    return {
-      ...queuePage,
-      edges: queuePage.edges.map((e) => ({
-        cursor: e.cursor,
-        node: this.toItem(e.node.ref, e.node.reason, e.node.at, flags),
-      })),
-    };
+  private async decide(
+    adapter: ContentAdapter,
+    ref: ContentRef,
+    input: ModerateInput,
+    reviewer: Viewer,
+    flagged: boolean,
+  ): Promise<'applied' | 'kept-hidden' | 'flags-dismissed'> {
+    if (flagged && input.action === ModerationAction.HIDE && ref.hidden) return 'kept-hidden';
+    if (flagged && input.action === ModerationAction.RESTORE && !ref.hidden)
+      return 'flags-dismissed';
+    await adapter.moderate(ref, input, reviewer);
+    return 'applied';
   }
 
   private async readableRef(moderator: Viewer, type: ContentType, id: string): Promise<ContentRef> {
     const ref = await this.registry.adapter(type).findRef(id, { lock: true });
-    if (!ref || !this.policy.canRead(moderator, ref)) throw Errors.notFound('Content');
+    if (!ref || !readsContent(this.policy, moderator, ref)) throw Errors.notFound('Content');
     return ref;
   }
-
-  private toItem(
-    ref: ContentRef,
-    reason: ModerationQueueReason | null,
-    at: Date | null,
-    flags: ContentFlagEntity[],
-  ): ModerationItemType {
-    const open = flags.filter((f) => f.contentType === ref.type && f.contentId === ref.id);
-    return {
-      contentType: ref.type,
-      contentId: ref.id,
-      queueReason: reason,
-      queuedAt: at,
-      title: ref.title,
-      sharingLevel: ref.sharingLevel,
-      hidden: ref.hidden,
-      openFlagCount: open.length,
-      openFlags: open.map((f) => ({ reason: f.reason, text: f.text, createdAt: f.createdAt })),
-    };
-  }
-}
-
-function target(ref: ContentRef) {
-  return { contentType: ref.type, contentId: ref.id };
 }

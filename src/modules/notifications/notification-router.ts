@@ -62,6 +62,8 @@ export class NotificationRouter {
       CaseEvent.Submitted,
       CaseEvent.Published,
       ContentEvent.Moderated,
+      ContentEvent.HiddenByFlags,
+      ContentEvent.Inspected,
       ContentEvent.Flagged,
       AUTHOR_REVEALED_EVENT,
     ],
@@ -87,6 +89,8 @@ export class NotificationRouter {
       case ContentEvent.Flagged:
         return this.queued(eventKey, job);
       case ContentEvent.Moderated:
+      case ContentEvent.HiddenByFlags: // payload.action HIDDEN_BY_FLAGS
+      case ContentEvent.Inspected: // payload.action INSPECTED
         return this.moderated(eventKey, payload);
       case AUTHOR_REVEALED_EVENT:
         return this.revealed(eventKey, payload as AuthorRevealedPayload);
@@ -235,7 +239,10 @@ export class NotificationRouter {
     return { notified: delivered.length };
   }
 
-  /** The author hears of a moderator's decision on their content. */
+  /**
+   * The author hears of a moderator's decision on their content, of the flag rule hiding it,
+   * and of a reviewer's audited look at it (the action is in the payload).
+   */
   private async moderated(eventKey: string, payload: Payload) {
     const ref = await this.ref(payload.contentType as ContentType, text(payload.contentId) ?? '');
     if (!ref) return { notified: 0 };

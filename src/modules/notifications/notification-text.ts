@@ -25,8 +25,24 @@ const TEXT: Record<NotificationKind, { SV: string; EN: string }> = {
   DIGEST: { SV: 'Sammanfattning', EN: 'Digest' },
 };
 
+/** MODERATION_DECISION says which one where the generic text would hide what happened. */
+const DECISION_TEXT: Record<string, { SV: string; EN: string }> = {
+  HIDDEN_BY_FLAGS: {
+    SV: 'Ditt inlägg har dolts efter anmälningar från läsare och väntar på granskning',
+    EN: 'Your post was hidden after readers reported it and awaits review',
+  },
+  INSPECTED: {
+    SV: 'En granskare har läst ditt anmälda inlägg',
+    EN: 'A reviewer has read your reported post',
+  },
+  RESTORE: { SV: 'Ditt inlägg visas igen', EN: 'Your post is visible again' },
+  HIDE: { SV: 'Ditt inlägg är dolt efter granskning', EN: 'Your post is hidden after review' },
+};
+
 /** "What happened: title", in the member's language. */
 export function notificationText(row: NotificationEntity, locale: 'SV' | 'EN'): string {
   const title = typeof row.payload.title === 'string' ? `: ${row.payload.title}` : '';
-  return `${TEXT[row.kind][locale]}${title}`;
+  const action = row.kind === 'MODERATION_DECISION' ? row.payload.action : undefined;
+  const decision = typeof action === 'string' ? DECISION_TEXT[action] : undefined;
+  return `${(decision ?? TEXT[row.kind])[locale]}${title}`;
 }

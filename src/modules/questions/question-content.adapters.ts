@@ -8,6 +8,7 @@ import type {
   ContentRef,
   ModerationDecision,
   PendingSubmission,
+  ReviewText,
 } from 'src/modules/content/content-adapter';
 import { ContentRegistry } from 'src/modules/content/content-registry';
 import { ContentType } from 'src/modules/content/content-type.enum';
@@ -108,6 +109,11 @@ export class QuestionContentAdapter implements ContentAdapter, OnModuleInit {
     await this.repository.update(row.id, { hiddenAt: new Date() });
     await this.questions.publish(row, QuestionEvent.Hidden);
     return true;
+  }
+
+  async reviewText(ref: ContentRef): Promise<ReviewText> {
+    const row = (await this.repository.findById(ref.id))!;
+    return { title: row.title, fields: [{ name: 'body', text: row.body }] };
   }
 
   redactRevision(): Promise<void> {
@@ -243,6 +249,11 @@ export class AnswerContentAdapter implements ContentAdapter, OnModuleInit {
     return true;
   }
 
+  async reviewText(ref: ContentRef): Promise<ReviewText> {
+    const answer = (await this.repository.findById(ref.id))!;
+    return { title: null, fields: [{ name: 'body', text: answer.body }] };
+  }
+
   redactRevision(): Promise<void> {
     return Promise.reject(noRevisions());
   }
@@ -256,6 +267,8 @@ function questionRef(row: QuestionEntity): ContentRef {
     attribution: row.attribution,
     title: row.title,
     hidden: row.hiddenAt !== null,
+    hiddenAt: row.hiddenAt,
+    status: row.status,
   };
 }
 
@@ -271,6 +284,8 @@ function answerRef(question: QuestionEntity, answer: AnswerEntity): ContentRef {
     attribution: answer.attribution,
     title: question.title,
     hidden: answer.hiddenAt !== null,
+    hiddenAt: answer.hiddenAt,
+    status: answer.status,
   };
 }
 

@@ -22,7 +22,8 @@ export class QuestionModerationItemResolver {
     @Parent() item: ModerationItemType,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<QuestionEntity> | null {
-    return item.contentType === ContentType.QUESTION
+    // Metadata-only items (flag review of content the reviewer may not read) carry no question.
+    return item.contentType === ContentType.QUESTION && item.contentReadable
       ? this.questions.get(viewer, item.contentId)
       : null;
   }
@@ -32,7 +33,7 @@ export class QuestionModerationItemResolver {
     @Parent() item: ModerationItemType,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<AnswerEntity | null> {
-    if (item.contentType !== ContentType.ANSWER) return null;
+    if (item.contentType !== ContentType.ANSWER || !item.contentReadable) return null;
     return (await this.answers.get(viewer, item.contentId)).answer;
   }
 }

@@ -63,3 +63,12 @@ export class RedactRevisionInput extends ContentTargetInput {
   @Length(5, 2000)
   reason!: string;
 }
+
+@InputType()
+export class InspectFlaggedContentInput extends ContentTargetInput {
+  /** Why the reviewer must read it; the audit log keeps it. */
+  @Field({ description: 'Why you need to read it; kept in the audit log.' })
+  @IsString()
+  @Length(5, 2000)
+  reason!: string;
+}

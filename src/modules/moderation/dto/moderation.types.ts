@@ -15,11 +15,24 @@ export class ContentFlagType {
   @Field(() => FlagReason)
   reason!: FlagReason;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The reader’s own words. Null on items you may not read: a reader who read the text may quote it.',
+  })
   text!: string | null;
 
   @Field(() => Date)
   createdAt!: Date;
+}
+
+@ObjectType('FlagReasonCount')
+export class FlagReasonCountType {
+  @Field(() => FlagReason)
+  reason!: FlagReason;
+
+  @Field(() => Int)
+  count!: number;
 }
 
 /**
@@ -40,17 +53,32 @@ export class ModerationItemType {
   @Field(() => Date, { nullable: true, description: 'When it entered the queue.' })
   queuedAt!: Date | null;
 
-  @Field()
-  title!: string;
+  @Field({
+    description:
+      'Whether you may read the item. False for flagged AMBER, AMBER_STRICT and RED items (and for admins): the queue then shows metadata only, and inspectFlaggedContent is the audited way to read it.',
+  })
+  contentReadable!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Null when contentReadable is false.' })
+  title!: string | null;
 
   @Field(() => SharingLevel)
   sharingLevel!: SharingLevel;
 
+  @Field({ description: 'The workflow status of its type (e.g. PUBLISHED, OPEN).' })
+  status!: string;
+
   @Field()
   hidden!: boolean;
 
+  @Field(() => Date, { nullable: true, description: 'When it was hidden.' })
+  hiddenAt!: Date | null;
+
   @Field(() => Int)
   openFlagCount!: number;
+
+  @Field(() => [FlagReasonCountType], { description: 'Open flags by reason, most first.' })
+  flagReasonCounts!: FlagReasonCountType[];
 
   @Field(() => [ContentFlagType])
   openFlags!: ContentFlagType[];
@@ -62,4 +90,37 @@ export const ModerationItemConnection = Connection(ModerationItemType, 'Moderati
 export class FlagContentPayload {
   @Field({ description: 'True when this flag hid the item pending review.' })
   contentHidden!: boolean;
+}
+
+@ObjectType('InspectedField')
+export class InspectedFieldType {
+  @Field({ description: 'The field’s name, e.g. summary or body.' })
+  name!: string;
+
+  @Field({ description: 'As written (Markdown).' })
+  text!: string;
+}
+
+@ObjectType('InspectedContent', {
+  description:
+    'The text of a flagged item, for a reviewer who may not otherwise read it. Never its author.',
+})
+export class InspectedContentType {
+  @Field(() => ContentType)
+  contentType!: ContentType;
+
+  @Field(() => ID)
+  contentId!: string;
+
+  @Field(() => SharingLevel)
+  sharingLevel!: SharingLevel;
+
+  @Field(() => String, { nullable: true, description: 'Null for answers.' })
+  title!: string | null;
+
+  @Field(() => [InspectedFieldType])
+  fields!: InspectedFieldType[];
+
+  @Field(() => [ContentFlagType], { description: 'The open flags with the readers’ words.' })
+  openFlags!: ContentFlagType[];
 }

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from 'src/graph/auth/viewer';
+import type { ConnectionShape } from 'src/graph/pagination/connection.type';
+import { compareKeys, paginateInMemory } from 'src/graph/pagination/in-memory';
+import type { KeysetPage } from 'src/graph/pagination/keyset';
+import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import type { ContentRef } from 'src/modules/content/content-adapter';
+import { ContentRegistry } from 'src/modules/content/content-registry';
+import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
+import {
+  ModerationQueueReason,
+  type ModerationItemType,
+} from 'src/modules/moderation/dto/moderation.types';
+import { readsContent } from 'src/modules/moderation/flag-review';
+import { flagTarget, moderationItem } from 'src/modules/moderation/moderation-item';
+
+interface QueueEntry {
+  ref: ContentRef;
+  reason: ModerationQueueReason;
+  at: Date;
+}
+
+/**
+ * The moderation queue: community submissions the reviewer may read, and every item with open
+ * flags at any sharing level — those the reviewer may not read as metadata only (flag-review.ts).
+ */
+@Injectable()
+export class ModerationQueueService {
+  constructor(
+    private readonly registry: ContentRegistry,
+    private readonly policy: AccessPolicy,
+    private readonly flags: ContentFlagsRepository,
+  ) {}
+
+  /** Small by nature (a few dozen at most): assembled in memory, paged by (time, type, id). */
+  async queue(reviewer: Viewer, page: KeysetPage): Promise<ConnectionShape<ModerationItemType>> {
+    const entries: QueueEntry[] = [];
+    for (const adapter of this.registry.all()) {
+      const pending = await adapter.pendingSubmissions();
+      for (const ref of await adapter.findRefs(pending.map((p) => p.id))) {
+        // Approving or rejecting needs the text, so only readers of it see submissions.
+        if (!readsContent(this.policy, reviewer, ref)) continue;
+        const at = pending.find((p) => p.id === ref.id)!.submittedAt;
+        entries.push({ ref, reason: ModerationQueueReason.SUBMITTED, at });
+      }
+    }
+    const flagged = await this.flags.flaggedContent();
+    for (const adapter of this.registry.all()) {
+      const ofType = flagged.filter((f) => f.contentType === adapter.type);
+      for (const ref of await adapter.findRefs(ofType.map((f) => f.contentId))) {
+        if (entries.some((e) => e.ref.type === ref.type && e.ref.id === ref.id)) continue;
+        const at = ofType.find((f) => f.contentId === ref.id)!.firstFlaggedAt;
+        entries.push({ ref, reason: ModerationQueueReason.FLAGGED, at });
+      }
+    }
+    const key = (e: QueueEntry) => [e.at.toISOString(), e.ref.type, e.ref.id];
+    entries.sort((a, b) => compareKeys(key(a), key(b)));
+    const queuePage = paginateInMemory(entries, key, page);
+    const flags = await this.flags.openFlagsOf(queuePage.edges.map((e) => flagTarget(e.node.ref)));
+    return {
+      ...queuePage,
+      edges: queuePage.edges.map(({ cursor, node }) => ({
+        cursor,
+        node: moderationItem(node.ref, readsContent(this.policy, reviewer, node.ref), node, flags),
+      })),
+    };
+  }
+}

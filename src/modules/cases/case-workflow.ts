@@ -5,38 +5,61 @@ import { CaseStatus } from 'src/modules/cases/case-enums';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
 
 /**
- * The case workflow of DOMAIN §6 as data: which status each step starts from and where it
- * leads. Services ask `transition()` and never set a status on their own, so an illegal step
- * is an INVALID_STATE error in one place.
+ * The case workflow of DOMAIN §6 as data: which status each step starts from. Services ask
+ * `assertCaseStep()` before a step, so an illegal step is an INVALID_STATE error in one place.
+ * Every status but ARCHIVED (a moderator's final word) has a way forward or out for its author:
+ * - DRAFT: edit, submit, or delete (a draft nobody else has seen goes for good).
+ * - SUBMITTED: edit, or withdraw while waiting for a moderator.
+ * - CHANGES_REQUESTED and REJECTED: edit in place (the moderator's note stays in view),
+ *   resubmit, or withdraw.
+ * - PUBLISHED: edit, or withdraw.
+ * - WITHDRAWN: edit, and submit again (community levels go through moderation once more).
  */
-type Step =
+export type CaseStep =
   | 'submit'
   | 'withdraw'
   | 'edit'
+  | 'delete'
   | ModerationAction.APPROVE
   | ModerationAction.REQUEST_CHANGES
   | ModerationAction.REJECT
   | ModerationAction.ARCHIVE;
 
-const FROM: Record<Step, readonly CaseStatus[]> = {
-  submit: [CaseStatus.DRAFT, CaseStatus.CHANGES_REQUESTED],
+export const CASE_STEPS_FROM: Readonly<Record<CaseStep, readonly CaseStatus[]>> = {
+  submit: [
+    CaseStatus.DRAFT,
+    CaseStatus.CHANGES_REQUESTED,
+    CaseStatus.REJECTED,
+    CaseStatus.WITHDRAWN,
+  ],
   edit: [
     CaseStatus.DRAFT,
     CaseStatus.CHANGES_REQUESTED,
+    CaseStatus.REJECTED,
     CaseStatus.SUBMITTED,
     CaseStatus.PUBLISHED,
+    CaseStatus.WITHDRAWN,
   ],
-  withdraw: [CaseStatus.PUBLISHED],
+  withdraw: [
+    CaseStatus.SUBMITTED,
+    CaseStatus.CHANGES_REQUESTED,
+    CaseStatus.REJECTED,
+    CaseStatus.PUBLISHED,
+  ],
+  // Only a draft has been seen by nobody but its author, so only a draft is deleted outright;
+  // anything moderators or readers have seen is withdrawn and keeps its trail.
+  delete: [CaseStatus.DRAFT],
   [ModerationAction.APPROVE]: [CaseStatus.SUBMITTED],
   [ModerationAction.REQUEST_CHANGES]: [CaseStatus.SUBMITTED],
   [ModerationAction.REJECT]: [CaseStatus.SUBMITTED],
   [ModerationAction.ARCHIVE]: [CaseStatus.PUBLISHED],
 };
 
-export function assertCaseStep(step: Step, status: CaseStatus): void {
-  if (!FROM[step].includes(status)) {
+export function assertCaseStep(step: CaseStep, status: CaseStatus): void {
+  const from = CASE_STEPS_FROM[step];
+  if (!from.includes(status)) {
     throw Errors.invalidState(
-      `A case that is ${status} cannot be ${describe(step)}; allowed from ${FROM[step].join(', ')}`,
+      `A case that is ${status} cannot be ${describe(step)}; allowed from ${from.join(', ')}`,
     );
   }
 }
@@ -57,8 +80,10 @@ export const CASE_STAGE_SQL = (alias: string) => ({
   submittedSql: `${alias}.status <> 'DRAFT'`,
 });
 
-function describe(step: Step): string {
+function describe(step: CaseStep): string {
   switch (step) {
+    case 'delete':
+      return 'deleted';
     case 'submit':
       return 'submitted';
     case 'edit':

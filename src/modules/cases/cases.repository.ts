@@ -36,6 +36,11 @@ export class CasesRepository {
     await this.tx.manager.update(CaseEntity, { id }, { ...changes, updatedAt: new Date() });
   }
 
+  /** Removes the case; its revisions go with it (ON DELETE CASCADE). */
+  async delete(id: string): Promise<void> {
+    await this.tx.manager.delete(CaseEntity, { id });
+  }
+
   async addRevision(caseId: string, version: number, snapshot: Record<string, unknown>) {
     await this.tx.manager.insert(CaseRevisionEntity, {
       caseId,

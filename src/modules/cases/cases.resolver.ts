@@ -17,7 +17,9 @@ import {
   SubmitCaseInput,
   UpdateCaseInput,
   WithdrawCaseInput,
+  DeleteCaseInput,
 } from 'src/modules/cases/dto/case-inputs';
+import { DeleteCasePayload } from 'src/modules/cases/dto/case.type';
 import {
   CaseConnection,
   CaseRecipientType,
@@ -98,10 +100,25 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     return this.casesService.submit(viewer, input);
   }
 
-  @Mutation(() => CaseType, { description: 'The author takes a published case down.' })
+  @Mutation(() => CaseType, {
+    description:
+      'The author takes a case down: a published one, or one waiting for, sent back or refused by a moderator. It can be edited and submitted again.',
+  })
   @Members()
   withdrawCase(@Args('input') input: WithdrawCaseInput, @CurrentViewer() viewer: Viewer) {
     return this.casesService.withdraw(viewer, input.id);
+  }
+
+  @Mutation(() => DeleteCasePayload, {
+    description:
+      'The author deletes a draft for good, with its revisions. Anything submitted is withdrawn instead.',
+  })
+  @Members()
+  async deleteCase(
+    @Args('input') input: DeleteCaseInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<DeleteCasePayload> {
+    return { id: await this.casesService.deleteDraft(viewer, input.id) };
   }
 
   // Bodies: Markdown as written, HTML rendered and sanitised on demand.

@@ -195,6 +195,22 @@ export class CasesService {
     });
   }
 
+  /**
+   * Deletes the author's draft outright with its revisions (they cascade). Nobody else has
+   * read a draft — no moderator, reader, search document, notification or audit entry about it
+   * — so nothing else refers to it and no event goes out.
+   */
+  async deleteDraft(viewer: Viewer, id: string): Promise<string> {
+    return this.tx.run(async () => {
+      const row = await this.lockOwnCase(viewer, id);
+      assertCaseStep('delete', row.status);
+      // Only its author could have flagged a draft; the flags would point at nothing.
+      await this.flags.deleteOf(ContentType.CASE, row.id);
+      await this.repository.delete(row.id);
+      return row.id;
+    });
+  }
+
   revisions(row: CaseEntity) {
     return this.repository.revisionsOf(row.id);
   }

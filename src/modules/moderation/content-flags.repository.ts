@@ -68,6 +68,11 @@ export class ContentFlagsRepository {
     }));
   }
 
+  /** Drops every flag of an item that is itself being deleted (a draft). */
+  async deleteOf(contentType: ContentType, contentId: string): Promise<void> {
+    await this.tx.manager.delete(ContentFlagEntity, { contentType, contentId });
+  }
+
   async resolveOpen(contentType: ContentType, contentId: string): Promise<number> {
     const result = await this.tx.manager
       .createQueryBuilder()

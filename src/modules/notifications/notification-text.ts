@@ -42,7 +42,7 @@ const DECISION_TEXT: Record<string, { SV: string; EN: string }> = {
 /** "What happened: title", in the member's language. */
 export function notificationText(row: NotificationEntity, locale: 'SV' | 'EN'): string {
   const title = typeof row.payload.title === 'string' ? `: ${row.payload.title}` : '';
-  const action = row.kind === 'MODERATION_DECISION' ? row.payload.action : undefined;
+  const action = row.kind === NotificationKind.MODERATION_DECISION ? row.payload.action : undefined;
   const decision = typeof action === 'string' ? DECISION_TEXT[action] : undefined;
   return `${(decision ?? TEXT[row.kind])[locale]}${title}`;
 }

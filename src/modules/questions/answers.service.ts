@@ -21,7 +21,11 @@ import type {
 } from 'src/modules/questions/dto/question.inputs';
 import { QuestionEvent, type QuestionEventTopic } from 'src/modules/questions/question-events';
 import { AnswerStatus } from 'src/modules/questions/question-enums';
-import { ANSWERABLE, answerStage } from 'src/modules/questions/question-workflow';
+import {
+  ANSWERABLE,
+  answerStage,
+  answerStatusAfterEdit,
+} from 'src/modules/questions/question-workflow';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { QuestionsRepository } from 'src/modules/questions/questions.repository';
 import { readableQuestion } from 'src/modules/questions/questions.service';
@@ -149,8 +153,6 @@ export class AnswersService {
         throw Errors.notFound('Answer');
       if (answer.authorId !== viewer.memberId)
         throw Errors.forbidden('Only its author can change an answer');
-      if (answer.status === AnswerStatus.REJECTED)
-        throw Errors.invalidState('A rejected answer cannot be edited');
       if (answer.version !== input.expectedVersion)
         throw Errors.conflict(
           `The answer has changed since version ${input.expectedVersion} (now ${answer.version}); reload and edit again`,
@@ -165,13 +167,19 @@ export class AnswersService {
       this.screening.assertResolved({ body }, acknowledgedFindings);
       const restores = answer.hiddenAt !== null && !isCommunityLevel(question.sharingLevel);
       if (restores) await this.flags.resolveOpen(ContentType.ANSWER, answer.id);
+      // A rejected answer, edited, goes back to the moderators (question-workflow.ts).
+      const status = answerStatusAfterEdit(answer.status);
+      const resubmitted = status !== answer.status;
       await this.repository.update(answer.id, {
         body,
         attribution,
         acknowledgedFindings,
         version: answer.version + 1,
+        status,
+        ...(resubmitted ? { moderationNote: null } : {}),
         ...(restores ? { hiddenAt: null } : {}),
       });
+      if (resubmitted) await this.publish(question, answer, QuestionEvent.AnswerSubmitted);
       await this.publish(question, answer, QuestionEvent.AnswerUpdated);
       return (await this.repository.findById(answer.id))!;
     });

@@ -6,7 +6,7 @@ import type { KeysetPage } from 'src/graph/pagination/keyset';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
 import type { ReadableItem } from 'src/modules/access-policy/readable-item';
-import { isCommunityLevel, isMoreRestrictive } from 'src/modules/access-policy/sharing-level.enum';
+import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { CountriesService } from 'src/modules/countries/countries.service';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
@@ -26,7 +26,9 @@ import { QuestionValidator, questionTextFields } from 'src/modules/questions/que
 import {
   ANSWERABLE,
   QUESTION_STAGE_SQL,
+  assertQuestionEditable,
   answerStage,
+  questionAfterEdit,
   questionStage,
 } from 'src/modules/questions/question-workflow';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
@@ -130,9 +132,7 @@ export class QuestionsService {
   async update(viewer: Viewer, input: UpdateQuestionInput): Promise<QuestionEntity> {
     return this.tx.run(async () => {
       const row = await this.lockOwnQuestion(viewer, input.id);
-      const editable = [QuestionStatus.PENDING_REVIEW, ...ANSWERABLE];
-      if (!editable.includes(row.status))
-        throw Errors.invalidState(`A question that is ${row.status} cannot be edited`);
+      assertQuestionEditable(row.status);
       if (row.version !== input.expectedVersion)
         throw Errors.conflict(
           `The question has changed since version ${input.expectedVersion} (now ${row.version}); reload and edit again`,
@@ -140,27 +140,20 @@ export class QuestionsService {
       if (row.hiddenAt !== null && (input.sharingLevel ?? row.sharingLevel) !== row.sharingLevel)
         throw Errors.invalidState('A hidden question keeps its sharing level until it is reviewed');
       const content = await this.validator.validate(input, viewer, row);
+      const outcome = questionAfterEdit(row.status, row.sharingLevel, content.sharingLevel);
       const acknowledgedFindings = input.acknowledgedFindings ?? row.acknowledgedFindings;
       this.screening.assertResolved(questionTextFields(content), acknowledgedFindings);
 
       const events: { topic: QuestionEventTopic; payload?: Record<string, unknown> }[] = [];
-      let status = row.status;
-      let reopen = false;
-      if (content.sharingLevel !== row.sharingLevel) {
+      const status = outcome.status;
+      const reopen = outcome.opens;
+      if (content.sharingLevel !== row.sharingLevel)
         events.push({
           topic: QuestionEvent.LevelChanged,
           payload: { from: row.sharingLevel, to: content.sharingLevel },
         });
-        const widened = !isMoreRestrictive(content.sharingLevel, row.sharingLevel);
-        if (
-          row.status !== QuestionStatus.PENDING_REVIEW &&
-          widened &&
-          isCommunityLevel(content.sharingLevel)
-        )
-          status = QuestionStatus.PENDING_REVIEW; // widening to the community: moderated again
-        if (row.status === QuestionStatus.PENDING_REVIEW && !isCommunityLevel(content.sharingLevel))
-          reopen = true; // narrowed out of platform moderation: reaches its audience now
-      }
+      // Asked again after a rejection: the moderators' queue and notifications see a new question.
+      if (outcome.resubmitted) events.push({ topic: QuestionEvent.Asked });
       // Narrowed out of the community: answers waiting for a moderator would be stuck where no
       // moderator may read them; restricted questions take answers at once, so do these.
       const publishedAnswers =
@@ -178,6 +171,7 @@ export class QuestionsService {
         acknowledgedFindings,
         version,
         status,
+        ...(outcome.resubmitted ? { moderationNote: null } : {}),
         ...(restores ? { hiddenAt: null } : {}),
       });
       events.push({ topic: QuestionEvent.Updated, payload: { version } });

@@ -41,6 +41,13 @@ export class WithdrawCaseInput {
 }
 
 @InputType()
+export class DeleteCaseInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+}
+
+@InputType()
 export class CaseFilterInput {
   @IdListField({ description: 'Cases with any of these topics.', max: 50 })
   topicIds?: string[];

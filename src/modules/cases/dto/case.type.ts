@@ -90,3 +90,9 @@ export class CaseRecipientType {
 }
 
 export const CaseConnection = Connection(CaseType, 'Case');
+
+@ObjectType('DeleteCasePayload')
+export class DeleteCasePayload {
+  @Field(() => ID, { description: 'The deleted draft.' })
+  id!: string;
+}

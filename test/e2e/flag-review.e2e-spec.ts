@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
 import { Locale } from 'src/modules/members/locale.enum';
 import { publishedCase, type CaseResult } from 'test/factories/case.factory';
@@ -230,8 +231,26 @@ describe('Flag review at every sharing level (e2e)', () => {
       ).toBe('UNAUTHENTICATED');
     });
 
-    it('needs a reason', async () => {
+    it('needs a reason and a well-formed target, and writes nothing otherwise', async () => {
+      const audited = async () =>
+        Number(
+          (
+            await t.app
+              .get(DataSource)
+              .query(`SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1`, [item.id])
+          )[0].n,
+        );
+      const before = await audited();
       expect(errorCode(await inspect(moderator, ''))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await inspect(moderator, 'x'.repeat(2001)))).toBe('BAD_USER_INPUT');
+      for (const input of [
+        { contentType: 'CASE', contentId: 'not-a-uuid', reason: 'A good reason' },
+        { contentType: 'PAGE', contentId: item.id, reason: 'A good reason' },
+      ])
+        expect(errorCode(await t.gql(INSPECT, { input }, moderator.accessToken))).toBe(
+          'BAD_USER_INPUT',
+        );
+      expect(await audited()).toBe(before);
     });
 
     it('returns the text, writes an audit row with the reason and tells the author', async () => {

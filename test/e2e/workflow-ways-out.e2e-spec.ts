@@ -100,6 +100,8 @@ describe('Ways forward and out of every workflow state (e2e)', () => {
       expect(errorCode(await call(DELETE, { id: live.id }, other))).toBe('FORBIDDEN');
       expect(errorCode(await call(DELETE, { id: live.id }))).toBe('INVALID_STATE');
       expect(await count('case_study WHERE id = ANY($1)', [[pending.id, live.id]])).toBe(2);
+      expect(errorCode(await call(DELETE, { id: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await t.gql(DELETE, { input: { id: pending.id } }))).toBe('UNAUTHENTICATED');
     });
 
     it('REJECTED → edited in place (the reason stays in view) → resubmitted → PUBLISHED', async () => {

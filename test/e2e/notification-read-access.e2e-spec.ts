@@ -5,11 +5,21 @@ import { NotificationRouter } from 'src/modules/notifications/notification-route
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
 import { answerQuestion, approve, askQuestion } from 'test/factories/question.factory';
 import { notificationsSettled } from 'test/helpers/notifications-settled';
-import { startTestApp, type QueueBackendKind, type TestApp } from 'test/helpers/test-app';
+import {
+  startTestApp,
+  type GraphQLResponse,
+  type QueueBackendKind,
+  type TestApp,
+} from 'test/helpers/test-app';
 
 const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { id kind contentId title text } } } }`;
 const UPDATE = `mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { id version } }`;
 const MODERATE = `mutation($input: ModerateInput!) { moderate(input: $input) { contentId } }`;
+
+interface OnePage {
+  edges: { node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
 interface Seen {
   id: string;
@@ -53,6 +63,24 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
         )
       ).data!.unreadNotificationCount;
     const settled = () => notificationsSettled(db);
+
+    /** The ids of every notification, fetched one page of one at a time through the cursors. */
+    async function walkOneByOne(who: SignedInMember): Promise<string[]> {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const result: GraphQLResponse<{ notifications: OnePage }> = await t.gql(
+          `query($after: String) { notifications(first: 1, after: $after) {
+            edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+          who.accessToken,
+        );
+        const page = result.data!.notifications;
+        ids.push(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasNextPage) return ids;
+        after = page.pageInfo.endCursor;
+      }
+    }
 
     /** A live GREEN question in the followed topic, its followers notified. */
     async function publishedQuestion(title: string) {
@@ -117,24 +145,31 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
     afterAll(() => t.close());
 
     it('drops a narrowed item from the list, count and mark-read of those who may no longer read it', async () => {
+      const before = await publishedQuestion('Kept: is a summer school abroad an export?');
       const question = await publishedQuestion('Can a guest researcher use our clean room?');
+      const after = await publishedQuestion('Kept: may we lend a spectrometer?');
       const [told] = await about(outsider, question.id);
       expect(told).toMatchObject({
         kind: 'NEW_ITEM_IN_FOLLOWED_TOPIC',
         title: 'Can a guest researcher use our clean room?',
       });
-      const before = await unread(outsider);
+      const unreadBefore = await unread(outsider);
 
       await edit(question.id, { sharingLevel: 'AMBER_STRICT' });
 
       expect(await about(outsider, question.id)).toEqual([]);
-      expect(await unread(outsider)).toBe(before - 1);
+      expect(await unread(outsider)).toBe(unreadBefore - 1);
       const marked = await t.gql(
         'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
         { ids: [told!.id] },
         outsider.accessToken,
       );
       expect(marked.data).toEqual({ markNotificationsRead: 0 });
+      // Paging one by one walks exactly the listed notifications: the filter is in the query.
+      const walked = await walkOneByOne(outsider);
+      const kept = await seen(outsider);
+      expect(kept.map((n) => n.contentId)).toEqual([after.id, before.id]);
+      expect(walked).toEqual(kept.map((n) => n.id));
       // The author's organisation still reads it, and is still told.
       expect(await about(colleague, question.id)).toEqual([
         expect.objectContaining({ title: 'Can a guest researcher use our clean room?' }),

@@ -176,8 +176,9 @@ export class NotificationRouter {
 
   /** Experts of the organisations a question is directed to, who may read it. */
   private async directed(eventKey: string, questionId: string | null) {
-    if (questionId) await this.access.lockItem(ContentType.QUESTION, questionId);
-    const question = questionId ? await this.questions.findById(questionId) : null;
+    if (!questionId || !isUuid(questionId)) return [];
+    await this.access.lockItem(ContentType.QUESTION, questionId);
+    const question = await this.questions.findById(questionId);
     if (!question || question.directedToIds.length === 0) return [];
     const experts = (await this.recipients.withRole(Role.EXPERT, question.directedToIds)).filter(
       (v) => this.policy.canRead(v, readableQuestion(question)),
@@ -301,7 +302,7 @@ export class NotificationRouter {
 
   /** A question and one of its answers, both locked FOR SHARE before they are read. */
   private async lockedAnswer(questionId: string | null, answerId: string | null) {
-    if (!questionId || !answerId) return null;
+    if (!questionId || !answerId || !isUuid(questionId) || !isUuid(answerId)) return null;
     await this.access.lockItem(ContentType.ANSWER, answerId);
     const question = await this.questions.findById(questionId);
     const answer = await this.answers.findById(answerId);

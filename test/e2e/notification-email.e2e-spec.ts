@@ -13,10 +13,17 @@ import {
   UNSUBSCRIBE_ISSUER,
 } from 'src/modules/notifications/email/unsubscribe-token';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
-import { answerQuestion, askQuestion } from 'test/factories/question.factory';
+import { Role } from 'src/graph/auth/role.enum';
+import {
+  answerQuestion,
+  approve,
+  askQuestion,
+  organisationId,
+} from 'test/factories/question.factory';
 import { SmtpCapture } from 'test/helpers/smtp-capture';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 import { eventually } from 'test/helpers/eventually';
+import { escapeHtml } from 'src/common/escape-html';
 
 const ANSWERER_NAME = 'Ingrid Ödmark-Svarsperson';
 const KIND = 'ANSWER_TO_MY_QUESTION';
@@ -52,6 +59,7 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
   let publicUrl: string;
   let baseUrl: string;
   let answerer: SignedInMember;
+  let moderator: SignedInMember;
   /** The English asker's first mail, read again by the unsubscribe tests. */
   let englishMail: ParsedMail;
   let englishNotification: NotificationNode;
@@ -82,15 +90,25 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
     )!.email;
   };
 
-  /** `asker` asks an internal (AMBER_STRICT) question and a colleague answers it anonymously. */
-  async function answeredQuestion(asker: SignedInMember, title: string) {
-    const question = await askQuestion(t, asker, { title, sharingLevel: 'AMBER_STRICT' });
-    expect(question.status).toBe('OPEN');
+  /**
+   * `asker` asks a question, internal (AMBER_STRICT) unless `overrides` say otherwise, and
+   * `answerer` answers it anonymously; a moderator approves community questions and answers.
+   */
+  async function answeredQuestion(
+    asker: SignedInMember,
+    title: string,
+    overrides: Record<string, unknown> = {},
+  ) {
+    const question = await askQuestion(t, asker, {
+      title,
+      sharingLevel: 'AMBER_STRICT',
+      ...overrides,
+    });
+    if (question.status === 'PENDING_REVIEW') await approve(t, moderator, 'QUESTION', question.id);
     const answer = await answerQuestion(t, answerer, question.id, { attribution: 'ANONYMOUS' });
-    expect(answer.status).toBe('PUBLISHED');
+    if (answer.status === 'PENDING_REVIEW') await approve(t, moderator, 'ANSWER', answer.id);
     const notification = await eventually(async () => {
-      const [first] = await notificationsOf(asker);
-      return first;
+      return (await notificationsOf(asker)).find((n) => n.kind === KIND);
     });
     return { question, notification };
   }
@@ -107,6 +125,18 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
       expect(everything).not.toContain(secret);
   }
 
+  /** The item's title appears nowhere in the mail (nor does a word of it, for restricted items). */
+  function expectNothingOf(mail: ParsedMail, title: string) {
+    const everything = [
+      mail.subject,
+      mail.text,
+      typeof mail.html === 'string' ? mail.html : '',
+      ...mail.headerLines.map((h) => h.line),
+    ].join('\n');
+    expect(everything).not.toContain(title);
+    expect(everything).not.toContain(escapeHtml(title));
+  }
+
   beforeAll(async () => {
     smtp = new SmtpCapture();
     const smtpUrl = await smtp.start();
@@ -115,6 +145,10 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
     publicUrl = t.app.get(AppConfig).env.PUBLIC_URL.replace(/\/$/, '');
     baseUrl = t.url.replace(/\/graphql$/, '');
     answerer = await signedInMember(t, { displayName: ANSWERER_NAME, locale: Locale.EN });
+    moderator = await signedInMember(t, {
+      organisationSlug: 'universitets-och-hogskoleradet',
+      roles: [Role.MODERATOR],
+    });
   });
 
   afterAll(async () => {
@@ -123,7 +157,7 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
   });
 
   describe('sending', () => {
-    it('mails an English asker once, with the title, a link and one-click unsubscribe', async () => {
+    it('mails an English asker once, with a link and one-click unsubscribe, and no title of an internal question', async () => {
       const asker = (englishAsker = await signedInMember(t, { locale: Locale.EN }));
       const title = 'Can a visiting researcher take <lab> notes home?';
       const { question, notification } = await answeredQuestion(asker, title);
@@ -137,13 +171,11 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
       expect(mailsTo(asker)).toHaveLength(1);
 
       expect(englishMail.subject).toBe('Samråd: New answer to your question');
-      expect(englishMail.text).toContain(`New answer to your question: ${title}`);
+      // AMBER_STRICT content never leaves the platform: what happened and a link, no title.
+      expect(englishMail.text!.startsWith('New answer to your question\n')).toBe(true);
+      expectNothingOf(englishMail, title);
       expect(englishMail.text).toContain(`${publicUrl}/questions/${question.id}`);
       expect(englishMail.text).toContain(`${publicUrl}/settings/notifications`);
-      expect(englishMail.html).toContain('New answer to your question: Can a visiting researcher');
-      // The title is escaped in HTML, never markup.
-      expect(englishMail.html).toContain('take &lt;lab&gt; notes home?');
-      expect(englishMail.html).not.toContain('<lab>');
 
       const listUnsubscribe = header(englishMail, 'List-Unsubscribe');
       expect(listUnsubscribe).toMatch(
@@ -172,14 +204,85 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
       await jobCompleted(notification.id);
       expect(mailsTo(swedishAsker)).toHaveLength(1);
       expect(swedishMail.subject).toBe('Samråd: Nytt svar på din fråga');
-      expect(swedishMail.text).toContain(
-        'Nytt svar på din fråga: Får en gästforskare ta med sig labbanteckningar hem?',
-      );
+      expect(swedishMail.text!.startsWith('Nytt svar på din fråga\n')).toBe(true);
+      expectNothingOf(swedishMail, 'Får en gästforskare ta med sig labbanteckningar hem?');
       expect(swedishMail.text).toContain('Öppna i Samråd:');
       expect(swedishMail.text).toContain(`${publicUrl}/questions/${question.id}`);
       expect(swedishMail.text).toContain('Sluta få e-post av det här slaget');
       expect(header(swedishMail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
       expectNoAuthor(swedishMail);
+    });
+
+    it('mails the current title of a GREEN question, escaped in HTML', async () => {
+      const asker = await signedInMember(t, { locale: Locale.EN });
+      // Only the answer's mail here, not the approval's.
+      await t.gql(
+        SET_PREFERENCE,
+        { input: { kind: 'MODERATION_DECISION', email: false } },
+        asker.accessToken,
+      );
+      const title = 'May a guest take <lab> notes home?';
+      const { question, notification } = await answeredQuestion(asker, title, {
+        sharingLevel: 'GREEN',
+      });
+      const mail = await smtp.waitFor(asker.email);
+      await jobCompleted(notification.id);
+      expect(mailsTo(asker)).toHaveLength(1);
+      expect(mail.text).toContain(`New answer to your question: ${title}`);
+      expect(mail.text).toContain(`${publicUrl}/questions/${question.id}`);
+      expect(mail.html).toContain('take &lt;lab&gt; notes home?');
+      expect(mail.html).not.toContain('<lab>');
+      expectNoAuthor(mail);
+    });
+
+    it('never mails the title of an AMBER or RED question', async () => {
+      const lund = await organisationId(t, 'lunds-universitet');
+      for (const level of [
+        { sharingLevel: 'AMBER', recipientOrganisationIds: [answerer.organisationId] },
+        { sharingLevel: 'RED', recipientMemberIds: [answerer.id] },
+      ]) {
+        const asker = await signedInMember(t, {
+          locale: Locale.SV,
+          organisationSlug: 'lunds-universitet',
+        });
+        expect(asker.organisationId).toBe(lund);
+        const title = `${level.sharingLevel}: vilken partner står på listan?`;
+        const { question, notification } = await answeredQuestion(asker, title, level);
+        const mail = await smtp.waitFor(asker.email);
+        await jobCompleted(notification.id);
+        expect(mail.subject).toBe('Samråd: Nytt svar på din fråga');
+        expect(mail.text!.startsWith('Nytt svar på din fråga\n')).toBe(true);
+        expect(mail.text).toContain(`${publicUrl}/questions/${question.id}`);
+        expectNothingOf(mail, title);
+        expectNothingOf(mail, 'vilken partner');
+      }
+    });
+
+    it('sends nothing when the member may no longer read what the mail is about', async () => {
+      const asker = await signedInMember(t, { locale: Locale.EN });
+      await t.gql(SET_PREFERENCE, { input: { kind: KIND, email: false } }, asker.accessToken);
+      const { notification } = await answeredQuestion(asker, 'Do we screen visiting PhDs?');
+      // The answer is hidden by flags before the mail job runs: the question is still readable.
+      const answerId = (
+        await t.app
+          .get(DataSource)
+          .query<{ id: string }[]>(
+            `SELECT payload->>'answerId' AS id FROM notification WHERE id = $1`,
+            [notification.id],
+          )
+      )[0]!.id;
+      const flagged = await t.gql(
+        `mutation($input: FlagContentInput!) { flagContent(input: $input) { contentHidden } }`,
+        { input: { contentType: 'ANSWER', contentId: answerId, reason: 'PERSONAL_DATA' } },
+        asker.accessToken,
+      );
+      expect(flagged.data).toEqual({ flagContent: { contentHidden: true } });
+      await t.gql(SET_PREFERENCE, { input: { kind: KIND, email: true } }, asker.accessToken);
+      expect(await t.app.get(NotificationMailer).send({ notificationId: notification.id })).toEqual(
+        { sent: false, skipped: 'NOT_READABLE' },
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(mailsTo(asker)).toEqual([]);
     });
 
     it('notifies in-app but mails nothing to a member who turned the kind off', async () => {

@@ -7,6 +7,7 @@ import { NotificationBus } from 'src/modules/notifications/notification-bus';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
 import { NotificationsService } from 'src/modules/notifications/notifications.service';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
+import { askQuestion, organisationId } from 'test/factories/question.factory';
 import {
   errorCode,
   startTestApp,
@@ -123,16 +124,26 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
       return subscription;
     }
 
-    /** What the worker does for an outbox event: create the notification and announce it. */
-    async function deliver(member: SignedInMember, title: string): Promise<string> {
+    /** An internal (AMBER_STRICT) question: live at once, readable in the asker's organisation. */
+    async function questionOf(asker: SignedInMember, title: string, overrides = {}) {
+      return (await askQuestion(a, asker, { title, sharingLevel: 'AMBER_STRICT', ...overrides }))
+        .id;
+    }
+
+    /**
+     * What the worker does for an outbox event: create the notification and announce it. Called
+     * directly it skips the router's own check, as a notification written just before its item
+     * was narrowed would have.
+     */
+    async function deliver(member: SignedInMember, title: string, questionId?: string) {
       const eventKey = `live-${randomUUID()}`;
       const created = await a.app.get(NotificationsService).deliver(
         {
           kind: NotificationKind.ITEM_IN_MODERATION_QUEUE,
           eventKey,
           contentType: ContentType.QUESTION,
-          contentId: randomUUID(),
-          payload: { title },
+          contentId: questionId ?? (await questionOf(member, title)),
+          payload: {},
         },
         [member.id],
       );
@@ -165,6 +176,32 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
       ]);
       // Y's was announced (Y hears it on app A), it just never reaches X.
       expect(onA.events.map((e) => e.id)).toEqual([forY]);
+    });
+
+    it('pushes nothing about an item the member may no longer read', async () => {
+      const outsider = await signedInMember(a, { organisationSlug: 'lunds-universitet' });
+      const live = await liveAs(b, outsider);
+      // Written for an item the outsider cannot read (as if narrowed as it was delivered)…
+      const internal = await questionOf(x, 'Internal: our export licence case');
+      await deliver(outsider, 'unused', internal);
+      // …then one they can: AMBER, shared with their organisation.
+      const shared = await questionOf(x, 'Shared with Lund: a joint radar project', {
+        sharingLevel: 'AMBER',
+        recipientOrganisationIds: [await organisationId(a, 'lunds-universitet')],
+      });
+      const readable = await deliver(outsider, 'unused', shared);
+
+      await waitFor(() => live.events.length >= 1, 'the readable event');
+      await pause(300); // the unreadable one, had it been pushed, would have arrived first
+      expect(live.errors).toEqual([]);
+      expect(live.events).toEqual([
+        expect.objectContaining({
+          id: readable,
+          contentId: shared,
+          title: 'Shared with Lund: a joint radar project',
+        }),
+      ]);
+      expect(JSON.stringify(live.events)).not.toContain('Internal');
     });
 
     it('refuses a connection without a token or with a bad one', async () => {
@@ -244,10 +281,11 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
     it('stops delivering once the session ends', async () => {
       const member = await signedInMember(a);
       const live = await liveAs(b, member);
+      const questionId = await questionOf(member, 'After logout');
       const logout = await a.gql(`mutation { logout }`, {}, member.accessToken);
       expect(logout.data).toEqual({ logout: true });
 
-      await deliver(member, 'After logout');
+      await deliver(member, 'After logout', questionId);
       await waitFor(() => live.ended !== undefined, 'the socket to close');
       expect((live.ended as { code?: number }).code).toBe(4403);
       expect(live.events).toEqual([]);

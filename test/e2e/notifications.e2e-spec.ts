@@ -7,6 +7,7 @@ import {
   askQuestion,
   organisationId,
 } from 'test/factories/question.factory';
+import { notificationsSettled } from 'test/helpers/notifications-settled';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const NOTIFICATIONS = `{ notifications(first: 50) { edges { node { kind contentId title text read } } } }`;
@@ -43,24 +44,7 @@ describe('Notifications routed from the outbox (e2e)', () => {
     return (result.data!.notifications.edges as { node: Seen }[]).map((e) => e.node);
   };
 
-  /** Waits until the relay has published every event and the notification jobs have run. */
-  async function settled(): Promise<void> {
-    const deadline = Date.now() + 15_000;
-    let quietSince = Date.now();
-    let last = -1;
-    while (Date.now() < deadline) {
-      const [{ pending, notifications }] = await db.query(
-        `SELECT (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int AS pending,
-                (SELECT count(*) FROM notification)::int AS notifications`,
-      );
-      if (pending !== 0 || notifications !== last) {
-        last = notifications;
-        quietSince = Date.now();
-      } else if (Date.now() - quietSince > 700) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('notifications did not settle');
-  }
+  const settled = () => notificationsSettled(db);
 
   const kinds = async (who: SignedInMember) => (await seen(who)).map((n) => n.kind).sort();
 
@@ -141,6 +125,11 @@ describe('Notifications routed from the outbox (e2e)', () => {
     );
     await settled();
     expect(await kinds(answerer)).toEqual(['MODERATION_DECISION', 'MY_ANSWER_ACCEPTED']);
+    // Each says what happened: the asker's choice does not read like a moderator's decision.
+    expect((await seen(answerer)).map((n) => n.text)).toEqual([
+      `Frågeställaren markerade ditt svar som accepterat: ${question.title as string}`,
+      `Ditt svar har godkänts och publicerats: ${question.title as string}`,
+    ]);
 
     // The anonymous asker is named in no one else's notification.
     const stored: { payload: unknown; member_id: string }[] = await db.query(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionHost } from 'src/database/transaction-host';
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
@@ -10,6 +11,7 @@ import { CaseEvent } from 'src/modules/cases/case-events';
 import { CasesRepository } from 'src/modules/cases/cases.repository';
 import { readableCase } from 'src/modules/cases/cases.service';
 import type { ContentRef } from 'src/modules/content/content-adapter';
+import { isUuid } from 'src/common/uuid';
 import { ContentRegistry } from 'src/modules/content/content-registry';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
@@ -17,9 +19,13 @@ import { FollowsService } from 'src/modules/follows/follows.service';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import { ContentEvent } from 'src/modules/moderation/moderation.service';
+import { NotificationAccess } from 'src/modules/notifications/notification-access';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
 import { NotificationRecipients } from 'src/modules/notifications/notification-recipients';
-import { NotificationsService } from 'src/modules/notifications/notifications.service';
+import {
+  NotificationsService,
+  type InsertedNotifications,
+} from 'src/modules/notifications/notifications.service';
 import type { OutboxEventJob } from 'src/modules/outbox/outbox-event';
 import { AnswersRepository } from 'src/modules/questions/answers.repository';
 import { AnswersService } from 'src/modules/questions/answers.service';
@@ -31,13 +37,18 @@ type Payload = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /**
- * Turns outbox events into in-app notifications (DOMAIN §9). Recipients are worked out when
- * the job runs, with the access policy as it stands then: a member who cannot read the item
- * is not told about it, and the author of an anonymous item is never named in a payload.
+ * Turns outbox events into in-app notifications (DOMAIN §9). Each event is handled in one
+ * transaction that first locks the item FOR SHARE (`NotificationAccess.lockItem`), then reads it
+ * and works out the recipients with the access policy as it stands then, and inserts the rows:
+ * a hide or narrowing committed before cannot be missed, and one that comes after waits for the
+ * commit and then hides the notification at read time. E-mail and live announcements follow the
+ * commit. Payloads carry ids and the decision, never the item's title or an anonymous author.
  */
 @Injectable()
 export class NotificationRouter {
   constructor(
+    private readonly tx: TransactionHost,
+    private readonly access: NotificationAccess,
     private readonly notifications: NotificationsService,
     private readonly recipients: NotificationRecipients,
     private readonly policy: AccessPolicy,
@@ -70,6 +81,13 @@ export class NotificationRouter {
     concurrency: 4,
   })
   async route(job: OutboxEventJob): Promise<{ notified: number }> {
+    const batches = await this.tx.run(() => this.decide(job));
+    await this.notifications.announce(batches);
+    return { notified: batches.reduce((sum, b) => sum + b.rows.length, 0) };
+  }
+
+  /** Locks and reads the item, picks the recipients and inserts their notifications. */
+  private async decide(job: OutboxEventJob): Promise<InsertedNotifications[]> {
     const eventKey = `outbox-${job.outboxId}`;
     const payload = job.payload;
     switch (job.topic) {
@@ -95,32 +113,32 @@ export class NotificationRouter {
       case AUTHOR_REVEALED_EVENT:
         return this.revealed(eventKey, payload as AuthorRevealedPayload);
       default:
-        return { notified: 0 };
+        return [];
     }
   }
 
   /** The asker, and members who follow the question, hear of a published answer. */
   private async answered(eventKey: string, questionId: string | null, answerId: string | null) {
-    const question = questionId ? await this.questions.findById(questionId) : null;
-    const answer = answerId ? await this.answers.findById(answerId) : null;
-    if (!question || !answer) return { notified: 0 };
+    const found = await this.lockedAnswer(questionId, answerId);
+    if (!found) return [];
+    const { question, answer } = found;
     const mayRead = (v: Viewer) => this.answersService.canRead(v, question, answer);
     const draft = (kind: NotificationKind) => ({
       kind,
       eventKey,
       contentType: ContentType.QUESTION,
       contentId: question.id,
-      payload: { questionId: question.id, answerId: answer.id, title: question.title },
+      payload: { questionId: question.id, answerId: answer.id },
     });
-    let notified = 0;
+    const batches: InsertedNotifications[] = [];
     if (question.authorId !== answer.authorId) {
       const [asker] = (await this.recipients.viewers([question.authorId])).filter(mayRead);
       if (asker)
-        notified += (
-          await this.notifications.deliver(draft(NotificationKind.ANSWER_TO_MY_QUESTION), [
+        batches.push(
+          await this.notifications.insert(draft(NotificationKind.ANSWER_TO_MY_QUESTION), [
             asker.memberId,
-          ])
-        ).length;
+          ]),
+        );
     }
     const followerIds = await this.follows.followers(
       [{ type: FollowTargetType.QUESTION, id: question.id }],
@@ -129,54 +147,58 @@ export class NotificationRouter {
     const followers = (await this.recipients.viewers(followerIds)).filter(
       (v) => v.memberId !== question.authorId && v.memberId !== answer.authorId && mayRead(v),
     );
-    notified += (
-      await this.notifications.deliver(
+    batches.push(
+      await this.notifications.insert(
         draft(NotificationKind.ANSWER_TO_FOLLOWED_QUESTION),
         followers.map((v) => v.memberId),
-      )
-    ).length;
-    return { notified };
+      ),
+    );
+    return batches;
   }
 
   private async accepted(eventKey: string, questionId: string | null, answerId: string | null) {
-    const question = questionId ? await this.questions.findById(questionId) : null;
-    const answer = answerId ? await this.answers.findById(answerId) : null;
-    if (!question || !answer || answer.authorId === question.authorId) return { notified: 0 };
+    const found = await this.lockedAnswer(questionId, answerId);
+    if (!found || found.answer.authorId === found.question.authorId) return [];
+    const { question, answer } = found;
     const [author] = (await this.recipients.viewers([answer.authorId])).filter((v) =>
       this.answersService.canRead(v, question, answer),
     );
-    if (!author) return { notified: 0 };
-    const delivered = await this.notifications.deliver(
-      {
-        kind: NotificationKind.MY_ANSWER_ACCEPTED,
-        eventKey,
-        contentType: ContentType.QUESTION,
-        contentId: question.id,
-        payload: { questionId: question.id, answerId: answer.id, title: question.title },
-      },
-      [author.memberId],
-    );
-    return { notified: delivered.length };
+    if (!author) return [];
+    return [
+      await this.notifications.insert(
+        {
+          kind: NotificationKind.MY_ANSWER_ACCEPTED,
+          eventKey,
+          contentType: ContentType.QUESTION,
+          contentId: question.id,
+          payload: { questionId: question.id, answerId: answer.id },
+        },
+        [author.memberId],
+      ),
+    ];
   }
 
   /** Experts of the organisations a question is directed to, who may read it. */
   private async directed(eventKey: string, questionId: string | null) {
-    const question = questionId ? await this.questions.findById(questionId) : null;
-    if (!question || question.directedToIds.length === 0) return { notified: 0 };
+    if (!questionId || !isUuid(questionId)) return [];
+    await this.access.lockItem(ContentType.QUESTION, questionId);
+    const question = await this.questions.findById(questionId);
+    if (!question || question.directedToIds.length === 0) return [];
     const experts = (await this.recipients.withRole(Role.EXPERT, question.directedToIds)).filter(
       (v) => this.policy.canRead(v, readableQuestion(question)),
     );
-    const delivered = await this.notifications.deliver(
-      {
-        kind: NotificationKind.QUESTION_DIRECTED_TO_MY_ORGANISATION,
-        eventKey,
-        contentType: ContentType.QUESTION,
-        contentId: question.id,
-        payload: { questionId: question.id, title: question.title, dueOn: question.responseDueOn },
-      },
-      experts.map((v) => v.memberId),
-    );
-    return { notified: delivered.length };
+    return [
+      await this.notifications.insert(
+        {
+          kind: NotificationKind.QUESTION_DIRECTED_TO_MY_ORGANISATION,
+          eventKey,
+          contentType: ContentType.QUESTION,
+          contentId: question.id,
+          payload: { questionId: question.id, dueOn: question.responseDueOn },
+        },
+        experts.map((v) => v.memberId),
+      ),
+    ];
   }
 
   /** INSTANT followers of the item's topics and countries hear of a newly published item. */
@@ -185,9 +207,10 @@ export class NotificationRouter {
     type: ContentType.CASE | ContentType.QUESTION,
     id: string,
   ) {
+    await this.access.lockItem(type, id);
     const row =
       type === ContentType.CASE ? await this.cases.findById(id) : await this.questions.findById(id);
-    if (!row) return { notified: 0 };
+    if (!row) return [];
     const readable =
       type === ContentType.CASE ? readableCase(row as never) : readableQuestion(row as never);
     const followerIds = await this.follows.followers(
@@ -200,86 +223,101 @@ export class NotificationRouter {
     const readers = (await this.recipients.viewers(followerIds)).filter(
       (v) => v.memberId !== row.authorId && this.policy.canRead(v, readable),
     );
-    const delivered = await this.notifications.deliver(
-      {
-        kind: NotificationKind.NEW_ITEM_IN_FOLLOWED_TOPIC,
-        eventKey,
-        contentType: type,
-        contentId: row.id,
-        payload: { title: row.title },
-      },
-      readers.map((v) => v.memberId),
-    );
-    return { notified: delivered.length };
+    return [
+      await this.notifications.insert(
+        {
+          kind: NotificationKind.NEW_ITEM_IN_FOLLOWED_TOPIC,
+          eventKey,
+          contentType: type,
+          contentId: row.id,
+          payload: {},
+        },
+        readers.map((v) => v.memberId),
+      ),
+    ];
   }
 
   /** Moderators hear of a new item in their queue (community content they may read). */
   private async queued(eventKey: string, job: OutboxEventJob) {
     const contentType = (text(job.payload.contentType) ??
       (job.aggregate.type === 'CASE' ? ContentType.CASE : job.aggregate.type)) as ContentType;
-    const ref = await this.ref(contentType, text(job.payload.contentId) ?? job.aggregate.id);
-    if (!ref || (ref.stage === 'LIVE' && job.topic !== ContentEvent.Flagged))
-      return { notified: 0 };
+    const ref = await this.lockedRef(contentType, text(job.payload.contentId) ?? job.aggregate.id);
+    if (!ref || (ref.stage === 'LIVE' && job.topic !== ContentEvent.Flagged)) return [];
     const moderators = (await this.recipients.moderators()).filter(
       (v) => v.memberId !== ref.authorId && this.policy.canRead(v, ref),
     );
-    const delivered = await this.notifications.deliver(
-      {
-        kind: NotificationKind.ITEM_IN_MODERATION_QUEUE,
-        eventKey,
-        contentType: ref.type,
-        contentId: ref.id,
-        payload: {
-          title: ref.title,
-          reason: job.topic === ContentEvent.Flagged ? 'FLAGGED' : 'SUBMITTED',
+    return [
+      await this.notifications.insert(
+        {
+          kind: NotificationKind.ITEM_IN_MODERATION_QUEUE,
+          eventKey,
+          contentType: ref.type,
+          contentId: ref.id,
+          payload: { reason: job.topic === ContentEvent.Flagged ? 'FLAGGED' : 'SUBMITTED' },
         },
-      },
-      moderators.map((v) => v.memberId),
-    );
-    return { notified: delivered.length };
+        moderators.map((v) => v.memberId),
+      ),
+    ];
   }
 
   /**
    * The author hears of a moderator's decision on their content, of the flag rule hiding it,
-   * and of a reviewer's audited look at it (the action is in the payload).
+   * and of a reviewer's audited look at it. The payload names the decision; its note is read
+   * from the item when the notification is read.
    */
   private async moderated(eventKey: string, payload: Payload) {
-    const ref = await this.ref(payload.contentType as ContentType, text(payload.contentId) ?? '');
-    if (!ref) return { notified: 0 };
-    const [author] = await this.recipients.viewers([ref.authorId]);
-    if (!author) return { notified: 0 };
-    const delivered = await this.notifications.deliver(
-      {
-        kind: NotificationKind.MODERATION_DECISION,
-        eventKey,
-        contentType: ref.type,
-        contentId: ref.id,
-        payload: { title: ref.title, action: text(payload.action) },
-      },
-      [author.memberId],
+    const ref = await this.lockedRef(
+      payload.contentType as ContentType,
+      text(payload.contentId) ?? '',
     );
-    return { notified: delivered.length };
+    if (!ref) return [];
+    const [author] = await this.recipients.viewers([ref.authorId]);
+    if (!author) return [];
+    return [
+      await this.notifications.insert(
+        {
+          kind: NotificationKind.MODERATION_DECISION,
+          eventKey,
+          contentType: ref.type,
+          contentId: ref.id,
+          payload: { action: text(payload.action) },
+        },
+        [author.memberId],
+      ),
+    ];
   }
 
   /** The author hears that a moderator has been shown who they are. */
   private async revealed(eventKey: string, payload: AuthorRevealedPayload) {
-    const ref = await this.ref(payload.contentType, payload.contentId);
-    if (!ref) return { notified: 0 };
-    const delivered = await this.notifications.deliver(
-      {
-        kind: NotificationKind.IDENTITY_REVEALED,
-        eventKey,
-        contentType: ref.type,
-        contentId: ref.id,
-        payload: { title: ref.title },
-      },
-      [ref.authorId],
-    );
-    return { notified: delivered.length };
+    const ref = await this.lockedRef(payload.contentType, payload.contentId);
+    if (!ref) return [];
+    return [
+      await this.notifications.insert(
+        {
+          kind: NotificationKind.IDENTITY_REVEALED,
+          eventKey,
+          contentType: ref.type,
+          contentId: ref.id,
+          payload: {},
+        },
+        [ref.authorId],
+      ),
+    ];
   }
 
-  private async ref(type: ContentType, id: string): Promise<ContentRef | null> {
-    if (!Object.values(ContentType).includes(type) || !id) return null;
+  /** A question and one of its answers, both locked FOR SHARE before they are read. */
+  private async lockedAnswer(questionId: string | null, answerId: string | null) {
+    if (!questionId || !answerId || !isUuid(questionId) || !isUuid(answerId)) return null;
+    await this.access.lockItem(ContentType.ANSWER, answerId);
+    const question = await this.questions.findById(questionId);
+    const answer = await this.answers.findById(answerId);
+    return question && answer && answer.questionId === question.id ? { question, answer } : null;
+  }
+
+  /** The item, locked FOR SHARE before it is read. */
+  private async lockedRef(type: ContentType, id: string): Promise<ContentRef | null> {
+    if (!Object.values(ContentType).includes(type) || !isUuid(id)) return null;
+    await this.access.lockItem(type, id);
     return this.registry.adapter(type).findRef(id);
   }
 }

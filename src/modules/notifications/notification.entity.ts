@@ -5,8 +5,9 @@ import { NotificationKind } from 'src/modules/notifications/notification-kind.en
 
 /**
  * One in-app notification. `eventKey` names the outbox event that caused it; with the member it
- * is unique, so a retried job cannot notify twice. The payload holds ids and the item's title
- * (which the member could read at delivery time), never an anonymous author.
+ * is unique, so a retried job cannot notify twice. The payload holds ids and the decision, never
+ * the item's content or an anonymous author: the title is read from the item, and only while the
+ * member may read it, whenever the notification is read (see README.md).
  */
 @Entity('notification')
 @Index('notification_event_member_key', ['eventKey', 'memberId'], { unique: true })

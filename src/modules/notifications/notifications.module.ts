@@ -8,7 +8,9 @@ import { UnsubscribeController } from 'src/modules/notifications/email/unsubscri
 import { UnsubscribeResolver } from 'src/modules/notifications/email/unsubscribe.resolver';
 import { UnsubscribeService } from 'src/modules/notifications/email/unsubscribe.service';
 import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
+import { NotificationAccess } from 'src/modules/notifications/notification-access';
 import { NotificationBus } from 'src/modules/notifications/notification-bus';
+import { NotificationItems } from 'src/modules/notifications/notification-items';
 import { NotificationRecipients } from 'src/modules/notifications/notification-recipients';
 import { NotificationRouter } from 'src/modules/notifications/notification-router';
 import { NotificationsResolver } from 'src/modules/notifications/notifications.resolver';
@@ -22,6 +24,8 @@ import { QuestionsModule } from 'src/modules/questions/questions.module';
   providers: [
     NotificationBus,
     NotificationRecipients,
+    NotificationAccess,
+    NotificationItems,
     NotificationsService,
     NotificationRouter,
     NotificationsResolver,

@@ -22,7 +22,7 @@ import {
 import { notificationStream } from 'src/modules/notifications/live/notification-stream';
 import { NotificationBus } from 'src/modules/notifications/notification-bus';
 import { notificationText } from 'src/modules/notifications/notification-text';
-import type { NotificationEntity } from 'src/modules/notifications/notification.entity';
+import type { RenderedNotification } from 'src/modules/notifications/notification-items';
 import { NotificationsService } from 'src/modules/notifications/notifications.service';
 
 @Resolver(() => NotificationType)
@@ -72,24 +72,32 @@ export class NotificationsResolver {
   })
   @Members()
   notificationAdded(@CurrentViewer() viewer: Viewer) {
-    // Only this member's announcements, each loaded as their own: other ids are skipped.
+    // Only this member's announcements, each loaded as their own and only while its item is
+    // readable to them at push time: other ids, and items since hidden or narrowed, are skipped.
     return notificationStream(this.bus, viewer.memberId, (id) =>
-      this.notificationsService.findOwn(viewer.memberId, id),
+      this.notificationsService.findReadable(viewer, id),
     );
   }
 
   @ResolveField(() => Boolean)
-  read(@Parent() row: NotificationEntity): boolean {
+  read(@Parent() row: RenderedNotification): boolean {
     return row.readAt !== null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The item’s title when notified.' })
-  title(@Parent() row: NotificationEntity): string | null {
-    return typeof row.payload.title === 'string' ? row.payload.title : null;
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The item’s current title (notifications about items you may no longer read are not listed).',
+  })
+  title(@Parent() row: RenderedNotification): string | null {
+    return row.item?.title ?? null;
   }
 
-  @ResolveField(() => String, { description: 'What happened, in your language.' })
-  text(@Parent() row: NotificationEntity, @CurrentViewer() viewer: Viewer): string {
-    return notificationText(row, viewer.locale);
+  @ResolveField(() => String, {
+    description:
+      'What happened, with the item’s current title and what you can do next, in your language.',
+  })
+  text(@Parent() row: RenderedNotification, @CurrentViewer() viewer: Viewer): string {
+    return notificationText(row, viewer.locale, row.item);
   }
 }

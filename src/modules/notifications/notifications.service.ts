@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { In } from 'typeorm';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
 import { TransactionHost } from 'src/database/transaction-host';
@@ -14,6 +14,11 @@ import { NotificationKind } from 'src/modules/notifications/notification-kind.en
 import { NotificationPreferenceEntity } from 'src/modules/notifications/notification-preference.entity';
 import { NotificationEntity } from 'src/modules/notifications/notification.entity';
 import { NotificationBus } from 'src/modules/notifications/notification-bus';
+import { NotificationAccess } from 'src/modules/notifications/notification-access';
+import {
+  NotificationItems,
+  type RenderedNotification,
+} from 'src/modules/notifications/notification-items';
 
 export const NOTIFICATION_EMAIL_JOB = 'notifications.email';
 
@@ -23,8 +28,17 @@ export interface NotificationDraft {
   eventKey: string;
   contentType: ContentType;
   contentId: string;
-  /** Ids, the item's title, the decision… never an anonymous author. */
+  /**
+   * Ids and the decision, never the item's content (its title is read from the item when the
+   * notification is read) and never an anonymous author.
+   */
   payload: Record<string, unknown>;
+}
+
+/** Notifications written by `insert`, to be announced once their transaction has committed. */
+export interface InsertedNotifications {
+  kind: NotificationKind;
+  rows: { id: string; member_id: string }[];
 }
 
 /** In-app notifications, their e-mail and live delivery (DOMAIN §9). */
@@ -34,15 +48,30 @@ export class NotificationsService {
     private readonly tx: TransactionHost,
     private readonly jobs: JobQueue,
     private readonly bus: NotificationBus,
+    private readonly access: NotificationAccess,
+    private readonly items: NotificationItems,
   ) {}
 
   /**
-   * Creates the notification for each member once: a retried job finds the rows there and
-   * creates, mails and announces nothing twice. Returns the members newly notified.
+   * Creates the notification for each member once and announces it: a retried job finds the
+   * rows there and creates, mails and announces nothing twice. Returns the members newly notified.
    */
   async deliver(draft: NotificationDraft, memberIds: readonly string[]): Promise<string[]> {
+    const inserted = await this.tx.run(() => this.insert(draft, memberIds));
+    await this.announce([inserted]);
+    return inserted.rows.map((r) => r.member_id);
+  }
+
+  /**
+   * Writes the rows in the caller's transaction (the router's, which has locked and re-read the
+   * item): nothing is mailed or announced until `announce` is called after the commit.
+   */
+  async insert(
+    draft: NotificationDraft,
+    memberIds: readonly string[],
+  ): Promise<InsertedNotifications> {
     const unique = [...new Set(memberIds)];
-    if (unique.length === 0) return [];
+    if (unique.length === 0) return { kind: draft.kind, rows: [] };
     const rows: { id: string; member_id: string }[] = await this.tx.manager.query(
       `INSERT INTO notification (member_id, kind, event_key, content_type, content_id, payload)
        SELECT m, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) m
@@ -50,29 +79,45 @@ export class NotificationsService {
        RETURNING id, member_id`,
       [unique, draft.kind, draft.eventKey, draft.contentType, draft.contentId, draft.payload],
     );
-    const mailed = await this.emailRecipients(
-      draft.kind,
-      rows.map((r) => r.member_id),
-    );
-    // One round trip for all the e-mail jobs: a topic with many followers notifies many members.
-    await this.jobs.queue(QueueName.Notifications).addBulk(
-      rows
-        .filter((row) => mailed.has(row.member_id))
-        .map((row) => ({
-          name: NOTIFICATION_EMAIL_JOB,
-          data: { notificationId: row.id },
-          opts: { jobId: `notification-email-${row.id}` },
-        })),
-    );
-    for (const row of rows) await this.bus.publish(row.member_id, row.id);
-    return rows.map((r) => r.member_id);
+    return { kind: draft.kind, rows };
   }
 
-  list(viewer: Viewer, page: KeysetPage) {
+  /**
+   * Queues the e-mail jobs and the live announcements of committed notifications. The mail job
+   * and the live push each check again, when they run, that the member may still read the item.
+   */
+  async announce(batches: readonly InsertedNotifications[]): Promise<void> {
+    const jobs = [];
+    for (const { kind, rows } of batches) {
+      const mailed = await this.emailRecipients(
+        kind,
+        rows.map((r) => r.member_id),
+      );
+      for (const row of rows)
+        if (mailed.has(row.member_id))
+          jobs.push({
+            name: NOTIFICATION_EMAIL_JOB,
+            data: { notificationId: row.id },
+            opts: { jobId: `notification-email-${row.id}` },
+          });
+    }
+    // One round trip for all the e-mail jobs: a topic with many followers notifies many members.
+    if (jobs.length > 0) await this.jobs.queue(QueueName.Notifications).addBulk(jobs);
+    for (const { rows } of batches)
+      for (const row of rows) await this.bus.publish(row.member_id, row.id);
+  }
+
+  /**
+   * The viewer's notifications about items they may read now, newest first, each with its item
+   * as it stands now. The access filter is part of the query, so pages and cursors stay exact.
+   */
+  async list(viewer: Viewer, page: KeysetPage) {
+    const readable = this.access.readableSql(viewer);
     const query = this.tx.manager
       .createQueryBuilder(NotificationEntity, 'n')
-      .where('n.member_id = :member', { member: viewer.memberId });
-    return keysetPaginate(
+      .where('n.member_id = :member', { member: viewer.memberId })
+      .andWhere(readable.sql, readable.params);
+    const connection = await keysetPaginate(
       query,
       [
         {
@@ -84,35 +129,52 @@ export class NotificationsService {
       ],
       page,
     );
+    await this.items.render(
+      viewer,
+      connection.edges.map((e) => e.node),
+    );
+    return connection;
   }
 
-  findOwn(memberId: string, id: string): Promise<NotificationEntity | null> {
-    return this.tx.manager.findOneBy(NotificationEntity, { id, memberId });
+  /** The viewer's own notification if they may read its item now, rendered (live push). */
+  async findReadable(viewer: Viewer, id: string): Promise<RenderedNotification | null> {
+    const row = await this.access.findReadable(viewer, id);
+    return row ? ((await this.items.render(viewer, [row]))[0] ?? null) : null;
   }
 
   findById(id: string): Promise<NotificationEntity | null> {
     return this.tx.manager.findOneBy(NotificationEntity, { id });
   }
 
+  /** Counts only what `list` shows: unread notifications about items readable now. */
   unreadCount(viewer: Viewer): Promise<number> {
-    return this.tx.manager.countBy(NotificationEntity, {
-      memberId: viewer.memberId,
-      readAt: IsNull(),
-    });
+    const readable = this.access.readableSql(viewer);
+    return this.tx.manager
+      .createQueryBuilder(NotificationEntity, 'n')
+      .where('n.member_id = :member AND n.read_at IS NULL', { member: viewer.memberId })
+      .andWhere(readable.sql, readable.params)
+      .getCount();
   }
 
-  /** Marks these (or, without ids, all) of the viewer's notifications read; returns how many. */
+  /**
+   * Marks these (or, without ids, all) of the viewer's listed notifications read; returns how
+   * many. Hidden ones are left alone, so the number reveals nothing `list` does not show.
+   */
   async markRead(viewer: Viewer, ids: readonly string[] | null): Promise<number> {
-    const result = await this.tx.manager.update(
-      NotificationEntity,
-      {
-        memberId: viewer.memberId,
-        readAt: IsNull(),
-        ...(ids ? { id: In([...ids]) } : {}),
-      },
-      { readAt: new Date() },
-    );
-    return result.affected ?? 0;
+    const readable = this.access.readableSql(viewer);
+    const listed = this.tx.manager
+      .createQueryBuilder(NotificationEntity, 'n')
+      .select('n.id')
+      .where('n.member_id = :member AND n.read_at IS NULL', { member: viewer.memberId })
+      .andWhere(readable.sql, readable.params);
+    if (ids) listed.andWhere('n.id IN (:...ids)', { ids: ids.length ? [...ids] : [null] });
+    const query = this.tx.manager
+      .createQueryBuilder()
+      .update(NotificationEntity)
+      .set({ readAt: () => 'now()' })
+      .where(`id IN (${listed.getQuery()})`)
+      .setParameters(listed.getParameters());
+    return (await query.execute()).affected ?? 0;
   }
 
   async preferences(viewer: Viewer): Promise<{ kind: NotificationKind; email: boolean }[]> {

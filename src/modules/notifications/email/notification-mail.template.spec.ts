@@ -18,8 +18,9 @@ describe(renderNotificationMail.name, () => {
       kind: NotificationKind.NEW_ITEM_IN_FOLLOWED_TOPIC,
       contentType: ContentType.CASE,
       contentId: CASE_ID,
-      payload: { title },
+      payload: {},
     },
+    item: { title, moderationNote: null },
   });
 
   it('links under PUBLIC_URL, its path prefix kept', () => {
@@ -51,5 +52,13 @@ describe(renderNotificationMail.name, () => {
       '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &quot;co&quot;',
     );
     expect(sut.html).not.toContain('<img');
+  });
+
+  it('says only what happened and links to it when there is no item to show (restricted)', () => {
+    const sut = renderNotificationMail({ ...model(Locale.EN, 'A RED secret'), item: null });
+    expect(sut.subject).toBe('Samråd: New in what you follow');
+    expect(sut.text.startsWith('New in what you follow\n')).toBe(true);
+    expect(sut.text).toContain(`https://samrad.example/app/cases/${CASE_ID}`);
+    expect(`${sut.subject}${sut.text}${sut.html}`).not.toContain('RED secret');
   });
 });

@@ -2,11 +2,15 @@ import { ContentType } from 'src/modules/content/content-type.enum';
 import type { OutgoingMail } from 'src/modules/mail/mail-transport';
 import { Locale } from 'src/modules/members/locale.enum';
 import type { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
-import { notificationText } from 'src/modules/notifications/notification-text';
+import {
+  kindText,
+  notificationText,
+  type CurrentItem,
+} from 'src/modules/notifications/notification-text';
 import type { NotificationEntity } from 'src/modules/notifications/notification.entity';
 import { escapeHtml } from 'src/common/escape-html';
 
-/** Only what the notification row says: its payload has ids and a title, never an author. */
+/** Only what the notification row says: its payload has ids and the decision, never an author. */
 export type MailedNotification = Pick<
   NotificationEntity,
   'kind' | 'contentType' | 'contentId' | 'payload'
@@ -16,6 +20,11 @@ export interface NotificationMailModel {
   to: string;
   locale: Locale;
   notification: MailedNotification;
+  /**
+   * The item's current title and note for a CLEAR/GREEN item; null for AMBER, AMBER_STRICT and
+   * RED, whose content never leaves the platform: the mail then says only what happened.
+   */
+  item: CurrentItem | null;
   /** PUBLIC_URL: the base of every link. */
   publicUrl: string;
   unsubscribeToken: string;
@@ -52,20 +61,21 @@ export function unsubscribeLink(publicUrl: string, token: string): string {
 
 /** What kind of news this is, without the title (the subject line, the unsubscribe page). */
 export function kindLabel(kind: NotificationKind, locale: Locale): string {
-  return notificationText({ kind, payload: {} } as NotificationEntity, locale);
+  return kindText(kind, locale);
 }
 
 /**
  * One notification as an e-mail in the member's language, text and HTML. The subject says only
- * what kind of news it is: subjects end up in mail logs and lock-screen previews, the title
- * stays in the body. Headers make it one-click unsubscribable (RFC 8058) and mark it as
+ * what kind of news it is: subjects end up in mail logs and lock-screen previews. The body has
+ * the title only when the caller passes `item` (CLEAR/GREEN items); otherwise it says what
+ * happened and links to it. Headers make it one-click unsubscribable (RFC 8058) and mark it as
  * automatic (RFC 3834), so auto-responders stay quiet.
  */
 export function renderNotificationMail(model: NotificationMailModel): OutgoingMail {
   const sv = model.locale === Locale.SV;
   const { notification } = model;
   const label = kindLabel(notification.kind, model.locale);
-  const what = notificationText(notification as NotificationEntity, model.locale);
+  const what = notificationText(notification, model.locale, model.item);
   const itemUrl = publicLink(
     model.publicUrl,
     itemPath(notification.contentType, notification.contentId),
@@ -95,7 +105,7 @@ export function renderNotificationMail(model: NotificationMailModel): OutgoingMa
     `<a href="${escapeHtml(href)}">${escapeHtml(body)}</a>`;
   const html = [
     `<!doctype html><html lang="${sv ? 'sv' : 'en'}"><body>`,
-    `<p>${escapeHtml(what)}</p>`,
+    `<p>${escapeHtml(what).replaceAll('\n', '<br>')}</p>`,
     `<p>${link(itemUrl, sv ? 'Öppna i Samråd' : 'Open it in Samråd')}</p>`,
     '<hr>',
     '<p style="font-size:small;color:#555">',

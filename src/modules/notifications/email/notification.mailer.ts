@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
-import { ContentRegistry } from 'src/modules/content/content-registry';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import { MailTransport } from 'src/modules/mail/mail-transport';
@@ -11,6 +9,8 @@ import { EmailDeliveryRepository } from 'src/modules/notifications/email/email-d
 import { renderNotificationMail } from 'src/modules/notifications/email/notification-mail.template';
 import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
 import { viewerOf } from 'src/modules/members/member-viewer';
+import { NotificationAccess } from 'src/modules/notifications/notification-access';
+import { NotificationItems } from 'src/modules/notifications/notification-items';
 import {
   NOTIFICATION_EMAIL_JOB,
   NotificationsService,
@@ -32,7 +32,8 @@ export type NotificationMailResult =
  * E-mails one in-app notification to its member (DOMAIN §9). Everything is decided again when
  * the job runs, since minutes (or retries) may have passed: the member must still be active,
  * still want this kind by e-mail and still be allowed to read the item (a narrowed sharing level
- * takes effect at once). The `email_delivery` row for (`notification:<eventKey>`, member) makes
+ * takes effect at once). Only a CLEAR or GREEN item's title and note go into the mail; for
+ * AMBER, AMBER_STRICT and RED the mail says what happened and links to it. The `email_delivery` row for (`notification:<eventKey>`, member) makes
  * a retried or repeated job send nothing twice; a failed send throws, and BullMQ retries it with
  * the queues' default backoff.
  */
@@ -42,8 +43,8 @@ export class NotificationMailer {
     private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
     private readonly members: MembersService,
-    private readonly registry: ContentRegistry,
-    private readonly policy: AccessPolicy,
+    private readonly access: NotificationAccess,
+    private readonly items: NotificationItems,
     private readonly deliveries: EmailDeliveryRepository,
     private readonly tokens: UnsubscribeTokens,
     private readonly mail: MailTransport,
@@ -59,11 +60,11 @@ export class NotificationMailer {
     if (!member || member.status !== MemberStatus.ACTIVE) return skip('MEMBER_INACTIVE');
     if (!(await this.notifications.wantsEmail(member.id, notification.kind)))
       return skip('EMAIL_OFF');
-    const item = await this.registry
-      .adapter(notification.contentType)
-      .findRef(notification.contentId);
-    if (!item || !this.policy.canRead(viewerOf(member, 'notification'), item))
-      return skip('NOT_READABLE');
+    // The same read-time rule as the in-app list: nothing about an item the member may no
+    // longer read (hidden, narrowed, withdrawn since the notification was made).
+    const viewer = viewerOf(member, 'notification');
+    if (!(await this.access.findReadable(viewer, notification.id))) return skip('NOT_READABLE');
+    const item = await this.items.forEmail(viewer, notification);
 
     // A row with sent_at set: this mail went out. Without: new, or an attempt that failed
     // before SMTP accepted it, so sending again is right. (A crash between the SMTP server's
@@ -78,6 +79,7 @@ export class NotificationMailer {
         to: member.email,
         locale: member.locale,
         notification,
+        item,
         publicUrl: this.config.env.PUBLIC_URL,
         unsubscribeToken: await this.tokens.sign(member.id, notification.kind),
       }),

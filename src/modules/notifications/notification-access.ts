@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from 'src/graph/auth/viewer';
+import { TransactionHost } from 'src/database/transaction-host';
+import { AccessPolicy, type SqlCondition } from 'src/modules/access-policy/access-policy';
+import { CASE_STAGE_SQL } from 'src/modules/cases/case-workflow';
+import type { ContentRef } from 'src/modules/content/content-adapter';
+import { ContentRegistry } from 'src/modules/content/content-registry';
+import { ContentType } from 'src/modules/content/content-type.enum';
+import { NotificationEntity } from 'src/modules/notifications/notification.entity';
+import { QUESTION_STAGE_SQL } from 'src/modules/questions/question-workflow';
+
+/** Aliases of the content rows inside the notification condition (their policy params follow). */
+const CASE = 'nc';
+const QUESTION = 'nq';
+const ANSWER = 'na';
+
+/**
+ * The notifications module's only door to the access policy (see README.md, "Access"). Every
+ * read of a notification — list, unread count, mark read, the live push, the e-mail job — asks
+ * `readableSql` at read time, and delivery locks the item with `lockItem` before it decides.
+ */
+@Injectable()
+export class NotificationAccess {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly policy: AccessPolicy,
+    private readonly registry: ContentRegistry,
+  ) {}
+
+  /**
+   * True for a notification (alias `n`) whose item the viewer may read now: the policy's own
+   * condition for the item's type, over the item's current row. A notification that names an
+   * answer (`payload.answerId`) also needs that answer readable. Unknown types and items that
+   * no longer exist read as false (deny by default).
+   */
+  readableSql(viewer: Viewer, n = 'n'): SqlCondition {
+    const caseRule = this.policy.readableSql(viewer, { alias: CASE, ...CASE_STAGE_SQL(CASE) });
+    const questionRule = this.policy.readableSql(viewer, {
+      alias: QUESTION,
+      ...QUESTION_STAGE_SQL(QUESTION),
+    });
+    // An answer as `readableAnswer`/`answerRef` see it: its question's level and audience (the
+    // asker added to RED recipients), its own author, live only while it and its question are.
+    const answerRule = this.policy.readableSql(viewer, {
+      alias: ANSWER,
+      liveSql: `${ANSWER}.live`,
+      submittedSql: 'true',
+      directed: true,
+    });
+    const answerReadable = (idSql: string) => `EXISTS (
+      SELECT 1 FROM (
+        SELECT ans.id, ans.author_id, aq.sharing_level, aq.author_organisation_id,
+               aq.recipient_organisation_ids, aq.directed_to_ids,
+               array_append(aq.recipient_member_ids, aq.author_id) AS recipient_member_ids,
+               (ans.status = 'PUBLISHED' AND ans.hidden_at IS NULL
+                AND ${QUESTION_STAGE_SQL('aq').liveSql}) AS live
+          FROM answer ans JOIN question aq ON aq.id = ans.question_id
+         WHERE ans.id = ${idSql}) ${ANSWER}
+      WHERE ${answerRule.sql})`;
+    const sql = `(
+      (${n}.content_type = 'CASE' AND EXISTS (
+        SELECT 1 FROM case_study ${CASE} WHERE ${CASE}.id = ${n}.content_id AND ${caseRule.sql}))
+      OR (${n}.content_type = 'QUESTION' AND EXISTS (
+        SELECT 1 FROM question ${QUESTION}
+         WHERE ${QUESTION}.id = ${n}.content_id AND ${questionRule.sql}))
+      OR (${n}.content_type = 'ANSWER' AND ${answerReadable(`${n}.content_id`)})
+    ) AND (${n}.payload->>'answerId' IS NULL OR ${answerReadable(`(${n}.payload->>'answerId')::uuid`)})`;
+    return { sql, params: { ...caseRule.params, ...questionRule.params, ...answerRule.params } };
+  }
+
+  /** The viewer's own notification, if its item is readable to them now. */
+  findReadable(viewer: Viewer, id: string): Promise<NotificationEntity | null> {
+    const readable = this.readableSql(viewer);
+    return this.tx.manager
+      .createQueryBuilder(NotificationEntity, 'n')
+      .where('n.id = :id AND n.member_id = :member', { id, member: viewer.memberId })
+      .andWhere(readable.sql, readable.params)
+      .getOne();
+  }
+
+  /**
+   * The items' current state for this viewer: a ref per item the viewer may read now, keyed
+   * `TYPE:id`. Titles are rendered from these, never from a copy made at notify time.
+   */
+  async currentItems(
+    viewer: Viewer,
+    items: readonly { contentType: ContentType; contentId: string }[],
+  ): Promise<Map<string, ContentRef>> {
+    const readable = new Map<string, ContentRef>();
+    for (const type of Object.values(ContentType)) {
+      const ids = [...new Set(items.filter((i) => i.contentType === type).map((i) => i.contentId))];
+      if (ids.length === 0) continue;
+      for (const ref of await this.registry.adapter(type).findRefs(ids))
+        if (this.policy.canRead(viewer, ref)) readable.set(itemKey(ref.type, ref.id), ref);
+    }
+    return readable;
+  }
+
+  /**
+   * Locks the item's row(s) FOR SHARE in the current transaction, before delivery reads it: a
+   * hide or narrowing committed earlier is then seen, and one that starts later waits until the
+   * notifications are committed (and then the read-time check hides them).
+   */
+  async lockItem(type: ContentType, id: string): Promise<void> {
+    this.tx.requireTransaction('NotificationAccess.lockItem');
+    switch (type) {
+      case ContentType.CASE:
+        await this.tx.manager.query(`SELECT 1 FROM case_study WHERE id = $1 FOR SHARE`, [id]);
+        return;
+      case ContentType.QUESTION:
+        await this.tx.manager.query(`SELECT 1 FROM question WHERE id = $1 FOR SHARE`, [id]);
+        return;
+      case ContentType.ANSWER:
+        await this.tx.manager.query(
+          `SELECT 1 FROM answer a JOIN question q ON q.id = a.question_id
+            WHERE a.id = $1 FOR SHARE OF a, q`,
+          [id],
+        );
+        return;
+    }
+  }
+}
+
+export const itemKey = (type: ContentType, id: string) => `${type}:${id}`;

@@ -177,7 +177,7 @@ export class ModerationService {
     const visible = entries
       .filter((e) => this.policy.canRead(moderator, e.ref))
       .sort((a, b) => compareKeys(key(a), key(b)));
-    const queuePage = paginateInMemory(visible, key, page);
+    const queuePage = paginateInMemory(visible, key, page, 3);
     const flags = await this.flags.openFlagsOf(queuePage.edges.map((e) => target(e.node.ref)));
     return {
       ...queuePage,

@@ -90,3 +90,4 @@ export class CaseRecipientType {
 }
 
 export const CaseConnection = Connection(CaseType, 'Case');
+export const CaseRevisionConnection = Connection(CaseRevisionType, 'CaseRevision');

@@ -9,6 +9,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import { Role } from 'src/graph/auth/role.enum';
 import { ErrorCode } from 'src/graph/errors/error-code';
 import { AuditAction, AuditTargetType } from 'src/modules/audit/audit-action';
 import { askQuestion } from 'test/factories/question.factory';
@@ -149,12 +150,16 @@ describe('Schema contract for clients (e2e)', () => {
     });
   });
 
-  it('refuses an audit action that is not in the enum as BAD_USER_INPUT', async () => {
-    const result = await t.gql(
-      `{ auditLog(filter: { actions: [NOT_AN_ACTION] }) { totalCount } }`,
-      {},
-      undefined,
-    );
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  it('filters and answers the audit log with AuditAction names; a stored string is refused', async () => {
+    const admin = await signedInMember(t, { roles: [Role.ADMIN] });
+    const query = `query($actions: [AuditAction!]) { auditLog(first: 100, filter: { actions: $actions }) {
+      edges { node { action targetType targetId } } } }`;
+    const signIns = await t.gql(query, { actions: ['AUTH_SIGN_IN_SUCCEEDED'] }, admin.accessToken);
+    expect(signIns.errors).toBeUndefined();
+    expect(signIns.data!.auditLog.edges).toContainEqual({
+      node: { action: 'AUTH_SIGN_IN_SUCCEEDED', targetType: 'MEMBER', targetId: admin.id },
+    });
+    const dotted = await t.gql(query, { actions: ['auth.sign-in.succeeded'] }, admin.accessToken);
+    expect(dotted.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -45,7 +45,11 @@ module.exports = {
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.cjs'],
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+    },
     {
       ...shared,
       displayName: 'integration',

@@ -88,6 +88,9 @@ const MAX_SUBSCRIPTIONS_PER_CONNECTION = 5;
           // when the committed file differs from what the code declares.
           autoSchemaFile: true,
           sortSchema: true,
+          // No field returns ErrorCode: it types `extensions.code`. Emitting it lets clients
+          // generate the union of codes from the schema instead of copying it.
+          buildSchemaOptions: { orphanedTypes: [ErrorCode] },
           csrfPrevention: true,
           introspection: !config.isProduction,
           graphiql: !config.isProduction,

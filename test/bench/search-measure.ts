@@ -83,7 +83,7 @@ export async function prepareQueries(
       client.timed<SearchData>(SEARCH_QUERY, { ...variables }),
     );
     const search = required(result.answer, query.label).search;
-    if (search.engine !== 'postgres') throw new Error(`engine is ${search.engine}, not postgres`);
+    if (search.engine !== 'POSTGRES') throw new Error(`engine is ${search.engine}, not postgres`);
     const engine = statements.filter((s) => s.engine);
     prepared.push({
       ...query,

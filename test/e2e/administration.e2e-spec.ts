@@ -46,13 +46,13 @@ describe('Administration: roles, suspension and the audit log (e2e)', () => {
 
     const log = await t.gql(
       AUDIT,
-      { filter: { actions: ['member.roles-changed'] } },
+      { filter: { actions: ['MEMBER_ROLES_CHANGED'] } },
       admin.accessToken,
     );
     expect(log.data?.auditLog.edges).toEqual([
       {
         node: {
-          action: 'member.roles-changed',
+          action: 'MEMBER_ROLES_CHANGED',
           actorId: admin.id,
           targetId: member.id,
           reason: 'Named expert at Säpo',

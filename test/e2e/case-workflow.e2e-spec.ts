@@ -2,12 +2,21 @@ import { DataSource } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
 import { createCase, publishedCase, type CaseResult } from 'test/factories/case.factory';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
-import { errorCode, startTestApp, type GraphQLResponse, type TestApp } from 'test/helpers/test-app';
+import {
+  errorCode,
+  found,
+  nodesOf,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+} from 'test/helpers/test-app';
 
 const FIELDS = 'id status version sharingLevel hidden moderationNote';
 const READ = `query($id: ID!) { case(id: $id) { ${FIELDS} } }`;
 const REVISIONS = `query($id: ID!) {
-  case(id: $id) { version revisions { id version snapshot redactedAt redactionReason } }
+  case(id: $id) { version revisions(first: 100) {
+    totalCount edges { node { id version snapshot redactedAt redactionReason } }
+  } }
 }`;
 const UPDATE = `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { ${FIELDS} } }`;
 const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) { ${FIELDS} } }`;
@@ -172,11 +181,11 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
     it('GREEN: DRAFT → SUBMITTED → PUBLISHED (approved) → WITHDRAWN (author)', async () => {
       const c = await draft();
       expect(c).toMatchObject({ status: 'DRAFT', version: 1 });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
-      expect(errorCode(await read(c.id, moderator))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
+      expect(found(await read(c.id, moderator), 'case')).toBe(false);
 
       expect(ok(await submit(c.id), 'submitCase')).toMatchObject({ status: 'SUBMITTED' });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
       expect(await queue()).toContainEqual(
         expect.objectContaining({ contentId: c.id, queueReason: 'SUBMITTED' }),
       );
@@ -186,7 +195,7 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       expect((await queue()).map((i) => i.contentId)).not.toContain(c.id);
 
       expect(ok(await withdraw(c.id), 'withdrawCase')).toMatchObject({ status: 'WITHDRAWN' });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
       expect(await authorView(c.id)).toMatchObject({ status: 'WITHDRAWN', version: 1 });
     });
 
@@ -198,7 +207,7 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
         status: 'CHANGES_REQUESTED',
         moderationNote: comment,
       });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
 
       const edited = ok(
         await update(c.id, 1, { summary: 'A scholarship required regular reports to its funder.' }),
@@ -224,7 +233,7 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
         moderationNote: 'Out of scope for the platform.',
       });
       expect((await queue()).map((i) => i.contentId)).not.toContain(c.id);
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
     });
 
     it('PUBLISHED → ARCHIVED by a moderator', async () => {
@@ -234,7 +243,7 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
         status: 'ARCHIVED',
         moderationNote: 'Superseded by a newer case.',
       });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
     });
 
     it('AMBER, AMBER_STRICT and RED reach their audience on submit, without moderation', async () => {
@@ -252,20 +261,18 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
         });
         expect((await queue()).map((i) => i.contentId)).not.toContain(c.id);
         // Platform moderators do not read restricted levels they are not recipients of.
-        expect(errorCode(await read(c.id, moderator))).toBe('NOT_FOUND');
+        expect(found(await read(c.id, moderator), 'case')).toBe(false);
         const otherReads = overrides.sharingLevel !== 'AMBER_STRICT';
-        expect(errorCode(await read(c.id, other))).toBe(otherReads ? undefined : 'NOT_FOUND');
+        expect(found(await read(c.id, other), 'case')).toBe(otherReads);
         const colleagueReads = overrides.sharingLevel !== 'RED';
-        expect(errorCode(await read(c.id, colleague))).toBe(
-          colleagueReads ? undefined : 'NOT_FOUND',
-        );
+        expect(found(await read(c.id, colleague), 'case')).toBe(colleagueReads);
       }
     });
 
     it('HIDE takes a published case out of view and RESTORE brings it back', async () => {
       const c = await published();
       expect(ok(await moderate(c.id, 'HIDE'), 'moderate')).toMatchObject({ hidden: true });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
       expect(await authorView(c.id)).toMatchObject({ status: 'PUBLISHED', hidden: true });
 
       expect(ok(await moderate(c.id, 'RESTORE'), 'moderate')).toMatchObject({ hidden: false });
@@ -352,10 +359,8 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       const c = await submitted();
       await expectRefused(c.id, 'FORBIDDEN', () => moderate(c.id, 'APPROVE', author));
       await expectRefused(c.id, 'FORBIDDEN', () => moderate(c.id, 'REJECT', other));
-      const revisionId = (
-        (await t.gql(REVISIONS, { id: c.id }, author.accessToken)).data!.case.revisions as {
-          id: string;
-        }[]
+      const revisionId = nodesOf<{ id: string }>(
+        (await t.gql(REVISIONS, { id: c.id }, author.accessToken)).data!.case.revisions,
       )[0]!.id;
       await expectRefused(c.id, 'FORBIDDEN', () =>
         t.gql(
@@ -372,13 +377,15 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
     const revisionsOf = async (id: string, who = author) => {
       const result = await t.gql(REVISIONS, { id }, who.accessToken);
       expect(result.errors).toBeUndefined();
-      return result.data!.case.revisions as {
+      const revisions = result.data!.case.revisions;
+      expect(revisions.totalCount).toBe(revisions.edges.length);
+      return nodesOf<{
         id: string;
         version: number;
         snapshot: Record<string, unknown>;
         redactedAt: string | null;
         redactionReason: string | null;
-      }[];
+      }>(revisions);
     };
 
     it('adds one revision per edit, newest first', async () => {
@@ -398,6 +405,48 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
         [1, 'Revision one of the case'],
       ]);
       expect(revisions[0]!.snapshot).toMatchObject({ sharingLevel: 'GREEN', year: 2024 });
+    });
+
+    it('pages revisions by keyset (first/after), newest first, at most 100 a page', async () => {
+      const c = await draft({ title: 'Revision one of the case' });
+      for (const version of [2, 3, 4, 5])
+        ok(
+          await update(c.id, version - 1, { title: `Revision ${version} of the case` }),
+          'updateCase',
+        );
+      const PAGE = `query($id: ID!, $first: Int, $after: String) { case(id: $id) {
+        revisions(first: $first, after: $after) {
+          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges { cursor node { version } }
+        } } }`;
+      const pages: { versions: number[]; pageInfo: Record<string, unknown> }[] = [];
+      let after: string | null = null;
+      do {
+        const result: GraphQLResponse<Record<string, any>> = await t.gql(
+          PAGE,
+          { id: c.id, first: 2, after },
+          author.accessToken,
+        );
+        expect(result.errors).toBeUndefined();
+        const connection: any = result.data!.case.revisions;
+        expect(connection.totalCount).toBe(5);
+        expect(connection.pageInfo).toMatchObject({
+          hasPreviousPage: false,
+          startCursor: connection.edges[0]?.cursor ?? null,
+          endCursor: connection.edges.at(-1)?.cursor ?? null,
+        });
+        pages.push({
+          versions: nodesOf<{ version: number }>(connection).map((r) => r.version),
+          pageInfo: connection.pageInfo,
+        });
+        after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      } while (after && pages.length < 10);
+      expect(pages.map((p) => p.versions)).toEqual([[5, 4], [3, 2], [1]]);
+
+      for (const bad of [{ first: 101 }, { first: 0 }, { after: 'garbage' }])
+        expect(errorCode(await t.gql(PAGE, { id: c.id, ...bad }, author.accessToken))).toBe(
+          'BAD_USER_INPUT',
+        );
     });
 
     it('answers a stale expectedVersion with CONFLICT and changes nothing', async () => {
@@ -446,9 +495,9 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       expect(revisions[0]!.snapshot.title).toBe('Second wording of the case');
       expect(revisions[0]!.redactedAt).toBeNull();
 
-      expect(await audit({ actions: ['content.revision-redacted'], targetId: c.id })).toEqual([
+      expect(await audit({ actions: ['CONTENT_REVISION_REDACTED'], targetId: c.id })).toEqual([
         expect.objectContaining({
-          action: 'content.revision-redacted',
+          action: 'CONTENT_REVISION_REDACTED',
           actorId: moderator.id,
           targetId: c.id,
           reason,
@@ -537,8 +586,8 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       expect(ok(await read(c.id, other), 'case')).toMatchObject({ status: 'PUBLISHED' });
       const edited = ok(await update(c.id, 1, { sharingLevel: 'AMBER_STRICT' }), 'updateCase');
       expect(edited).toMatchObject({ status: 'PUBLISHED', sharingLevel: 'AMBER_STRICT' });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
-      expect(errorCode(await read(c.id, moderator))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
+      expect(found(await read(c.id, moderator), 'case')).toBe(false);
       expect(ok(await read(c.id, colleague), 'case')).toMatchObject({ status: 'PUBLISHED' });
       expect(await outboxOf(c.id)).toContainEqual(
         expect.objectContaining({
@@ -553,7 +602,7 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       expect(c.status).toBe('PUBLISHED');
       const edited = ok(await update(c.id, 1, { sharingLevel: 'GREEN' }), 'updateCase');
       expect(edited).toMatchObject({ status: 'SUBMITTED', sharingLevel: 'GREEN' });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
       expect(await queue()).toContainEqual(
         expect.objectContaining({ contentId: c.id, queueReason: 'SUBMITTED' }),
       );
@@ -626,8 +675,8 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
         expect.arrayContaining(['content.flagged', 'case.hidden']),
       );
       expect(ok(await read(c.id, moderator), 'case')).toMatchObject({ hidden: true });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
-      expect(errorCode(await read(c.id, thirdReader))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, other), 'case')).toBe(false);
+      expect(found(await read(c.id, thirdReader), 'case')).toBe(false);
       expect(await queue()).toContainEqual({
         contentId: c.id,
         queueReason: 'FLAGGED',
@@ -637,12 +686,12 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       });
 
       const entries = await audit({
-        actions: ['content.flagged', 'content.hidden-by-flags'],
+        actions: ['CONTENT_FLAGGED', 'CONTENT_HIDDEN_BY_FLAGS'],
         targetId: c.id,
       });
       expect(entries.map((e) => [e.action, e.actorId]).sort()).toEqual([
-        ['content.flagged', other.id],
-        ['content.hidden-by-flags', null],
+        ['CONTENT_FLAGGED', other.id],
+        ['CONTENT_HIDDEN_BY_FLAGS', null],
       ]);
 
       expect(ok(await moderate(c.id, 'RESTORE'), 'moderate')).toMatchObject({
@@ -668,8 +717,8 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       expect(ok(await flag(c.id, thirdReader, 'INCORRECT'), 'flagContent')).toEqual({
         contentHidden: true,
       });
-      expect(errorCode(await read(c.id, other))).toBe('NOT_FOUND');
-      expect(await audit({ actions: ['content.hidden-by-flags'], targetId: c.id })).toEqual([
+      expect(found(await read(c.id, other), 'case')).toBe(false);
+      expect(await audit({ actions: ['CONTENT_HIDDEN_BY_FLAGS'], targetId: c.id })).toEqual([
         expect.objectContaining({ details: { openFlags: 3, readers: 3 } }),
       ]);
     });
@@ -693,7 +742,7 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       );
       expect(narrowed).toMatchObject({ status: 'PUBLISHED', sharingLevel: 'AMBER_STRICT' });
       expect(ok(await read(c.id, colleague), 'case')).toMatchObject({ status: 'PUBLISHED' });
-      expect(errorCode(await read(c.id, moderator))).toBe('NOT_FOUND');
+      expect(found(await read(c.id, moderator), 'case')).toBe(false);
     });
 
     it('keeps the level of a case hidden by flags until it is reviewed', async () => {
@@ -716,7 +765,7 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
       const snapshots = async (who: SignedInMember) => {
         const result = await t.gql(REVISIONS, { id: c.id }, who.accessToken);
         expect(result.errors).toBeUndefined();
-        return (result.data!.case.revisions as { snapshot: Record<string, unknown> }[]).map(
+        return nodesOf<{ snapshot: Record<string, unknown> }>(result.data!.case.revisions).map(
           (r) => r.snapshot,
         );
       };

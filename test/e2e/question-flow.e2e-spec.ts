@@ -8,10 +8,10 @@ import {
   askQuestion,
   organisationId,
 } from 'test/factories/question.factory';
-import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
+import { errorCode, found, startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const TRIAGE = `{ triageQueue { totalCount edges { node { id overdue responseDueOn assignedTo { displayName } } } } }`;
-const READ = `query($id: ID!) { question(id: $id) { ${QUESTION_FIELDS} answers { ${ANSWER_FIELDS} } } }`;
+const READ = `query($id: ID!) { question(id: $id) { ${QUESTION_FIELDS} answers { edges { node { ${ANSWER_FIELDS} } } } } }`;
 const ACCEPT = `mutation($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id status } }`;
 const ASSIGN = `mutation($input: AssignQuestionInput!) { assignQuestion(input: $input) { id assignedTo { displayName } } }`;
 
@@ -68,8 +68,8 @@ describe('A private question to the export-control authority, answered officiall
 
     // RED directed to ISP: its experts read it, its other members and third parties do not.
     for (const outsider of [ispMember, sapoExpert, thirdOrganisation]) {
-      expect(errorCode(await t.gql(READ, { id: question.id }, outsider.accessToken))).toBe(
-        'NOT_FOUND',
+      expect(found(await t.gql(READ, { id: question.id }, outsider.accessToken), 'question')).toBe(
+        false,
       );
     }
 
@@ -95,7 +95,11 @@ describe('A private question to the export-control authority, answered officiall
       status: 'ANSWERED',
       authorName: null,
       organisation: null,
-      answers: [expect.objectContaining({ id: answer.id, accepted: true, official: true })],
+      answers: {
+        edges: [
+          { node: expect.objectContaining({ id: answer.id, accepted: true, official: true }) },
+        ],
+      },
     });
     // Answered: it has left the triage queue.
     expect((await triage(ispExpert)).data!.triageQueue.totalCount).toBe(0);

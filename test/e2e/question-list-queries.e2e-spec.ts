@@ -9,7 +9,7 @@ import {
   askQuestion,
   organisationId,
 } from 'test/factories/question.factory';
-import { startTestApp, type TestApp } from 'test/helpers/test-app';
+import { nodesOf, startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const QUESTION_COUNT = 100;
 /** Requests in flight while the data is built: the machine has two cores. */
@@ -36,10 +36,10 @@ const PAGE = `query($first: Int!) {
     edges { node {
       id attribution authorName authorLabel organisation { name }
       topics { name } countries { name } directedTo { name }
-      answers {
+      answers { totalCount edges { node {
         id attribution official authorName authorLabel organisation { name }
         helpfulCount viewerHasVoted body { html }
-      }
+      } } }
     } }
   }
 }`;
@@ -66,7 +66,11 @@ interface PageNode {
   countries: { name: string }[];
   directedTo: { name: string }[];
   answers: AnswerNode[];
+  answerCount: number;
 }
+type PageNodeAsSent = Omit<PageNode, 'answers' | 'answerCount'> & {
+  answers: { totalCount: number; edges: { node: AnswerNode }[] };
+};
 
 /**
  * A page of questions with their answers, votes, taxonomy, countries, directed-to organisations
@@ -189,14 +193,18 @@ describe('questions: a page of 5 and a page of 100, with answers, issue the same
   async function page(first: number, token?: string) {
     recording = [];
     const result = await t.gql<{
-      questions: { totalCount: number; edges: { node: PageNode }[] };
+      questions: { totalCount: number; edges: { node: PageNodeAsSent }[] };
     }>(PAGE, { first }, token);
     const statements = recording;
     recording = null;
     if (!result.data) throw new Error(`questions failed: ${JSON.stringify(result.errors)}`);
     return {
       totalCount: result.data.questions.totalCount,
-      nodes: result.data.questions.edges.map((edge) => edge.node),
+      nodes: result.data.questions.edges.map(({ node }): PageNode => ({
+        ...node,
+        answers: nodesOf(node.answers),
+        answerCount: node.answers.totalCount,
+      })),
       statements,
     };
   }
@@ -239,6 +247,7 @@ describe('questions: a page of 5 and a page of 100, with answers, issue the same
       expectAuthor(node, /^Asker \d$/);
 
       expect(node.answers).toHaveLength(answerCounts.get(node.id)!);
+      expect(node.answerCount).toBe(answerCounts.get(node.id)!);
       expect(new Set(node.answers.map((a) => a.id)).size).toBe(node.answers.length);
       for (const answer of node.answers) {
         expectAuthor(answer, /^(Expert|Answerer) \d$/);

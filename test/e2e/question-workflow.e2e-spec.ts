@@ -22,11 +22,18 @@ import {
   organisationId,
   type QuestionResult,
 } from 'test/factories/question.factory';
-import { errorCode, startTestApp, type GraphQLResponse, type TestApp } from 'test/helpers/test-app';
+import {
+  errorCode,
+  found,
+  nodesOf,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+} from 'test/helpers/test-app';
 
 const READ = `query($id: ID!) { question(id: $id) {
   ${QUESTION_FIELDS} moderationNote openedAt closedAt duplicateOf { id } acceptedAnswer { id }
-  answers { ${ANSWER_FIELDS} moderationNote }
+  answers(first: 100) { totalCount edges { node { ${ANSWER_FIELDS} moderationNote } } }
 } }`;
 const UPDATE_QUESTION = `mutation($input: UpdateQuestionInput!) {
   updateQuestion(input: $input) { ${QUESTION_FIELDS} }
@@ -95,8 +102,10 @@ function selectionOf(type: GraphQLObjectType, depth: number): string {
     .flatMap((field) => {
       const named = getNamedType(field.type);
       if (isLeafType(named)) return [field.name];
-      if (isObjectType(named) && depth > 0)
-        return [`${field.name} { ${selectionOf(named, depth - 1)} }`];
+      // A connection and its edges are wrappers, not a level: their nodes are the content.
+      const wrapper = /(Connection|Edge)$/.test(named.name);
+      if (isObjectType(named) && (depth > 0 || wrapper))
+        return [`${field.name} { ${selectionOf(named, wrapper ? depth : depth - 1)} }`];
       return [];
     })
     .join(' ');
@@ -240,7 +249,7 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
     return ok<Record<string, any>>(await read(id, who), 'question');
   }
   const answersSeenBy = async (questionId: string, who: SignedInMember) =>
-    (await view(questionId, who)).answers as AnswerView[];
+    nodesOf<AnswerView>((await view(questionId, who)).answers);
   async function answerSeenBy(questionId: string, answerId: string, who: SignedInMember) {
     return (await answersSeenBy(questionId, who)).find((a) => a.id === answerId);
   }
@@ -428,7 +437,7 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
         const one = await readAll(question.id, viewer);
         expect(one.errors).toBeUndefined();
         expectAnonymous(one.data!.question, locale);
-        const [theAnswer] = one.data!.question.answers as Record<string, any>[];
+        const [theAnswer] = nodesOf(one.data!.question.answers);
         expect(theAnswer).toMatchObject({ id: answer.id, officialNote: null });
         expectAnonymous(theAnswer!, locale);
         expect(leaks(one)).toEqual([]);
@@ -446,14 +455,18 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
     );
 
     it('shows a visitor nothing, and the authors themselves', async () => {
-      expectError(await readAll(question.id, null), 'NOT_FOUND');
+      const visitor = await readAll(question.id, null);
+      expect(found(visitor, 'question')).toBe(false);
+      expect(leaks(visitor)).toEqual([]);
       const own = await readAll(question.id, anonAsker);
       expect(own.data!.question).toMatchObject({
         viewerIsAuthor: true,
         authorName: ANON_ASKER_NAME,
         organisation: { id: chalmers.id },
       });
-      const [ownAnswer] = (await readAll(question.id, anonAnswerer)).data!.question.answers;
+      const [ownAnswer] = nodesOf(
+        (await readAll(question.id, anonAnswerer)).data!.question.answers,
+      );
       expect(ownAnswer).toMatchObject({ viewerIsAuthor: true, authorName: ANON_ANSWERER_NAME });
     });
 
@@ -594,8 +607,8 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
       const q = await ask();
       expect(q).toMatchObject({ status: 'PENDING_REVIEW', responseDueOn: null, version: 1 });
       for (const who of [lund, colleague, ispExpert])
-        expect(errorCode(await read(q.id, who))).toBe('NOT_FOUND');
-      expect(errorCode(await read(q.id, null))).toBe('NOT_FOUND');
+        expect(found(await read(q.id, who), 'question')).toBe(false);
+      expect(found(await read(q.id, null), 'question')).toBe(false);
       expect(await queue()).toContainEqual(
         expect.objectContaining({
           contentType: 'QUESTION',
@@ -618,7 +631,7 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
       const reason = 'Please ask the export-control office of your own university first.';
       ok(await moderate('QUESTION', q.id, 'REJECT', { reason }), 'moderate');
       expect(await view(q.id, asker)).toMatchObject({ status: 'REJECTED', moderationNote: reason });
-      expect(errorCode(await read(q.id, lund))).toBe('NOT_FOUND');
+      expect(found(await read(q.id, lund), 'question')).toBe(false);
       expect((await queue()).map((i) => i.contentId)).not.toContain(q.id);
     });
 
@@ -635,14 +648,12 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
           status: 'OPEN',
         });
         expect((await queue()).map((i) => i.contentId)).not.toContain(q.id);
-        expect(errorCode(await read(q.id, moderator))).toBe('NOT_FOUND');
-        expect(errorCode(await read(q.id, gbg))).toBe('NOT_FOUND');
+        expect(found(await read(q.id, moderator), 'question')).toBe(false);
+        expect(found(await read(q.id, gbg), 'question')).toBe(false);
         const lundReads = overrides.sharingLevel !== 'AMBER_STRICT';
-        expect(errorCode(await read(q.id, lund))).toBe(lundReads ? undefined : 'NOT_FOUND');
+        expect(found(await read(q.id, lund), 'question')).toBe(lundReads);
         const colleagueReads = overrides.sharingLevel !== 'RED';
-        expect(errorCode(await read(q.id, colleague))).toBe(
-          colleagueReads ? undefined : 'NOT_FOUND',
-        );
+        expect(found(await read(q.id, colleague), 'question')).toBe(colleagueReads);
       }
     });
 
@@ -654,7 +665,7 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
         directedTo: [{ slug: 'sakerhetspolisen' }],
       });
       expect((await triage(sapoExpert)).map((n) => n.id)).not.toContain(q.id);
-      expect(errorCode(await read(q.id, sapoExpert))).toBe('NOT_FOUND');
+      expect(found(await read(q.id, sapoExpert), 'question')).toBe(false);
 
       await approve(t, moderator, 'QUESTION', q.id);
       const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format();
@@ -702,6 +713,48 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
         expect(a).toMatchObject({ status: 'PUBLISHED', official: false, officialNote: null });
         expect(await answerSeenBy(q.id, a.id, gbg)).toMatchObject({ status: 'PUBLISHED' });
       }
+    });
+
+    it('pages answers (first/after) in their order: accepted, official, then oldest', async () => {
+      const q = await opened();
+      const plain = await answerQuestion(t, kthExpert, q.id);
+      const official = await answerQuestion(t, ispExpert, q.id, { official: true });
+      const later = await answerQuestion(t, moderator, q.id);
+      const pending = await answerQuestion(t, lund, q.id); // not readable by gbg
+      ok(await accept(asker, later.id), 'acceptAnswer');
+      const PAGE = `query($id: ID!, $first: Int, $after: String) { question(id: $id) {
+        answers(first: $first, after: $after) {
+          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges { cursor node { id } }
+        } } }`;
+      const seen: string[][] = [];
+      let after: string | null = null;
+      do {
+        const result: GraphQLResponse<Record<string, any>> = await t.gql(
+          PAGE,
+          { id: q.id, first: 1, after },
+          gbg.accessToken,
+        );
+        expect(result.errors).toBeUndefined();
+        const connection: any = result.data!.question.answers;
+        expect(connection.totalCount).toBe(3);
+        expect(connection.pageInfo).toMatchObject({
+          hasPreviousPage: false,
+          startCursor: connection.edges[0].cursor,
+          endCursor: connection.edges[0].cursor,
+        });
+        seen.push(nodesOf<{ id: string }>(connection).map((a) => a.id));
+        after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      } while (after && seen.length < 10);
+      expect(seen).toEqual([[later.id], [official.id], [plain.id]]);
+      expect(seen.flat()).not.toContain(pending.id);
+      // The default page holds them all, in the same order.
+      expect((await answersSeenBy(q.id, gbg)).map((a) => a.id)).toEqual(seen.flat());
+
+      for (const bad of [{ first: 101 }, { first: 0 }, { after: 'garbage' }])
+        expect(errorCode(await t.gql(PAGE, { id: q.id, ...bad }, gbg.accessToken))).toBe(
+          'BAD_USER_INPUT',
+        );
     });
 
     it('publishes any answer to an AMBER or RED question at once', async () => {
@@ -1072,8 +1125,8 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
         'updateQuestion',
       );
       expect(widened).toMatchObject({ status: 'PENDING_REVIEW', sharingLevel: 'GREEN' });
-      expect(errorCode(await read(q.id, lund))).toBe('NOT_FOUND');
-      expect(errorCode(await read(q.id, gbg))).toBe('NOT_FOUND');
+      expect(found(await read(q.id, lund), 'question')).toBe(false);
+      expect(found(await read(q.id, gbg), 'question')).toBe(false);
       expect(await queue()).toContainEqual(
         expect.objectContaining({ contentId: q.id, queueReason: 'SUBMITTED' }),
       );
@@ -1160,8 +1213,8 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
       expect(ok(await flag('QUESTION', q.id, lund, 'PERSONAL_DATA'), 'flagContent')).toEqual({
         contentHidden: true,
       });
-      expect(errorCode(await read(q.id, lund))).toBe('NOT_FOUND');
-      expect(errorCode(await read(q.id, gbg))).toBe('NOT_FOUND');
+      expect(found(await read(q.id, lund), 'question')).toBe(false);
+      expect(found(await read(q.id, gbg), 'question')).toBe(false);
       expect(await view(q.id, asker)).toMatchObject({ status: 'OPEN', hidden: true });
       expect(await queue()).toContainEqual(
         expect.objectContaining({
@@ -1185,7 +1238,7 @@ describe('Questions and answers: moderation, answers, votes, closing, edits, out
       expect(ok(await moderate('QUESTION', q.id, 'HIDE'), 'moderate')).toMatchObject({
         hidden: true,
       });
-      expect(errorCode(await read(q.id, gbg))).toBe('NOT_FOUND');
+      expect(found(await read(q.id, gbg), 'question')).toBe(false);
       await expectRefused('INVALID_STATE', () => moderate('QUESTION', q.id, 'HIDE'), {
         question: q.id,
       });

@@ -264,7 +264,7 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
     });
 
     it(`answers from the ${engineName} engine`, async () => {
-      expect((await find('glacierlink')).engine).toBe(engineName);
+      expect((await find('glacierlink')).engine).toBe(engineName.toUpperCase());
     });
 
     describe('relevance', () => {
@@ -338,6 +338,10 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
           expect(flatFacets(result.facets)).toEqual(
             expectedFacets(expected.map((label) => facetSources.get(label)!)),
           );
+          // Typed facet values: years are Int, outcomes and levels their enums' names.
+          for (const { value } of result.facets.years) expect(typeof value).toBe('number');
+          for (const { value } of result.facets.types)
+            expect(['CASE', 'QUESTION']).toContain(value);
         },
       );
     });
@@ -368,7 +372,12 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
           expect(new Set(ordered)).toEqual(new Set(PAGE.map(idOf)));
           // The pages, laid end to end, are the one-page answer.
           expect(ordered).toEqual(hitIds(await find('marmotcount', { sort })));
-          for (const page of pages) expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor);
+          for (const page of pages) {
+            expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor);
+            expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor);
+            // Forward-only paging: Relay allows false here (src/graph/pagination).
+            expect(page.pageInfo.hasPreviousPage).toBe(false);
+          }
         },
       );
 

@@ -44,7 +44,7 @@ describe('Choosing the search engine from MEILI_URL (e2e)', () => {
     const visitor = await t.gql<{ search: { engine: string; totalCount: number } }>(
       '{ search(query: "scholarship") { engine totalCount } }',
     );
-    expect(visitor.data?.search.engine).toBe('meilisearch');
+    expect(visitor.data?.search.engine).toBe('MEILISEARCH');
     const searches = fake.requests.filter((r) => r.path.endsWith('/search'));
     expect(searches.at(-1)?.body).toMatchObject({ filter: expect.stringContaining('CLEAR') });
     expect(JSON.stringify(searches.at(-1)?.body)).not.toContain('GREEN');

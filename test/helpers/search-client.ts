@@ -5,7 +5,7 @@ export const SEARCH_QUERY = `query Search($query: String!, $filter: SearchFilter
   $first: Int, $after: String) {
   search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
     totalCount didYouMean engine
-    pageInfo { hasNextPage endCursor }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges {
       cursor
       node {
@@ -59,7 +59,7 @@ export interface SearchFacetsResult {
   researchFields: TopicCounted[];
   countries: { country: { code: string }; count: number }[];
   outcomes: Counted[];
-  years: Counted[];
+  years: { value: number; count: number }[];
   sharingLevels: Counted[];
 }
 
@@ -67,7 +67,12 @@ export interface SearchResultsResult {
   totalCount: number;
   didYouMean: string | null;
   engine: string;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   edges: {
     cursor: string;
     node: { titleHighlight: string; snippet: string; item: SearchItemResult };

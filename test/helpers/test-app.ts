@@ -100,3 +100,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 export function errorCode(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }
+
+/**
+ * Whether a single-item query (`case(id)`, `question(id)`) returned its item. Unknown and
+ * unreadable ids both answer null without an error (the same answer, so neither is revealed);
+ * any error fails the test.
+ */
+export function found(response: GraphQLResponse, field: 'case' | 'question'): boolean {
+  expect(response.errors).toBeUndefined();
+  const item = (response.data as Record<string, unknown> | null | undefined)?.[field];
+  expect(item).not.toBeUndefined();
+  return item !== null;
+}
+
+/** The nodes of a connection as a response holds it, in order. */
+export function nodesOf<T = Record<string, any>>(connection: { edges: { node: T }[] }): T[] {
+  return connection.edges.map((edge) => edge.node);
+}

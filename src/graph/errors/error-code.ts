@@ -13,4 +13,8 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-registerEnumType(ErrorCode, { name: 'ErrorCode' });
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description:
+    'The value of `extensions.code` on every error (DOMAIN §12). Not returned by any field: it is in the schema so clients can type the code.',
+});

@@ -11,10 +11,12 @@ describe('paginateInMemory', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard += 1) {
-      const page: ConnectionShape<(typeof items)[number]> = paginateInMemory(items, key, {
-        first: 2,
-        after,
-      });
+      const page: ConnectionShape<(typeof items)[number]> = paginateInMemory(
+        items,
+        key,
+        { first: 2, after },
+        2,
+      );
       expect(page.totalCount).toBe(5);
       seen.push(...page.edges.map((e) => String(e.node.id)));
       if (!page.pageInfo.hasNextPage) break;
@@ -24,14 +26,14 @@ describe('paginateInMemory', () => {
   });
 
   it('continues after the cursor’s key even when that item has left the list', () => {
-    const first = paginateInMemory(items, key, { first: 2 });
+    const first = paginateInMemory(items, key, { first: 2 }, 2);
     const shrunk = items.filter((i) => i.id !== 'id-1');
-    const next = paginateInMemory(shrunk, key, { first: 2, after: first.pageInfo.endCursor });
+    const next = paginateInMemory(shrunk, key, { first: 2, after: first.pageInfo.endCursor }, 2);
     expect(next.edges.map((e) => e.node.id)).toEqual(['id-2', 'id-3']);
   });
 
   it('refuses a forged cursor as bad input', () => {
-    expect(() => paginateInMemory(items, key, { first: 2, after: 'garbage' })).toThrow(
+    expect(() => paginateInMemory(items, key, { first: 2, after: 'garbage' }, 2)).toThrow(
       'Invalid cursor',
     );
   });

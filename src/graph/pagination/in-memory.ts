@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, type CursorValue } from 'src/graph/pagination/cursor';
-import type { ConnectionShape } from 'src/graph/pagination/connection.type';
+import { forwardPageInfo, type ConnectionShape } from 'src/graph/pagination/connection.type';
 import type { KeysetPage } from 'src/graph/pagination/keyset';
 
 /**
@@ -11,9 +11,11 @@ export function paginateInMemory<T>(
   sorted: readonly T[],
   key: (item: T) => CursorValue[],
   page: KeysetPage,
+  /** Values in a key; a cursor must have as many even when the list has since emptied. */
+  arity: number,
 ): ConnectionShape<T> {
   const keyed = sorted.map((item) => ({ item, key: key(item) }));
-  const after = page.after ? decodeCursor(page.after, keyed[0]?.key.length ?? 1) : null;
+  const after = page.after ? decodeCursor(page.after, arity) : null;
   const rest = after ? keyed.filter((k) => compareKeys(k.key, after) > 0) : keyed;
   const edges = rest
     .slice(0, page.first)
@@ -21,7 +23,7 @@ export function paginateInMemory<T>(
   return {
     edges,
     totalCount: keyed.length,
-    pageInfo: { hasNextPage: rest.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: forwardPageInfo(edges, rest.length > page.first),
   };
 }
 

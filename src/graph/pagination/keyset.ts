@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Errors } from 'src/graph/errors/app-error';
 import { decodeCursor, encodeCursor, type CursorValue } from 'src/graph/pagination/cursor';
-import type { ConnectionShape } from 'src/graph/pagination/connection.type';
+import { forwardPageInfo, type ConnectionShape } from 'src/graph/pagination/connection.type';
 import { isUuid } from 'src/common/uuid';
 
 export interface KeysetColumn<T> {
@@ -55,7 +55,7 @@ export async function keysetPaginate<T extends ObjectLiteral>(
   return {
     edges,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: forwardPageInfo(edges, rows.length > page.first),
   };
 }
 

@@ -1,3 +1,5 @@
+import { registerEnumType } from '@nestjs/graphql';
+
 /** Every audited action, in one place, so the audit log filter can list them. */
 export const AuditAction = {
   SignInSucceeded: 'auth.sign-in.succeeded',
@@ -18,4 +20,37 @@ export const AuditAction = {
   RevisionRedacted: 'content.revision-redacted',
 } as const;
 
-export type AuditActionName = (typeof AuditAction)[keyof typeof AuditAction] | (string & {});
+export type AuditActionName = (typeof AuditAction)[keyof typeof AuditAction];
+
+/**
+ * The GraphQL enum `AuditAction`: each stored value under a name derived from it
+ * (`auth.sign-in.failed` → `AUTH_SIGN_IN_FAILED`), so the log keeps its strings, a new action
+ * needs one line above, and a client can map names and stored values mechanically.
+ */
+export const AuditActionEnum: Record<string, AuditActionName> = Object.fromEntries(
+  Object.values(AuditAction).map((value) => [auditActionEnumName(value), value]),
+);
+
+export function auditActionEnumName(value: AuditActionName): string {
+  return value.toUpperCase().replace(/[.-]/g, '_');
+}
+
+registerEnumType(AuditActionEnum, {
+  name: 'AuditAction',
+  description: 'An audited action; the log stores the dotted form (auth.sign-in.failed).',
+});
+
+/** What an audit entry is about; the stored strings as they were (content types are upper case). */
+export enum AuditTargetType {
+  MEMBER = 'member',
+  SESSION = 'session',
+  INVITATION = 'invitation',
+  CASE = 'CASE',
+  QUESTION = 'QUESTION',
+  ANSWER = 'ANSWER',
+}
+
+registerEnumType(AuditTargetType, { name: 'AuditTargetType' });
+
+/** The stored value of a target type; ContentType's values are among them. */
+export type AuditTargetTypeName = `${AuditTargetType}`;

@@ -3,14 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AuditRepository } from 'src/modules/audit/audit.repository';
-import type { AuditActionName } from 'src/modules/audit/audit-action';
+import type { AuditActionName, AuditTargetTypeName } from 'src/modules/audit/audit-action';
 import type { AuditLogFilter } from 'src/modules/audit/dto/audit-log-filter.input';
 import type { KeysetPage } from 'src/graph/pagination/keyset';
 
 export interface AuditEntry {
   actorId: string | null;
   action: AuditActionName;
-  target?: { type: string; id: string };
+  target?: { type: AuditTargetTypeName; id: string };
   reason?: string;
   details?: Record<string, unknown>;
   clientAddress?: string;

@@ -49,11 +49,16 @@ export class CasesRepository {
     });
   }
 
-  revisionsOf(caseId: string): Promise<CaseRevisionEntity[]> {
-    return this.tx.manager.find(CaseRevisionEntity, {
-      where: { caseId },
-      order: { version: 'DESC' },
-    });
+  /** A case's revisions, newest first, by keyset on the version (unique per case). */
+  revisionsOf(caseId: string, page: KeysetPage) {
+    const query = this.tx.manager
+      .createQueryBuilder(CaseRevisionEntity, 'revision')
+      .where('revision.case_id = :caseId', { caseId });
+    return keysetPaginate(
+      query,
+      [{ expression: 'revision.version', value: (row) => row.version, cast: 'integer' }],
+      page,
+    );
   }
 
   findRevision(caseId: string, revisionId: string): Promise<CaseRevisionEntity | null> {

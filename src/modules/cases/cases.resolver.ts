@@ -6,6 +6,7 @@ import type { RequestContext } from 'src/graph/auth/request-context';
 import { Role } from 'src/graph/auth/role.enum';
 import { hasRole, type Viewer } from 'src/graph/auth/viewer';
 import { PageArgs } from 'src/graph/pagination/page-args';
+import { LocalDateScalar } from 'src/graph/scalars/local-date.scalar';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { AuthorFields } from 'src/modules/attribution/author-fields';
 import { AuthoredContentResolver } from 'src/modules/attribution/authored-content.resolver';
@@ -23,7 +24,7 @@ import { DeleteCasePayload } from 'src/modules/cases/dto/case.type';
 import {
   CaseConnection,
   CaseRecipientType,
-  CaseRevisionType,
+  CaseRevisionConnection,
   CaseType,
 } from 'src/modules/cases/dto/case.type';
 import { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
@@ -58,13 +59,17 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     super(authorFields);
   }
 
-  @Query(() => CaseType, { description: 'A case the viewer may read; NOT_FOUND otherwise.' })
+  @Query(() => CaseType, {
+    nullable: true,
+    description:
+      'A case the viewer may read; null when there is none or the viewer may not read it (the same answer, so neither is revealed).',
+  })
   @Public()
-  case(
+  async case(
     @Args('id', { type: () => ID }) id: string,
     @OptionalViewer() viewer: Viewer | null,
-  ): Promise<CaseEntity> {
-    return this.casesService.get(viewer, isUuid(id) ? id : '00000000-0000-0000-0000-000000000000');
+  ): Promise<CaseEntity | null> {
+    return isUuid(id) ? this.casesService.findReadable(viewer, id) : null;
   }
 
   @Query(() => CaseConnection, {
@@ -199,7 +204,10 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     return members.map((m) => ({ id: m.id, displayName: m.displayName }));
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Shown to the author only.' })
+  @ResolveField(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Shown to the author only.',
+  })
   reviewBy(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null): string | null {
     return isAuthor(viewer, row) ? row.reviewBy : null;
   }
@@ -230,21 +238,31 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     return this.seesModeration(viewer, row) ? this.casesService.findings(row) : null;
   }
 
-  @ResolveField(() => [CaseRevisionType], {
+  @ResolveField(() => CaseRevisionConnection, {
     nullable: true,
     description: 'Every edit, newest first; for the author and moderators.',
   })
-  async revisions(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
+  async revisions(
+    @Parent() row: CaseEntity,
+    @Args() page: PageArgs,
+    @OptionalViewer() viewer: Viewer | null,
+  ) {
     if (!this.seesModeration(viewer, row)) return null;
-    const revisions = await this.casesService.revisions(row);
+    const revisions = await this.casesService.revisions(row, page);
     if (isAuthor(viewer, row)) return revisions;
     // Moderators see what was written, not the author-only audience and review date.
-    return revisions.map((revision) => ({
-      ...revision,
-      snapshot: Object.fromEntries(
-        Object.entries(revision.snapshot).filter(([field]) => !AUTHOR_ONLY_FIELDS.has(field)),
-      ),
-    }));
+    return {
+      ...revisions,
+      edges: revisions.edges.map(({ cursor, node }) => ({
+        cursor,
+        node: {
+          ...node,
+          snapshot: Object.fromEntries(
+            Object.entries(node.snapshot).filter(([field]) => !AUTHOR_ONLY_FIELDS.has(field)),
+          ),
+        },
+      })),
+    };
   }
 
   private seesModeration(viewer: Viewer | null, row: CaseEntity): boolean {

@@ -60,9 +60,15 @@ export class CasesService {
   ) {}
 
   /** A case the viewer may read; unknown and unreadable ids answer alike. */
-  async get(viewer: Viewer | null, id: string): Promise<CaseEntity> {
+  /** The case if the viewer may read it; null alike for unknown and unreadable ids. */
+  async findReadable(viewer: Viewer | null, id: string): Promise<CaseEntity | null> {
     const row = await this.repository.findById(id);
-    if (!row || !this.policy.canRead(viewer, readableCase(row))) throw Errors.notFound('Case');
+    return row && this.policy.canRead(viewer, readableCase(row)) ? row : null;
+  }
+
+  async get(viewer: Viewer | null, id: string): Promise<CaseEntity> {
+    const row = await this.findReadable(viewer, id);
+    if (!row) throw Errors.notFound('Case');
     return row;
   }
 
@@ -211,8 +217,8 @@ export class CasesService {
     });
   }
 
-  revisions(row: CaseEntity) {
-    return this.repository.revisionsOf(row.id);
+  revisions(row: CaseEntity, page: KeysetPage) {
+    return this.repository.revisionsOf(row.id, page);
   }
 
   /** Current screening findings of the stored text, for the author and moderators. */

@@ -55,7 +55,7 @@ export class ModerationQueueService {
     }
     const key = (e: QueueEntry) => [e.at.toISOString(), e.ref.type, e.ref.id];
     entries.sort((a, b) => compareKeys(key(a), key(b)));
-    const queuePage = paginateInMemory(entries, key, page);
+    const queuePage = paginateInMemory(entries, key, page, 3);
     const flags = await this.flags.openFlagsOf(queuePage.edges.map((e) => flagTarget(e.node.ref)));
     return {
       ...queuePage,

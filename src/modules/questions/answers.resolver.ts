@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Members } from 'src/graph/auth/access.decorators';
 import { CurrentViewer, OptionalViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { RequestContext } from 'src/graph/auth/request-context';
@@ -100,7 +100,7 @@ export class AnswersResolver extends AuthoredContentResolver(AnswerType, {
     return question?.acceptedAnswerId === row.id;
   }
 
-  @ResolveField(() => Number, { description: 'Helpful votes.' })
+  @ResolveField(() => Int, { description: 'Helpful votes.' })
   helpfulCount(@Parent() row: AnswerEntity, @Context() context: RequestContext) {
     return this.loaders.voteCount(context).load(row.id);
   }

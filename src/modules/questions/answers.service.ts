@@ -30,6 +30,7 @@ import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { QuestionsRepository } from 'src/modules/questions/questions.repository';
 import { readableQuestion } from 'src/modules/questions/questions.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
+import { sortAnswers } from 'src/modules/questions/answer-order';
 
 /**
  * An answer as the access policy sees it: its question's level and audience (DOMAIN §2:
@@ -94,15 +95,7 @@ export class AnswersService {
       const question = byId.get(answer.questionId)!;
       if (this.canRead(viewer, question, answer)) result.get(question.id)!.push(answer);
     }
-    for (const [questionId, answers] of result) {
-      const accepted = byId.get(questionId)!.acceptedAnswerId;
-      answers.sort(
-        (a, b) =>
-          Number(b.id === accepted) - Number(a.id === accepted) ||
-          Number(b.official) - Number(a.official) ||
-          a.createdAt.getTime() - b.createdAt.getTime(),
-      );
-    }
+    for (const [questionId, answers] of result) sortAnswers(byId.get(questionId)!, answers);
     return result;
   }
 

@@ -13,6 +13,7 @@ import { CurrentViewer, OptionalViewer } from 'src/graph/auth/current-viewer.dec
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { Role } from 'src/graph/auth/role.enum';
 import { hasRole, type Viewer } from 'src/graph/auth/viewer';
+import type { ConnectionShape } from 'src/graph/pagination/connection.type';
 import { paginateInMemory } from 'src/graph/pagination/in-memory';
 import { PageArgs } from 'src/graph/pagination/page-args';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
@@ -34,11 +35,13 @@ import {
   UpdateQuestionInput,
 } from 'src/modules/questions/dto/question.inputs';
 import {
+  AnswerConnection,
   AnswerType,
   QuestionAssigneeType,
   QuestionConnection,
   QuestionType,
 } from 'src/modules/questions/dto/question.types';
+import { paginateAnswers } from 'src/modules/questions/answer-order';
 import { QuestionLoaders } from 'src/modules/questions/question-loaders';
 import { QuestionStatus } from 'src/modules/questions/question-enums';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
@@ -50,8 +53,6 @@ import { TopicType } from 'src/modules/taxonomy/dto/topic.type';
 import type { TopicEntity } from 'src/modules/taxonomy/topic.entity';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
 import { isUuid } from 'src/common/uuid';
-
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 @Resolver(() => QuestionType)
 export class QuestionsResolver extends AuthoredContentResolver(QuestionType, {
@@ -71,11 +72,16 @@ export class QuestionsResolver extends AuthoredContentResolver(QuestionType, {
   }
 
   @Query(() => QuestionType, {
-    description: 'A question the viewer may read; NOT_FOUND otherwise.',
+    nullable: true,
+    description:
+      'A question the viewer may read; null when there is none or the viewer may not read it (the same answer, so neither is revealed).',
   })
   @Public()
-  question(@Args('id', { type: () => ID }) id: string, @OptionalViewer() viewer: Viewer | null) {
-    return this.questionsService.get(viewer, isUuid(id) ? id : NO_ID);
+  async question(
+    @Args('id', { type: () => ID }) id: string,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<QuestionEntity | null> {
+    return isUuid(id) ? this.questionsService.findReadable(viewer, id) : null;
   }
 
   @Query(() => QuestionConnection, {
@@ -102,6 +108,7 @@ export class QuestionsResolver extends AuthoredContentResolver(QuestionType, {
       open,
       (q) => [q.responseDueOn ?? '9999-12-31', (q.openedAt ?? q.createdAt).toISOString(), q.id],
       page,
+      3,
     );
   }
 
@@ -162,14 +169,22 @@ export class QuestionsResolver extends AuthoredContentResolver(QuestionType, {
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<QuestionEntity | null> {
     if (!row.duplicateOfId) return null;
-    return this.questionsService.get(viewer, row.duplicateOfId).catch(() => null);
+    return this.questionsService.findReadable(viewer, row.duplicateOfId);
   }
 
-  @ResolveField(() => [AnswerType], {
-    description: 'The answers you may read: accepted first, then official ones, then oldest first.',
+  @ResolveField(() => AnswerConnection, {
+    description:
+      'The answers you may read: accepted first, then official ones, then oldest first; totalCount counts them.',
   })
-  answers(@Parent() row: QuestionEntity, @Context() context: RequestContext) {
-    return this.loaders.answersOf(context).load(row);
+  async answers(
+    @Parent() row: QuestionEntity,
+    @Args() page: PageArgs,
+    @Context() context: RequestContext,
+  ): Promise<ConnectionShape<AnswerEntity>> {
+    // One batched load per request for every question on the page (no N+1); each question's
+    // readable answers are then paged in memory on the same keys they are ordered by.
+    const answers = await this.loaders.answersOf(context).load(row);
+    return paginateAnswers(row, answers, page);
   }
 
   @ResolveField(() => AnswerType, { nullable: true })

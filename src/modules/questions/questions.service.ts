@@ -67,10 +67,15 @@ export class QuestionsService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async get(viewer: Viewer | null, id: string): Promise<QuestionEntity> {
+  /** The question if the viewer may read it; null alike for unknown and unreadable ids. */
+  async findReadable(viewer: Viewer | null, id: string): Promise<QuestionEntity | null> {
     const row = await this.repository.findById(id);
-    if (!row || !this.policy.canRead(viewer, readableQuestion(row)))
-      throw Errors.notFound('Question');
+    return row && this.policy.canRead(viewer, readableQuestion(row)) ? row : null;
+  }
+
+  async get(viewer: Viewer | null, id: string): Promise<QuestionEntity> {
+    const row = await this.findReadable(viewer, id);
+    if (!row) throw Errors.notFound('Question');
     return row;
   }
 

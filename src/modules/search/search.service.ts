@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Viewer } from 'src/graph/auth/viewer';
+import { forwardPageInfo } from 'src/graph/pagination/connection.type';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
 import { CaseEntity } from 'src/modules/cases/case.entity';
@@ -18,6 +19,9 @@ import type { SearchArgs } from 'src/modules/search/dto/search.args';
 import type { SearchFacetsType, SearchResultsType } from 'src/modules/search/dto/search.types';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
+import type { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
+import type { CaseOutcome } from 'src/modules/cases/case-enums';
+import type { SearchableContent } from 'src/modules/search/dto/search.args';
 
 /**
  * `search` (DOMAIN §10): asks the configured engine, then loads the hits and checks each once
@@ -64,7 +68,8 @@ export class SearchService {
     return {
       edges,
       totalCount: result.totalCount,
-      pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.hits.at(-1)?.cursor ?? null },
+      // From the engine's hits, not the edges: a hit the re-check drops still moves the cursor on.
+      pageInfo: forwardPageInfo(result.hits, result.hasNextPage),
       facets: await this.facets(result.facets),
       didYouMean: result.didYouMean,
       engine: this.engine.name,
@@ -99,9 +104,11 @@ export class SearchService {
         return topic && topic.kind === kind ? [{ topic, count: facet.count }] : [];
       });
     const countries = this.countries.byCodes(facets.country.map((f) => f.value));
-    const counted = (list: FacetCount[]) => list.map((f) => ({ value: f.value, count: f.count }));
+    // Engines count stored strings; the schema types each facet's value like its filter.
+    const counted = <T>(list: FacetCount[], value: (raw: string) => T) =>
+      list.map((f) => ({ value: value(f.value), count: f.count }));
     return {
-      types: counted(facets.type),
+      types: counted(facets.type, (v) => v as SearchableContent),
       riskAreas: topicFacets(TopicKind.RISK_AREA),
       collaborationTypes: topicFacets(TopicKind.COLLABORATION_TYPE),
       technologyAreas: topicFacets(TopicKind.TECHNOLOGY_AREA),
@@ -110,9 +117,9 @@ export class SearchService {
         const country = countries[i];
         return country ? [{ country, count: facet.count }] : [];
       }),
-      outcomes: counted(facets.outcome),
-      years: counted(facets.year),
-      sharingLevels: counted(facets.sharingLevel),
+      outcomes: counted(facets.outcome, (v) => v as CaseOutcome),
+      years: counted(facets.year, Number),
+      sharingLevels: counted(facets.sharingLevel, (v) => v as SharingLevel),
     };
   }
 }

@@ -1,6 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'src/graph/scalars/json-object.scalar';
 import { Connection } from 'src/graph/pagination/connection.type';
+import {
+  AuditActionEnum,
+  AuditTargetType,
+  type AuditActionName,
+  type AuditTargetTypeName,
+} from 'src/modules/audit/audit-action';
 
 @ObjectType('AuditLogEntry')
 export class AuditLogEntryType {
@@ -13,11 +19,11 @@ export class AuditLogEntryType {
   @Field(() => ID, { nullable: true })
   actorId!: string | null;
 
-  @Field()
-  action!: string;
+  @Field(() => AuditActionEnum)
+  action!: AuditActionName;
 
-  @Field(() => String, { nullable: true })
-  targetType!: string | null;
+  @Field(() => AuditTargetType, { nullable: true })
+  targetType!: AuditTargetTypeName | null;
 
   @Field(() => String, { nullable: true })
   targetId!: string | null;

@@ -1,14 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { AuditActionEnum, type AuditActionName } from 'src/modules/audit/audit-action';
 
 @InputType()
 export class AuditLogFilter {
-  @Field(() => [String], { nullable: true })
+  @Field(() => [AuditActionEnum], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(64, { each: true })
-  actions?: string[];
+  actions?: AuditActionName[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -90,6 +90,7 @@ export class CaseRecipientType {
 }
 
 export const CaseConnection = Connection(CaseType, 'Case');
+export const CaseRevisionConnection = Connection(CaseRevisionType, 'CaseRevision');
 
 @ObjectType('DeleteCasePayload')
 export class DeleteCasePayload {

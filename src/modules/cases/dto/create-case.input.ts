@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { CaseOutcome, CasePhase } from 'src/modules/cases/case-enums';
 import { Locale } from 'src/modules/members/locale.enum';
 import { ContentTextField, OptionalMarkdownField } from 'src/modules/content/content-input-fields';
+import { LocalDateScalar } from 'src/graph/scalars/local-date.scalar';
 import { AcknowledgedFindingsField, CountryCodesField, IdListField } from 'src/graph/input-fields';
 
 export const CASE_LIMITS = {
@@ -131,12 +132,11 @@ export class CreateCaseInput {
   @IsEnum(Attribution)
   attribution!: Attribution;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'YYYY-MM-DD: when the author should check the case is still accurate.',
+    description: 'When the author should check the case is still accurate.',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewBy must be a date (YYYY-MM-DD)' })
   reviewBy?: string | null;
 
   @AcknowledgedFindingsField()

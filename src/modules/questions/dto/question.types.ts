@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from 'src/graph/pagination/connection.type';
+import { LocalDateScalar } from 'src/graph/scalars/local-date.scalar';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { CloseReason } from 'src/modules/content/close-reason.enum';
@@ -32,7 +33,7 @@ export class QuestionType {
   @Field(() => CloseReason, { nullable: true })
   closeReason!: CloseReason | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Directed questions: the date the authority aims to answer by (Stockholm).',
   })
@@ -82,3 +83,4 @@ export class QuestionAssigneeType {
 }
 
 export const QuestionConnection = Connection(QuestionType, 'Question');
+export const AnswerConnection = Connection(AnswerType, 'Answer');

@@ -1,10 +1,14 @@
 import { createUnionType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from 'src/graph/pagination/connection.type';
+import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
+import { CaseOutcome } from 'src/modules/cases/case-enums';
 import { CaseType } from 'src/modules/cases/dto/case.type';
 import { CaseEntity } from 'src/modules/cases/case.entity';
 import { CountryType } from 'src/modules/countries/dto/country.type';
 import { QuestionType } from 'src/modules/questions/dto/question.types';
 import { QuestionEntity } from 'src/modules/questions/question.entity';
+import { SearchEngineName } from 'src/modules/search/engine/search-engine-name';
+import { SearchableContent } from 'src/modules/search/dto/search.args';
 import { TopicType } from 'src/modules/taxonomy/dto/topic.type';
 
 export const SearchItem = createUnionType({
@@ -35,10 +39,37 @@ export class SearchEdgeType {
   node!: SearchHitType;
 }
 
-@ObjectType('FacetCount')
-export class FacetCountType {
-  @Field()
-  value!: string;
+@ObjectType('SearchableTypeFacet')
+export class SearchableTypeFacetType {
+  @Field(() => SearchableContent)
+  value!: SearchableContent;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('CaseOutcomeFacet')
+export class CaseOutcomeFacetType {
+  @Field(() => CaseOutcome)
+  value!: CaseOutcome;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('SharingLevelFacet')
+export class SharingLevelFacetType {
+  @Field(() => SharingLevel)
+  value!: SharingLevel;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('YearFacet')
+export class YearFacetType {
+  @Field(() => Int)
+  value!: number;
 
   @Field(() => Int)
   count!: number;
@@ -64,8 +95,8 @@ export class CountryFacetType {
 
 @ObjectType('SearchFacets', { description: 'Counts over every hit the viewer may read.' })
 export class SearchFacetsType {
-  @Field(() => [FacetCountType])
-  types!: FacetCountType[];
+  @Field(() => [SearchableTypeFacetType])
+  types!: SearchableTypeFacetType[];
 
   @Field(() => [TopicFacetType])
   riskAreas!: TopicFacetType[];
@@ -82,14 +113,14 @@ export class SearchFacetsType {
   @Field(() => [CountryFacetType])
   countries!: CountryFacetType[];
 
-  @Field(() => [FacetCountType])
-  outcomes!: FacetCountType[];
+  @Field(() => [CaseOutcomeFacetType])
+  outcomes!: CaseOutcomeFacetType[];
 
-  @Field(() => [FacetCountType])
-  years!: FacetCountType[];
+  @Field(() => [YearFacetType])
+  years!: YearFacetType[];
 
-  @Field(() => [FacetCountType])
-  sharingLevels!: FacetCountType[];
+  @Field(() => [SharingLevelFacetType])
+  sharingLevels!: SharingLevelFacetType[];
 }
 
 @ObjectType('SearchResults')
@@ -112,6 +143,6 @@ export class SearchResultsType {
   })
   didYouMean!: string | null;
 
-  @Field({ description: 'postgres or meilisearch.' })
-  engine!: string;
+  @Field(() => SearchEngineName)
+  engine!: SearchEngineName;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Viewer } from 'src/graph/auth/viewer';
 import type { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
+import type { SearchEngineName } from 'src/modules/search/engine/search-engine-name';
 
 /** The content types search covers: cases, and questions with their answers. */
 export type SearchableType = 'CASE' | 'QUESTION';
@@ -100,7 +101,7 @@ export interface SearchResult {
  * rules of AccessPolicy: hits, counts and facet counts alike.
  */
 export interface SearchEngine {
-  readonly name: 'postgres' | 'meilisearch';
+  readonly name: SearchEngineName;
   /** Creates indexes/settings; idempotent, called at start-up. */
   prepare(): Promise<void>;
   upsert(documents: readonly SearchDocument[]): Promise<void>;

@@ -39,6 +39,7 @@ import {
   MEILI_SETTINGS,
   settingsDiffer,
 } from 'src/modules/search/meilisearch/meili-settings';
+import { SearchEngineName } from 'src/modules/search/engine/search-engine-name';
 
 export interface MeilisearchEngineOptions {
   /** MEILI_URL. */
@@ -84,7 +85,7 @@ type MeiliHit = Pick<MeiliDocument, 'type' | 'id'> & {
  */
 @Injectable()
 export class MeilisearchEngine implements SearchEngine {
-  readonly name = 'meilisearch' as const;
+  readonly name = SearchEngineName.MEILISEARCH;
   private readonly client: Meilisearch;
   private readonly index: Index<MeiliDocument>;
 

@@ -24,6 +24,7 @@ import {
   vocabulary,
 } from 'src/modules/search/search-text';
 import { isUuid } from 'src/common/uuid';
+import { SearchEngineName } from 'src/modules/search/engine/search-engine-name';
 
 const CONFIG = `(CASE d.language WHEN 'SV' THEN 'samrad_sv' ELSE 'samrad_en' END)::regconfig`;
 const UPSERT_BATCH = 500;
@@ -37,7 +38,7 @@ const UPSERT_BATCH = 500;
  */
 @Injectable()
 export class PostgresSearchEngine implements SearchEngine {
-  readonly name = 'postgres';
+  readonly name = SearchEngineName.POSTGRES;
 
   constructor(
     private readonly dataSource: DataSource,

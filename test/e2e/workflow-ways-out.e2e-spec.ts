@@ -3,7 +3,13 @@ import { Role } from 'src/graph/auth/role.enum';
 import { createCase, publishedCase, type CaseResult } from 'test/factories/case.factory';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
 import { answerQuestion, approve, askQuestion } from 'test/factories/question.factory';
-import { errorCode, startTestApp, type GraphQLResponse, type TestApp } from 'test/helpers/test-app';
+import {
+  errorCode,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  found,
+} from 'test/helpers/test-app';
 
 const FIELDS = 'id status version moderationNote';
 const READ = `query($id: ID!) { case(id: $id) { ${FIELDS} } }`;
@@ -86,7 +92,7 @@ describe('Ways forward and out of every workflow state (e2e)', () => {
       expect(ok<{ id: string }>(await call(DELETE, { id: c.id }), 'deleteCase')).toEqual({
         id: c.id,
       });
-      expect(errorCode(await t.gql(READ, { id: c.id }, author.accessToken))).toBe('NOT_FOUND');
+      expect(found(await t.gql(READ, { id: c.id }, author.accessToken), 'case')).toBe(false);
       expect(await count('case_study WHERE id = $1', [c.id])).toBe(0);
       expect(await count('case_revision WHERE case_id = $1', [c.id])).toBe(0);
       expect(await count('outbox WHERE aggregate_id = $1', [c.id])).toBe(events);

@@ -16,7 +16,10 @@ test('the access token is renewed silently before it expires, and the API keeps 
   expect(refreshes.length).toBeGreaterThanOrEqual(2);
   expect(refreshes.every((status) => status === 200)).toBe(true);
 
-  const saved = page.waitForResponse((r) => r.url().endsWith('/graphql'));
+  const saved = page.waitForResponse(
+    (r) =>
+      r.url().endsWith('/graphql') && Boolean(r.request().postData()?.includes('UpdateMyProfile')),
+  );
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const body = (await (await saved).json()) as { errors?: unknown; data?: unknown };

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
-import { createApiApp } from 'src/bootstrap/create-app';
+import { createApiApp, listen } from 'src/bootstrap/create-app';
 import { seedDemoData, seedReferenceData } from 'src/bootstrap/seeder';
 import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
 import { runMigrations } from 'src/database/migrate';
@@ -30,12 +30,12 @@ async function main(): Promise<void> {
   const app = await createApiApp(config, { runWorker: true });
   await seedReferenceData(app);
   const accounts = await seedDemoData(app);
-  await app.listen(config.env.PORT);
+  await listen(app, config, config.env.PORT);
 
-  const url = `http://localhost:${config.env.PORT}/graphql`;
+  const url = `${config.publicUrl}/`;
   logger.log(
     [
-      `Samråd is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}`,
+      `Samråd is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url} (GraphQL: ${url}graphql)`,
       `Queues: ${config.queueBackend}; mail: ${config.env.SMTP_URL ? 'SMTP' : `${config.env.DATA_DIR}/mail`}`,
       `Demo accounts (password "${DEMO_PASSWORD}"):`,
       ...accounts.map((a) => `  ${a.email.padEnd(28)} ${a.purpose}`),

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
-import { createApiApp } from 'src/bootstrap/create-app';
+import { createApiApp, listen } from 'src/bootstrap/create-app';
 
 /** `npm start`: the API (set RUN_WORKER_IN_API=true to also run jobs in this process). */
 async function main(): Promise<void> {
   const config = AppConfig.from(AppConfig.parse(process.env));
   const app = await createApiApp(config, { runWorker: config.env.RUN_WORKER_IN_API });
-  await app.listen(config.env.PORT);
+  await listen(app, config, config.env.PORT);
   new Logger('Samråd').log(`GraphQL API listening on ${await app.getUrl()}/graphql`);
 }
 

@@ -43,6 +43,21 @@ export async function createApiApp(
   return app;
 }
 
+/**
+ * Starts listening and tells the config the port it got, so links in e-mail (PUBLIC_URL unset)
+ * point at this server even when PORT was 0 or changed.
+ */
+export async function listen(
+  app: NestExpressApplication,
+  config: AppConfig,
+  port: number,
+  host?: string,
+): Promise<void> {
+  await (host === undefined ? app.listen(port) : app.listen(port, host));
+  const address = app.getHttpServer().address();
+  config.listeningOn(typeof address === 'object' && address ? address.port : port);
+}
+
 export async function startWorker(app: { get: NestExpressApplication['get'] }): Promise<void> {
   await app.get(WorkerHost).start();
   await app.get(OutboxRelay).start();

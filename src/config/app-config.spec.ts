@@ -19,6 +19,19 @@ describe(AppConfig.name, () => {
     ]);
   });
 
+  it('links e-mail to the port the server really listens on unless PUBLIC_URL is set', () => {
+    const at = (env: Record<string, string>) =>
+      AppConfig.from(AppConfig.parse(env, { DATABASE_URL: 'postgres://localhost/x' }));
+    expect(at({}).publicUrl).toBe('http://localhost:3000');
+    expect(at({ PORT: '4100' }).publicUrl).toBe('http://localhost:4100');
+    const randomPort = at({ PORT: '0' });
+    randomPort.listeningOn(39123);
+    expect(randomPort.publicUrl).toBe('http://localhost:39123');
+    const configured = at({ PORT: '4100', PUBLIC_URL: 'https://samrad.example' });
+    configured.listeningOn(4100);
+    expect(configured.publicUrl).toBe('https://samrad.example');
+  });
+
   it('lists every bad variable at once', () => {
     const sut = () =>
       AppConfig.parse({

@@ -13,6 +13,9 @@ export class InvalidConfigurationError extends Error {
  * everything that is wrong instead of failing later at first use.
  */
 export class AppConfig {
+  /** The port the HTTP server actually listens on, once it does (PORT=0 picks one). */
+  private listeningPort?: number;
+
   private constructor(readonly env: Env & { DATABASE_URL: string }) {}
 
   static parse(source: NodeJS.ProcessEnv, overrides: Partial<Record<keyof Env, string>> = {}): Env {
@@ -31,6 +34,19 @@ export class AppConfig {
       throw new InvalidConfigurationError(['DATABASE_URL: no database configured or started']);
     }
     return new AppConfig({ ...env, DATABASE_URL: env.DATABASE_URL });
+  }
+
+  /**
+   * The base of links in e-mail: PUBLIC_URL when set, else this server's own address on the
+   * port it really listens on (so `PORT=4000 npm run dev` links to :4000).
+   */
+  get publicUrl(): string {
+    return this.env.PUBLIC_URL ?? `http://localhost:${this.listeningPort ?? this.env.PORT}`;
+  }
+
+  /** Called once the server listens, with the port it got. */
+  listeningOn(port: number): void {
+    this.listeningPort = port;
   }
 
   get isProduction(): boolean {

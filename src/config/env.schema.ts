@@ -32,7 +32,8 @@ export const envSchema = z
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
-    PUBLIC_URL: z.url().default('http://localhost:3000'),
+    /** Base of links in e-mail; unset, the URL the server listens on (AppConfig.publicUrl). */
+    PUBLIC_URL: z.preprocess(blankToUndefined, z.url().optional()),
     DATABASE_URL: z.preprocess(blankToUndefined, optionalUrl(['postgres', 'postgresql'])),
     REDIS_URL: z.preprocess(blankToUndefined, optionalUrl(['redis', 'rediss'])),
     MEILI_URL: z.preprocess(blankToUndefined, optionalUrl(['http', 'https'])),
@@ -45,7 +46,8 @@ export const envSchema = z
     REFRESH_TOKEN_SECRET: secret('REFRESH_TOKEN_SECRET'),
     DATA_ENCRYPTION_KEY: secret('DATA_ENCRYPTION_KEY'),
     UNSUBSCRIBE_TOKEN_SECRET: secret('UNSUBSCRIBE_TOKEN_SECRET'),
-    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(900),
+    /** At most 15 minutes; as little as 5 s so browser tests can watch a token expire. */
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(900).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     /** Largest accepted HTTP request body. */
     REQUEST_BODY_LIMIT: z

@@ -151,7 +151,7 @@ export async function prerender(
 ): Promise<Prerendered> {
   const planner = app.get(DigestPlanner, { strict: false });
   const tokens = app.get(UnsubscribeTokens, { strict: false });
-  const publicUrl = app.get(AppConfig).env.PUBLIC_URL;
+  const publicUrl = app.get(AppConfig).publicUrl;
   const messages: OutgoingMail[] = [];
   let queryMs = 0;
   let renderMs = 0;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from 'src/config/app-config';
-import { createApiApp, startWorker } from 'src/bootstrap/create-app';
+import { createApiApp, listen, startWorker } from 'src/bootstrap/create-app';
 import { createTestDatabase, type TestDatabase } from 'test/helpers/test-database';
 import { TEST_REDIS_URL } from 'test/setup/test-env';
 
@@ -64,12 +64,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       ...options.env,
     },
   );
-  const app = await createApiApp(AppConfig.from(env), {
+  const config = AppConfig.from(env);
+  const app = await createApiApp(config, {
     quiet: true,
     queueNamespace,
     runWorker: options.worker ?? true,
   });
-  await app.listen(0, '127.0.0.1');
+  await listen(app, config, 0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
   return {
     app,

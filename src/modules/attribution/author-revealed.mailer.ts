@@ -36,8 +36,7 @@ export class AuthorRevealedMailer {
         locale: author.locale,
         title: ref.title,
         reason,
-        link: new URL(`/${contentType.toLowerCase()}s/${contentId}`, this.config.env.PUBLIC_URL)
-          .href,
+        link: new URL(`/${contentType.toLowerCase()}s/${contentId}`, this.config.publicUrl).href,
       }),
     );
     return { sent: true };

@@ -38,7 +38,7 @@ export class InvitationMailer {
     if (!pending) return { sent: false };
     const { invitation, token } = pending;
     const organisation = await this.organisations.require(invitation.organisationId);
-    const link = new URL('/invitation', this.config.env.PUBLIC_URL);
+    const link = new URL('/invitation', this.config.publicUrl);
     link.searchParams.set('token', token);
     await this.mail.send(
       renderInvitationMail({

@@ -63,8 +63,7 @@ function MemberMenu() {
           onAction={(key) => {
             if (key === 'profile') void navigate('/profile');
             if (key === 'notifications') void navigate('/settings/notifications');
-            if (key === 'sign-out')
-              void signOut().then(() => navigate('/sign-in', { state: { signedOut: true } }));
+            if (key === 'sign-out') void signOut().then(() => navigate('/sign-in'));
           }}
         >
           <MenuItem id="profile" className="menu__item">

@@ -23,7 +23,7 @@ export function LanguageSwitch() {
 
   return (
     <Button className="button button--quiet" onPress={() => void switchLanguage()}>
-      <span lang={other}>{t('shell.switchLanguage', { lng: other })}</span>
+      <span lang={other}>{t('shell.switchLanguage')}</span>
     </Button>
   );
 }

@@ -1,4 +1,4 @@
-import { createClient as createWsClient } from 'graphql-ws';
+import type { Client as WsClient } from 'graphql-ws';
 import {
   Client,
   cacheExchange,
@@ -21,10 +21,15 @@ export function createGraphqlClient(
 ): Client {
   const authorization = (): Record<string, string> =>
     session.accessToken ? { authorization: `Bearer ${session.accessToken}` } : {};
-  const ws = createWsClient({
-    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-    connectionParams: authorization,
-  });
+  // graphql-ws loads with the first subscription, not with the first page.
+  let ws: Promise<WsClient> | undefined;
+  const socket = () =>
+    (ws ??= import('graphql-ws').then(({ createClient }) =>
+      createClient({
+        url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+        connectionParams: authorization,
+      }),
+    ));
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -44,8 +49,17 @@ export function createGraphqlClient(
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
-              const unsubscribe = ws.subscribe(input, sink);
-              return { unsubscribe };
+              let unsubscribe: (() => void) | undefined;
+              let closed = false;
+              void socket().then((client) => {
+                if (!closed) unsubscribe = client.subscribe(input, sink);
+              });
+              return {
+                unsubscribe() {
+                  closed = true;
+                  unsubscribe?.();
+                },
+              };
             },
           };
         },

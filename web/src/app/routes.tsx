@@ -1,6 +1,5 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
-import { AccessibilityStatementPage } from '../features/pages/AccessibilityStatementPage';
 import { HomePage } from '../features/pages/HomePage';
 import { NotFoundPage } from '../features/pages/NotFoundPage';
 import { UpcomingPage } from '../features/pages/UpcomingPage';
@@ -10,7 +9,8 @@ import { RequireRole, RequireSignIn } from './guards';
 /**
  * Every page of the client. Routes that e-mail links to (`/invitation`, `/cases/:id`,
  * `/questions/:id`, `/settings/notifications`) must stay; features replace UpcomingPage with
- * their own page.
+ * their own page. Pages that are not a usual first page load lazily (`lazy`), which keeps the
+ * first load within its 200 KB (gzip) budget.
  */
 export const router = createBrowserRouter([
   {
@@ -18,12 +18,28 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'sign-in', element: <SignInPage /> },
-      { path: 'invitation', element: <UpcomingPage title="invitation.title" /> },
-      { path: 'accessibility', element: <AccessibilityStatementPage /> },
+      {
+        path: 'invitation',
+        lazy: async () => ({
+          Component: (await import('../features/auth/InvitationPage')).InvitationPage,
+        }),
+      },
+      {
+        path: 'accessibility',
+        lazy: async () => ({
+          Component: (await import('../features/pages/AccessibilityStatementPage'))
+            .AccessibilityStatementPage,
+        }),
+      },
       {
         element: <RequireSignIn />,
         children: [
-          { path: 'profile', element: <UpcomingPage title="profile.title" /> },
+          {
+            path: 'profile',
+            lazy: async () => ({
+              Component: (await import('../features/profile/ProfilePage')).ProfilePage,
+            }),
+          },
           { path: 'search', element: <UpcomingPage title="search.title" /> },
           { path: 'cases', element: <UpcomingPage title="nav.cases" /> },
           { path: 'cases/:id', element: <UpcomingPage title="nav.cases" /> },

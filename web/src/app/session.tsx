@@ -18,10 +18,13 @@ import { SessionStore } from './session-store';
 
 export type SessionMember = SessionMemberData;
 export type SessionStatus = 'restoring' | 'signed-out' | 'signed-in';
+/** Why the last session ended in this tab: the member signed out, or the server ended it. */
+export type SessionEnd = 'signed-out' | 'expired' | null;
 
 interface SessionValue {
   status: SessionStatus;
   member: SessionMember | null;
+  ended: SessionEnd;
   /** After a sign-in mutation (login, acceptInvitation): keep the grant, show the member. */
   signedIn: (payload: FragmentType<typeof AuthPayloadFragment>) => void;
   signOut: () => Promise<void>;
@@ -46,6 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [store] = useState(() => new SessionStore(renewAccess));
   const [status, setStatus] = useState<SessionStatus>('restoring');
   const [member, setMember] = useState<SessionMember | null>(null);
+  const [ended, setEnded] = useState<SessionEnd>(null);
   // A fresh client (and so an empty cache) for each member: nothing one member read may be
   // shown to the next one on this browser.
   const newClient = useCallback(
@@ -62,6 +66,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (data: FragmentType<typeof SessionMemberFragment>) => {
       const next = getFragmentData(SessionMemberFragment, data);
       setMember(next);
+      setEnded(null);
       setStatus('signed-in');
       void i18n.changeLanguage(next.locale === 'EN' ? 'en' : 'sv');
     },
@@ -72,6 +77,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () =>
       store.subscribe(() => {
         if (!store.signedIn) {
+          // The store lost a session it had: the server refused to renew it.
+          setEnded((previous) => previous ?? 'expired');
           setMember(null);
           setStatus('signed-out');
         }
@@ -99,6 +106,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       status,
       member,
+      ended,
       signedIn: (payload) => {
         const grant = getFragmentData(AuthPayloadFragment, payload);
         store.start(toGrant(grant));
@@ -106,6 +114,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         showMember(grant.member);
       },
       signOut: async () => {
+        setEnded('signed-out');
         try {
           await endSession();
         } finally {
@@ -117,7 +126,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       memberChanged: showMember,
     }),
-    [status, member, store, showMember, newClient],
+    [status, member, ended, store, showMember, newClient],
   );
 
   return (

@@ -116,7 +116,7 @@ export class DigestBatchProcessor {
           locale: member.locale,
           window,
           items,
-          publicUrl: this.config.env.PUBLIC_URL,
+          publicUrl: this.config.publicUrl,
           unsubscribeToken: await this.tokens.sign(member.id, NotificationKind.DIGEST),
         }),
       );

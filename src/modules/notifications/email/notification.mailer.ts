@@ -80,7 +80,7 @@ export class NotificationMailer {
         locale: member.locale,
         notification,
         item,
-        publicUrl: this.config.env.PUBLIC_URL,
+        publicUrl: this.config.publicUrl,
         unsubscribeToken: await this.tokens.sign(member.id, notification.kind),
       }),
     );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { errorMessageKey, toApiProblem } from '../../app/errors';
 import { useSession } from '../../app/session';
@@ -17,9 +17,8 @@ export function safeNext(next: string | null): string {
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const { status, signedIn } = useSession();
+  const { status, ended, signedIn } = useSession();
   const [params] = useSearchParams();
-  const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -50,12 +49,11 @@ export function SignInPage() {
     setErrors([{ message }]);
   }
 
-  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut;
   return (
     <Page title={t('signIn.title')}>
-      {signedOut && !errors.length && (
+      {ended && !errors.length && (
         <p className="notice" role="status">
-          {t('signIn.signedOut')}
+          {t(ended === 'signed-out' ? 'signIn.signedOut' : 'signIn.sessionEnded')}
         </p>
       )}
       <ErrorSummary errors={errors} />

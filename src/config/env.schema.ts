@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustProxySchema } from 'src/config/trust-proxy';
 
 /**
  * Secrets that ship in the repository for development and tests. Production refuses them, so a
@@ -47,6 +48,11 @@ export const envSchema = z
     UNSUBSCRIBE_TOKEN_SECRET: secret('UNSUBSCRIBE_TOKEN_SECRET'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /**
+     * Which proxies may tell the client's address in X-Forwarded-For (Express `trust proxy`):
+     * sign-in throttling and the audit log see that address.
+     */
+    TRUST_PROXY: z.preprocess(blankToUndefined, trustProxySchema.default(['loopback'])),
     /** Largest accepted HTTP request body. */
     REQUEST_BODY_LIMIT: z
       .string()

@@ -10,6 +10,7 @@ export const DEVELOPMENT_SECRETS = {
   REFRESH_TOKEN_SECRET: 'dev-refresh-token-secret-change-me-0123456789',
   DATA_ENCRYPTION_KEY: 'dev-data-encryption-key-change-me-0123456789',
   UNSUBSCRIBE_TOKEN_SECRET: 'dev-unsubscribe-token-secret-change-me-01234',
+  SCREENING_FINGERPRINT_KEY: 'dev-screening-fingerprint-key-change-me-0123',
 } as const;
 
 const secret = (name: keyof typeof DEVELOPMENT_SECRETS) =>
@@ -46,6 +47,12 @@ export const envSchema = z
     REFRESH_TOKEN_SECRET: secret('REFRESH_TOKEN_SECRET'),
     DATA_ENCRYPTION_KEY: secret('DATA_ENCRYPTION_KEY'),
     UNSUBSCRIBE_TOKEN_SECRET: secret('UNSUBSCRIBE_TOKEN_SECRET'),
+    /**
+     * Keys the fingerprints of screening findings (HMAC-SHA-256): without it a stored or returned
+     * fingerprint cannot be matched against enumerated personal identity numbers or names.
+     * Changing it invalidates every stored acknowledgement (authors acknowledge again).
+     */
+    SCREENING_FINGERPRINT_KEY: secret('SCREENING_FINGERPRINT_KEY'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     /**

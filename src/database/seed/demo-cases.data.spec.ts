@@ -1,3 +1,4 @@
+import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import worldCountries from 'world-countries';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
@@ -45,7 +46,7 @@ const dictionary: OrganisationDictionary = ORGANISATION_CATALOGUE.map((organisat
   names: [organisation.nameSv, organisation.nameEn, ...organisation.shortNames],
 }));
 
-const screener = new PiiScreener(dictionary);
+const screener = new PiiScreener(dictionary, DEVELOPMENT_SECRETS.SCREENING_FINGERPRINT_KEY);
 
 const slugsOfKind = (kind: TopicKindName) =>
   TOPIC_CATALOGUE.filter((topic) => topic.kind === kind).map((topic) => topic.slug);

@@ -1,3 +1,4 @@
+import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import worldCountries from 'world-countries';
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
@@ -33,7 +34,10 @@ const countryCodes = new Set(
 );
 
 /** The screener the platform runs before anything is shared, over every member organisation. */
-const screener = new PiiScreener(organisationDictionaryOf(ORGANISATION_CATALOGUE));
+const screener = new PiiScreener(
+  organisationDictionaryOf(ORGANISATION_CATALOGUE),
+  DEVELOPMENT_SECRETS.SCREENING_FINGERPRINT_KEY,
+);
 
 const policy = new AccessPolicy();
 

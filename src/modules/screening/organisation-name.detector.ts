@@ -1,7 +1,7 @@
 import { createFinding } from 'src/modules/screening/finding.factory';
 import { longestWithoutOverlaps, Span } from 'src/modules/screening/finding-overlaps';
 import {
-  Finding,
+  Detection,
   FindingKind,
   OrganisationDictionary,
 } from 'src/modules/screening/screening.types';
@@ -38,7 +38,7 @@ const compiledDictionaries = new WeakMap<OrganisationDictionary, readonly NamePa
 export function detectOrganisationNames(
   text: string,
   dictionary: OrganisationDictionary,
-): Finding[] {
+): Detection[] {
   const candidates: Candidate[] = [];
   for (const pattern of patternsFor(dictionary)) {
     for (const match of text.matchAll(pattern.regex)) {

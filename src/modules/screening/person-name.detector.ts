@@ -20,7 +20,7 @@ import {
   tokenize,
   withoutPossessive,
 } from 'src/modules/screening/name-tokens';
-import { Finding, FindingKind } from 'src/modules/screening/screening.types';
+import { Detection, FindingKind } from 'src/modules/screening/screening.types';
 
 /** Index range [first, last] of the tokens that make up a name. */
 type NameSpan = readonly [first: number, last: number];
@@ -34,7 +34,7 @@ const MAX_PARTS_AFTER_FIRST = 3;
  * are also ordinary words ("Per", "Maj", "Hans", "Jan") count only with a surname after them, and
  * names followed by "Institute", "stiftelse", "Actions"… are eponyms, not people.
  */
-export function detectPersonNames(text: string): Finding[] {
+export function detectPersonNames(text: string): Detection[] {
   const tokens = tokenize(text);
   const spans: NameSpan[] = [];
   let index = 0;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from 'src/config/app-config';
 import {
   ORGANISATION_CATALOGUE,
   type OrganisationCatalogueEntry,
@@ -27,7 +28,14 @@ export function organisationDictionaryOf(
  */
 @Injectable()
 export class ScreeningService {
-  private readonly screener = new PiiScreener(organisationDictionaryOf(ORGANISATION_CATALOGUE));
+  private readonly screener: PiiScreener;
+
+  constructor(config: AppConfig) {
+    this.screener = new PiiScreener(
+      organisationDictionaryOf(ORGANISATION_CATALOGUE),
+      config.env.SCREENING_FINGERPRINT_KEY,
+    );
+  }
 
   screen(text: string): Finding[] {
     return this.screener.screen(text);
@@ -43,7 +51,10 @@ export class ScreeningService {
     );
   }
 
-  /** Throws PII_UNRESOLVED unless the author has acknowledged every finding by its fingerprint. */
+  /**
+   * Throws PII_UNRESOLVED unless the author has acknowledged every finding by its fingerprint and
+   * there is no personal identity or coordination number (those cannot be acknowledged).
+   */
   assertResolved(
     fields: Record<string, string | null | undefined>,
     acknowledgedFingerprints: readonly string[],

@@ -15,7 +15,7 @@ import { markdownProblems } from 'src/modules/markdown/markdown';
 import { Locale } from 'src/modules/members/locale.enum';
 import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
 import { PiiScreener } from 'src/modules/screening/pii-screener';
-import { organisationDictionaryOf } from 'src/modules/screening/screening.service';
+import { organisationDictionaryOf } from 'src/modules/screening/organisation-dictionary';
 import { TOPIC_CATALOGUE } from 'src/modules/taxonomy/topic-catalogue.data';
 
 /** Limits of DOMAIN §7 as the question and answer inputs enforce them: [min, max] characters. */

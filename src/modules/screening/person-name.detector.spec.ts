@@ -5,6 +5,23 @@ describe(detectPersonNames.name, () => {
   const sut = detectPersonNames;
   const texts = (text: string) => sut(text).map((finding) => finding.text);
 
+  // Issue 11: "Inga" (none) opens countless sentences; Inga is also a common given name.
+  describe('"Inga", "Sanna", "Urban": words at a sentence start, names elsewhere', () => {
+    it.each([
+      ['Inga åtgärder behövdes.', []],
+      ['Avtalet granskades. Inga avvikelser hittades.', []],
+      ['Resultat:\n- Inga avvikelser', []],
+      ['Sanna uppgifter kom fram sent. Urban planering var temat.', []],
+      ['Inga Lindström sa nej.', ['Inga Lindström']],
+      ['Inga Holm ringde.', ['Inga Holm']],
+      ['Vi pratade med Inga på kansliet.', ['Inga']],
+      ['Frågan gick till Sanna Lundberg.', ['Sanna Lundberg']],
+      ['Inga Karlsson kom. Inga beslut fattades, men Inga återkommer.', ['Inga Karlsson', 'Inga']],
+    ])('%j → %j', (text, expected) => {
+      expect(texts(text)).toEqual(expected);
+    });
+  });
+
   describe('finds', () => {
     it.each([
       ['a given name and surname', 'Kontakta Anna Lindqvist om avtalet.', ['Anna Lindqvist']],

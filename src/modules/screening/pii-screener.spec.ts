@@ -45,7 +45,18 @@ describe(PiiScreener.name, () => {
     });
 
     it('prefers an organisation name over a person name on the same words', () => {
-      expect(summary('kontaktperson Säpo')).toEqual([[FindingKind.ORGANISATION_NAME, 'Säpo']]);
+      expect(summary('kontaktperson Vinnova')).toEqual([
+        [FindingKind.ORGANISATION_NAME, 'Vinnova'],
+      ]);
+    });
+
+    // Issue 11: the authorities that take questions are no finding, and not a person either.
+    it('reports an authority that takes questions neither as organisation nor as person', () => {
+      expect(summary('kontaktperson Säpo')).toEqual([]);
+      expect(summary('Svar från Säkerhetspolisen till Anna Lind på KTH')).toEqual([
+        [FindingKind.PERSON_NAME, 'Anna Lind'],
+        [FindingKind.ORGANISATION_NAME, 'KTH'],
+      ]);
     });
 
     it('prefers the longer organisation name over a name inside it', () => {

@@ -49,13 +49,13 @@ export class PiiScreener {
       ...detectOrganisationNames(text, this.dictionary),
       ...detectPersonNames(text),
     ];
-    return longestWithoutOverlaps(candidates, (finding) => SPECIFICITY[finding.kind]).map(
-      ({ canonical, ...detection }) => ({
+    return longestWithoutOverlaps(candidates, (finding) => SPECIFICITY[finding.kind])
+      .filter((detection) => !detection.harmless)
+      .map(({ canonical, harmless: _, ...detection }) => ({
         ...detection,
         fingerprint: this.fingerprinter.fingerprint(detection.kind, canonical),
         acknowledgeable: !REMOVE_ONLY_KINDS.has(detection.kind),
-      }),
-    );
+      }));
   }
 }
 

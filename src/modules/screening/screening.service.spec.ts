@@ -2,10 +2,8 @@ import { AppConfig } from 'src/config/app-config';
 import { AppError } from 'src/graph/errors/app-error';
 import { ErrorCode } from 'src/graph/errors/error-code';
 import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
-import {
-  organisationDictionaryOf,
-  ScreeningService,
-} from 'src/modules/screening/screening.service';
+import { organisationDictionaryOf } from 'src/modules/screening/organisation-dictionary';
+import { ScreeningService } from 'src/modules/screening/screening.service';
 import { FindingKind } from 'src/modules/screening/screening.types';
 
 /** Fictional data only (screening README): a printed example number, PTS's drama range. */
@@ -36,15 +34,33 @@ describe(ScreeningService.name, () => {
   it('builds its dictionary from every Swedish, English and short name in the catalogue', () => {
     const dictionary = organisationDictionaryOf(ORGANISATION_CATALOGUE);
     expect(dictionary).toHaveLength(ORGANISATION_CATALOGUE.length);
+    expect(
+      dictionary.filter((entry) => !entry.revealsAuthor).map((entry) => entry.names[0]),
+    ).toEqual(ORGANISATION_CATALOGUE.filter((o) => o.acceptsQuestions).map((o) => o.nameSv));
     expect(dictionary.find((entry) => entry.names.includes('KTH'))?.names).toEqual([
       'Kungl. Tekniska högskolan',
       'KTH Royal Institute of Technology',
       'KTH',
     ]);
-    for (const name of ['Säkerhetspolisen', 'Swedish Security Service', 'Säpo', 'Chalmers']) {
+    for (const name of ['Chalmers', 'Lunds universitet', 'Vetenskapsrådet', 'UHR']) {
       expect(sut.screen(`Ärendet gäller ${name}.`).map((f) => f.kind)).toEqual([
         FindingKind.ORGANISATION_NAME,
       ]);
+    }
+  });
+
+  // Naming the authority one asked reveals nothing about the author; every author names them.
+  it('reports no authority that takes questions, in any name it goes by', () => {
+    const authorities = ORGANISATION_CATALOGUE.filter(
+      (organisation) => organisation.acceptsQuestions,
+    );
+    expect(authorities.map((organisation) => organisation.nameSv).sort()).toEqual([
+      'Försvarsmakten',
+      'Inspektionen för strategiska produkter',
+      'Säkerhetspolisen',
+    ]);
+    for (const name of authorities.flatMap((a) => [a.nameSv, a.nameEn, ...a.shortNames])) {
+      expect(sut.screen(`Vi rådfrågade ${name} om exportkontrollen.`)).toEqual([]);
     }
   });
 

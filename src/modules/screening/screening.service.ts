@@ -1,25 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
-import {
-  ORGANISATION_CATALOGUE,
-  type OrganisationCatalogueEntry,
-} from 'src/modules/organisations/organisation-catalogue.data';
+import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
+import { organisationDictionaryOf } from 'src/modules/screening/organisation-dictionary';
 import { piiUnresolved } from 'src/modules/screening/screening.errors';
 import { PiiScreener, unresolvedFindings } from 'src/modules/screening/pii-screener';
-import type {
-  FieldFinding,
-  Finding,
-  OrganisationDictionary,
-} from 'src/modules/screening/screening.types';
-
-/** Every name a member organisation goes by: Swedish, English and each short form. */
-export function organisationDictionaryOf(
-  catalogue: readonly OrganisationCatalogueEntry[],
-): OrganisationDictionary {
-  return catalogue.map((organisation) => ({
-    names: [organisation.nameSv, organisation.nameEn, ...organisation.shortNames],
-  }));
-}
+import type { FieldFinding, Finding } from 'src/modules/screening/screening.types';
 
 /**
  * Personal-data screening for the features that share text (DOMAIN §4). The screener compiles

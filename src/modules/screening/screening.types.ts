@@ -25,6 +25,11 @@ export interface Detection {
   readonly text: string;
   /** Normalised canonical form (12-digit number, E.164 phone, plain address …); never leaves the screener. */
   readonly canonical: string;
+  /**
+   * A match that is no finding (an authority that takes questions) but still claims its words,
+   * so "kontaktperson Säpo" is not reported as a person either.
+   */
+  readonly harmless?: boolean;
 }
 
 export interface Finding {
@@ -47,9 +52,14 @@ export interface Finding {
 
 /**
  * Every member organisation with all the names it goes by (Swedish, English, short forms): any of
- * them would reveal the author of an anonymous post.
+ * them would reveal the author of an anonymous post, unless `revealsAuthor` is false (the
+ * authorities that take questions, see `organisationDictionaryOf`).
  */
-export type OrganisationDictionary = readonly { readonly names: readonly string[] }[];
+export type OrganisationDictionary = readonly {
+  readonly names: readonly string[];
+  /** Default true. False: matched, so no weaker detector reads the words, but never reported. */
+  readonly revealsAuthor?: boolean;
+}[];
 
 /** A finding in one named field of a case, question or answer (`title`, `summary`, `body` …). */
 export type FieldFinding = Finding & { readonly field: string };

@@ -32,7 +32,7 @@ export async function createApiApp(
     logger: options.quiet ? ['error', 'warn'] : undefined,
   });
   if (!options.quiet) app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.env.TRUST_PROXY);
   app.use(json({ limit: config.env.REQUEST_BODY_LIMIT }));
   app.use(requestErrorsAsGraphQL);
   if (config.env.WEB_DIST_DIR) serveWebClient(app, config.env.WEB_DIST_DIR);

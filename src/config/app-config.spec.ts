@@ -76,3 +76,34 @@ describe(AppConfig.name, () => {
     expect([withRedis.queueBackend, withoutRedis.queueBackend]).toEqual(['redis', 'postgres']);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  const parse = (value?: string) =>
+    AppConfig.parse(value === undefined ? {} : { TRUST_PROXY: value }).TRUST_PROXY;
+
+  it('trusts only loopback proxies by default', () => {
+    expect(parse()).toEqual(['loopback']);
+    expect(parse('')).toEqual(['loopback']);
+  });
+
+  it('reads a number of hops', () => {
+    expect(parse('2')).toBe(2);
+    expect(parse('0')).toBe(0);
+  });
+
+  it('reads a comma list of presets, addresses and CIDR ranges', () => {
+    expect(parse('loopback, 10.0.0.0/8,192.0.2.7, fd00::/8')).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.0.2.7',
+      'fd00::/8',
+    ]);
+  });
+
+  it.each(['true', 'everyone', '10.0.0.0/33', '10.0.0/8', 'loopback,,', '::1/129', '10.0.0.1/8/2'])(
+    'refuses %j, naming the variable',
+    (value) => {
+      expect(() => parse(value)).toThrow(/TRUST_PROXY/);
+    },
+  );
+});

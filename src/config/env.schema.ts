@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustProxySchema } from 'src/config/trust-proxy';
 
 /**
  * Secrets that ship in the repository for development and tests. Production refuses them, so a
@@ -9,6 +10,7 @@ export const DEVELOPMENT_SECRETS = {
   REFRESH_TOKEN_SECRET: 'dev-refresh-token-secret-change-me-0123456789',
   DATA_ENCRYPTION_KEY: 'dev-data-encryption-key-change-me-0123456789',
   UNSUBSCRIBE_TOKEN_SECRET: 'dev-unsubscribe-token-secret-change-me-01234',
+  SCREENING_FINGERPRINT_KEY: 'dev-screening-fingerprint-key-change-me-0123',
 } as const;
 
 const secret = (name: keyof typeof DEVELOPMENT_SECRETS) =>
@@ -46,9 +48,20 @@ export const envSchema = z
     REFRESH_TOKEN_SECRET: secret('REFRESH_TOKEN_SECRET'),
     DATA_ENCRYPTION_KEY: secret('DATA_ENCRYPTION_KEY'),
     UNSUBSCRIBE_TOKEN_SECRET: secret('UNSUBSCRIBE_TOKEN_SECRET'),
+    /**
+     * Keys the fingerprints of screening findings (HMAC-SHA-256): without it a stored or returned
+     * fingerprint cannot be matched against enumerated personal identity numbers or names.
+     * Changing it invalidates every stored acknowledgement (authors acknowledge again).
+     */
+    SCREENING_FINGERPRINT_KEY: secret('SCREENING_FINGERPRINT_KEY'),
     /** At most 15 minutes; as little as 5 s so browser tests can watch a token expire. */
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(900).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /**
+     * Which proxies may tell the client's address in X-Forwarded-For (Express `trust proxy`):
+     * sign-in throttling and the audit log see that address.
+     */
+    TRUST_PROXY: z.preprocess(blankToUndefined, trustProxySchema.default(['loopback'])),
     /** Largest accepted HTTP request body. */
     REQUEST_BODY_LIMIT: z
       .string()

@@ -509,12 +509,12 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
   });
 
   describe('personal-data screening', () => {
-    // Fictional data only (screening README): a printed example number, an example.org address.
+    // Fictional data only (screening README): PTS's drama range, an example.org address.
     const context =
-      'The visiting researcher gave the number 811218-9876 and wrote from ' +
+      'The visiting researcher gave the number 070-174 06 05 and wrote from ' +
       'visitor@example.org to KTH about the planned project.';
     const expected = [
-      ['PERSONAL_IDENTITY_NUMBER', '811218-9876'],
+      ['PHONE_NUMBER', '070-174 06 05'],
       ['EMAIL', 'visitor@example.org'],
       ['ORGANISATION_NAME', 'KTH'],
     ];
@@ -528,10 +528,12 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
         start: number;
         end: number;
         fingerprint: string;
+        acknowledgeable: boolean;
       }[];
       expect(findings.map((f) => [f.kind, context.slice(f.start, f.end)])).toEqual(expected);
       for (const finding of findings) {
         expect(Object.keys(finding).sort()).toEqual([
+          'acknowledgeable',
           'end',
           'field',
           'fingerprint',
@@ -540,6 +542,7 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
         ]);
         expect(finding.field).toBe('context');
         expect(finding.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+        expect(finding.acknowledgeable).toBe(true);
       }
       const error = JSON.stringify(result.errors);
       for (const [, text] of expected) expect(error).not.toContain(text);
@@ -554,6 +557,51 @@ describe('Case workflow, revisions, screening, levels, outbox and flags (e2e)', 
         status: 'SUBMITTED',
       });
     });
+
+    // Restricted levels skip platform moderation, so the acknowledgement was all that stood
+    // between a personnummer and its audience (issue 11). 811218-9876 is a printed example.
+    it.each([
+      ['RED', () => ({ sharingLevel: 'RED', recipientMemberIds: [other.id] })],
+      [
+        'AMBER',
+        () => ({ sharingLevel: 'AMBER', recipientOrganisationIds: [other.organisationId] }),
+      ],
+      ['GREEN', () => ({ sharingLevel: 'GREEN' })],
+    ])(
+      'refuses a %s case with an acknowledged personal identity number: it must be removed',
+      async (_level, level) => {
+        const withNumber = 'The visiting researcher gave the number 811218-9876 to KTH.';
+        const c = await draft({ ...level(), context: withNumber });
+        const first = await expectRefused(c.id, 'PII_UNRESOLVED', () => submit(c.id));
+        const fingerprints = (
+          first.errors![0]!.extensions!.findings as { fingerprint: string }[]
+        ).map((f) => f.fingerprint);
+        const refused = await expectRefused(c.id, 'PII_UNRESOLVED', () =>
+          submit(c.id, author, fingerprints),
+        );
+        expect(refused.errors![0]!.message).toMatch(/identity or coordination number: remove it/);
+        expect(refused.errors![0]!.extensions!.findings).toEqual([
+          expect.objectContaining({
+            kind: 'PERSONAL_IDENTITY_NUMBER',
+            field: 'context',
+            acknowledgeable: false,
+          }),
+        ]);
+        expect(JSON.stringify(refused.errors)).not.toMatch(/811218|9876/);
+        expect(await stored(c.id)).toMatchObject({ status: 'DRAFT' });
+        // Writing it differently does not help either.
+        const rewritten = ok(
+          await update(c.id, 1, {
+            context: 'The visiting researcher gave the number 19811218-9876 to KTH.',
+            acknowledgedFindings: fingerprints,
+          }),
+          'updateCase',
+        );
+        await expectRefused(c.id, 'PII_UNRESOLVED', () =>
+          submit(rewritten.id, author, fingerprints),
+        );
+      },
+    );
 
     it('lets a draft through once the data is removed', async () => {
       const c = await draft({ context });

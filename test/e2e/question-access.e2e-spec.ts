@@ -193,7 +193,7 @@ describe('Question access matrix: question(id), its answers, questions and total
 
     const ask = async (label: string, country: string, overrides: Record<string, unknown>) => {
       const row = await askQuestion(t, asker, {
-        // Not the label itself: "ISP" is an organisation name the screening refuses.
+        // Not the label itself: a readable title without the "/ISP" suffix.
         title: `Access matrix question, ${label.replace('/ISP', ' directed').toLowerCase()}`,
         countryCodes: [country],
         attribution: 'ORGANISATION',

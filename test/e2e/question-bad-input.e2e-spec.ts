@@ -181,7 +181,9 @@ const REQUIRED_ON_UPDATE = ['title', 'body', 'topicIds', 'language', 'sharingLev
 
 /** Fictional data only (screening README): a printed example number, an example.org address. */
 const PII_BODY =
-  'The visiting researcher gave the number 811218-9876 and wrote from visitor@example.org.';
+  'The visiting researcher gave the number 070-174 06 05 and wrote from visitor@example.org.';
+/** 811218-9876 is a printed example number (screening README). */
+const IDENTITY_NUMBER_BODY = 'The visiting researcher gave the number 811218-9876 on the form.';
 
 describe('Bad question and answer input answers BAD_USER_INPUT naming the fields, writes nothing (e2e)', () => {
   let t: TestApp;
@@ -478,11 +480,11 @@ describe('Bad question and answer input answers BAD_USER_INPUT naming the fields
       const result = await send();
       const findings = result.errors![0]!.extensions!.findings as Finding[];
       expect(findings.map((f) => [f.field, f.kind, PII_BODY.slice(f.start, f.end)])).toEqual([
-        [field, 'PERSONAL_IDENTITY_NUMBER', '811218-9876'],
+        [field, 'PHONE_NUMBER', '070-174 06 05'],
         [field, 'EMAIL', 'visitor@example.org'],
       ]);
       const error = JSON.stringify(result.errors);
-      expect(error).not.toContain('811218-9876');
+      expect(error).not.toContain('070-174 06 05');
       expect(error).not.toContain('visitor@example.org');
 
       const fingerprints = findings.map((f) => f.fingerprint);
@@ -521,6 +523,27 @@ describe('Bad question and answer input answers BAD_USER_INPUT naming the fields
         'body',
       );
       expect(edited.data!.updateAnswer).toEqual({ id: official.id, version: 2 });
+    });
+
+    it('never lets an acknowledged personal identity number into a question or an answer', async () => {
+      const sends = [
+        (acknowledgedFindings?: string[]) =>
+          ask({ body: IDENTITY_NUMBER_BODY, acknowledgedFindings }),
+        (acknowledgedFindings?: string[]) =>
+          answer({ body: IDENTITY_NUMBER_BODY, acknowledgedFindings }),
+      ];
+      for (const send of sends) {
+        await refused(() => send(), 'PII_UNRESOLVED');
+        const fingerprints = ((await send()).errors![0]!.extensions!.findings as Finding[]).map(
+          (f) => f.fingerprint,
+        );
+        await refused(() => send(fingerprints), 'PII_UNRESOLVED');
+        const again = await send(fingerprints);
+        expect(again.errors![0]!.extensions!.findings).toEqual([
+          expect.objectContaining({ kind: 'PERSONAL_IDENTITY_NUMBER', acknowledgeable: false }),
+        ]);
+        expect(JSON.stringify(again.errors)).not.toContain('811218');
+      }
     });
   });
 });

@@ -1,5 +1,7 @@
+import { Role } from 'src/graph/auth/role.enum';
 import { Locale } from 'src/modules/members/locale.enum';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
+import { answerQuestion, askQuestion, organisationId } from 'test/factories/question.factory';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const SCREEN = `query($text: String!) {
@@ -50,6 +52,41 @@ describe('Personal-data screening while an author types (e2e)', () => {
       expect(finding.field).toBeNull();
       expect(finding.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     }
+  });
+
+  // Issue 11: every author met these false positives.
+  it('does not flag the authorities that take questions, or "Inga" opening a sentence', async () => {
+    const text =
+      'Vi kontaktade Säkerhetspolisen och Säpo svarade snabbt. Enligt ISP (Inspektionen för ' +
+      'strategiska produkter) krävs licens. Försvarsmakten hade inga invändningar. Inga åtgärder behövdes.';
+    const result = await screen(text);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.screenText).toEqual([]);
+  });
+
+  it('still flags a university named beside an authority, and Inga as a name', async () => {
+    const result = await screen('Säpo varnade KTH. Vi pratade med Inga Lindström på kansliet.');
+    expect(result.data!.screenText.map((f) => [f.kind, f.text])).toEqual([
+      ['ORGANISATION_NAME', 'KTH'],
+      ['PERSON_NAME', 'Inga Lindström'],
+    ]);
+  });
+
+  it('lets a question to ISP and its official answer name ISP without acknowledging anything', async () => {
+    const isp = 'inspektionen-for-strategiska-produkter';
+    const question = await askQuestion(t, member, {
+      sharingLevel: 'AMBER',
+      directedToIds: [await organisationId(t, isp)],
+      body: 'Inga beslut är fattade än. Behöver vi licens från ISP för att skicka ritningarna?',
+    });
+    const expert = await signedInMember(t, { organisationSlug: isp, roles: [Role.EXPERT] });
+    const answer = await answerQuestion(t, expert, question.id, {
+      official: true,
+      body:
+        'Inspektionen för strategiska produkter svarar: ja, om konstruktionen finns i bilaga I ' +
+        'krävs tillstånd från ISP. Säkerhetspolisen kan också ge råd.',
+    });
+    expect(answer).toMatchObject({ status: 'PUBLISHED', official: true });
   });
 
   it('finds nothing in a clean text', async () => {

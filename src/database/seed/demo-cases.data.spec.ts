@@ -1,3 +1,4 @@
+import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import worldCountries from 'world-countries';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
@@ -6,8 +7,8 @@ import { DEMO_ACCOUNTS } from 'src/database/seed/demo-accounts';
 import { DEMO_CASES, type DemoCase } from 'src/database/seed/demo-cases.data';
 import { Locale } from 'src/modules/members/locale.enum';
 import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
+import { organisationDictionaryOf } from 'src/modules/screening/organisation-dictionary';
 import { PiiScreener } from 'src/modules/screening/pii-screener';
-import type { OrganisationDictionary } from 'src/modules/screening/screening.types';
 import { TOPIC_CATALOGUE, type TopicKindName } from 'src/modules/taxonomy/topic-catalogue.data';
 
 const TEXT_FIELDS = [
@@ -40,12 +41,10 @@ const countryCodes = new Set(
     .map((country) => country.cca2),
 );
 
-/** Every name of every member organisation, as the screening service builds it. */
-const dictionary: OrganisationDictionary = ORGANISATION_CATALOGUE.map((organisation) => ({
-  names: [organisation.nameSv, organisation.nameEn, ...organisation.shortNames],
-}));
+/** Every name that can reveal an author, as the screening service builds it. */
+const dictionary = organisationDictionaryOf(ORGANISATION_CATALOGUE);
 
-const screener = new PiiScreener(dictionary);
+const screener = new PiiScreener(dictionary, DEVELOPMENT_SECRETS.SCREENING_FINGERPRINT_KEY);
 
 const slugsOfKind = (kind: TopicKindName) =>
   TOPIC_CATALOGUE.filter((topic) => topic.kind === kind).map((topic) => topic.slug);

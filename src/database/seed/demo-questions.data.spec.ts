@@ -1,3 +1,4 @@
+import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import worldCountries from 'world-countries';
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
@@ -14,7 +15,7 @@ import { markdownProblems } from 'src/modules/markdown/markdown';
 import { Locale } from 'src/modules/members/locale.enum';
 import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
 import { PiiScreener } from 'src/modules/screening/pii-screener';
-import { organisationDictionaryOf } from 'src/modules/screening/screening.service';
+import { organisationDictionaryOf } from 'src/modules/screening/organisation-dictionary';
 import { TOPIC_CATALOGUE } from 'src/modules/taxonomy/topic-catalogue.data';
 
 /** Limits of DOMAIN §7 as the question and answer inputs enforce them: [min, max] characters. */
@@ -33,7 +34,10 @@ const countryCodes = new Set(
 );
 
 /** The screener the platform runs before anything is shared, over every member organisation. */
-const screener = new PiiScreener(organisationDictionaryOf(ORGANISATION_CATALOGUE));
+const screener = new PiiScreener(
+  organisationDictionaryOf(ORGANISATION_CATALOGUE),
+  DEVELOPMENT_SECRETS.SCREENING_FINGERPRINT_KEY,
+);
 
 const policy = new AccessPolicy();
 

@@ -60,7 +60,7 @@ export class AuthService extends ViewerSource {
     const member = await this.members.findByEmail(email);
     const passwordOk = await this.passwords.verify(member?.passwordHash ?? null, password);
     if (!member || !passwordOk || member.status !== MemberStatus.ACTIVE) {
-      await this.rateLimiter.recordFailure(accountKey);
+      await this.rateLimiter.recordFailure(accountKey, clientAddress);
       // The actor is recorded only when the account exists; the e-mail itself is never logged.
       await this.audit.record({
         actorId: member?.id ?? null,

@@ -35,9 +35,9 @@ describe(detectEmailAddresses.name, () => {
     expect(sut(text)).toEqual([]);
   });
 
-  it('gives a disguised address the fingerprint of the plain one', () => {
-    expect(sut('anna.lind [at] example.se')[0]?.fingerprint).toBe(
-      sut('Anna.Lind@example.se')[0]?.fingerprint,
+  it('gives a disguised address the canonical form of the plain one', () => {
+    expect(sut('anna.lind [at] example.se')[0]?.canonical).toBe(
+      sut('Anna.Lind@example.se')[0]?.canonical,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { createFinding } from 'src/modules/screening/finding.factory';
-import { Finding, FindingKind } from 'src/modules/screening/screening.types';
+import { Detection, FindingKind } from 'src/modules/screening/screening.types';
 
 const LOCAL_ATOM = "[\\p{L}\\p{N}_%+'-]+";
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
@@ -22,7 +22,7 @@ const EMAIL = new RegExp(
 const SPELLED_AT_ANYWHERE = new RegExp(SPELLED_AT, 'giu');
 const SPELLED_DOT_ANYWHERE = new RegExp(SPELLED_DOT, 'giu');
 
-export function detectEmailAddresses(text: string): Finding[] {
+export function detectEmailAddresses(text: string): Detection[] {
   return Array.from(text.matchAll(EMAIL), (match) =>
     createFinding(
       FindingKind.EMAIL,

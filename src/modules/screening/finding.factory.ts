@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { Finding, FindingKind } from 'src/modules/screening/screening.types';
+import { createHmac } from 'node:crypto';
+import { Detection, FindingKind } from 'src/modules/screening/screening.types';
 
 const FINGERPRINT_LENGTH = 16;
 
@@ -12,24 +12,38 @@ export function normaliseMatchText(text: string): string {
 }
 
 /**
- * `canonical` lets a detector say that differently written matches are the same thing (a
- * personal identity number with or without century, a phone number in national or
+ * What a detector found. `canonical` lets a detector say that differently written matches are the
+ * same thing (a personal identity number with or without century, a phone number in national or
  * international form), so one acknowledgement covers every way of writing it.
  */
-export function fingerprintOf(kind: FindingKind, canonical: string): string {
-  return createHash('sha256')
-    .update(`${kind}\u0000${normaliseMatchText(canonical)}`)
-    .digest('hex')
-    .slice(0, FINGERPRINT_LENGTH);
-}
-
 export function createFinding(
   kind: FindingKind,
   source: string,
   start: number,
   end: number,
   canonical?: string,
-): Finding {
+): Detection {
   const text = source.slice(start, end);
-  return { kind, start, end, text, fingerprint: fingerprintOf(kind, canonical ?? text) };
+  return { kind, start, end, text, canonical: normaliseMatchText(canonical ?? text) };
+}
+
+/**
+ * Fingerprints are HMAC-SHA-256 of kind and canonical text under a server secret
+ * (`SCREENING_FINGERPRINT_KEY`), shortened to 16 hex characters. They are returned to clients,
+ * carried in error extensions and stored as acknowledgements, so they must not let anyone recover
+ * the text: an unkeyed hash of a personal identity number is reversed by enumerating one birth
+ * year (365 days × 1,000 serials) in under a second. Without the key there is nothing to enumerate
+ * against; the shortening only bounds collisions, which 64 bits make negligible per author.
+ */
+export class FindingFingerprinter {
+  constructor(private readonly key: string) {
+    if (key.length < 32) throw new Error('The fingerprint key must be at least 32 characters');
+  }
+
+  fingerprint(kind: FindingKind, canonical: string): string {
+    return createHmac('sha256', this.key)
+      .update(`${kind}\u0000${normaliseMatchText(canonical)}`)
+      .digest('hex')
+      .slice(0, FINGERPRINT_LENGTH);
+  }
 }

@@ -121,3 +121,11 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
     .trim()
     .split(/\s+/u),
 );
+
+/**
+ * Given names that are also ordinary Swedish words written in lower case mid-sentence ("inga
+ * åtgärder", "sanna uppgifter", "urban planering"): capitalised mid-sentence they are names
+ * ("vi pratade med Inga"), but at the start of a sentence they count only with a surname after
+ * them ("Inga åtgärder behövdes" is no one; "Inga Lindström sa" is someone).
+ */
+export const SENTENCE_START_WORD_NAMES: ReadonlySet<string> = new Set(['inga', 'sanna', 'urban']);

@@ -1,4 +1,8 @@
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from 'src/modules/screening/first-names.data';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  FIRST_NAMES,
+  SENTENCE_START_WORD_NAMES,
+} from 'src/modules/screening/first-names.data';
 import {
   CHINESE_SURNAMES,
   EPONYM_FOLLOWERS,
@@ -91,6 +95,14 @@ export function isGivenName(word: string): boolean {
 
 export function isAmbiguousGivenName(word: string): boolean {
   return forms(word).some((form) => AMBIGUOUS_FIRST_NAMES.has(form.toLowerCase()));
+}
+
+/** "Inga", "Sanna", "Urban" opening a sentence: the common word unless a surname follows. */
+export function isWordAtSentenceStart(token: NameToken): boolean {
+  return (
+    token.sentenceInitial &&
+    forms(token.text).some((form) => SENTENCE_START_WORD_NAMES.has(form.toLowerCase()))
+  );
 }
 
 /** Function words, months, countries, organisation words: never part of a name. */

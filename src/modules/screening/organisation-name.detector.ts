@@ -1,7 +1,7 @@
 import { createFinding } from 'src/modules/screening/finding.factory';
 import { longestWithoutOverlaps, Span } from 'src/modules/screening/finding-overlaps';
 import {
-  Finding,
+  Detection,
   FindingKind,
   OrganisationDictionary,
 } from 'src/modules/screening/screening.types';
@@ -11,10 +11,12 @@ interface NamePattern {
   readonly acronym: boolean;
   /** Set for short single words ("Formas", "Forte"): they are also common words in lower case. */
   readonly requiredInitial?: string;
+  readonly revealsAuthor: boolean;
 }
 
 interface Candidate extends Span {
   readonly name: string;
+  readonly revealsAuthor: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ const compiledDictionaries = new WeakMap<OrganisationDictionary, readonly NamePa
 export function detectOrganisationNames(
   text: string,
   dictionary: OrganisationDictionary,
-): Finding[] {
+): Detection[] {
   const candidates: Candidate[] = [];
   for (const pattern of patternsFor(dictionary)) {
     for (const match of text.matchAll(pattern.regex)) {
@@ -47,31 +49,42 @@ export function detectOrganisationNames(
       if (pattern.acronym && isGenericUse(text, match.index, match.index + match[0].length)) {
         continue;
       }
-      candidates.push({ start: match.index, end: match.index + match[0].length, name });
+      candidates.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        name,
+        revealsAuthor: pattern.revealsAuthor,
+      });
     }
   }
-  return longestWithoutOverlaps(candidates).map((candidate) =>
-    createFinding(
+  return longestWithoutOverlaps(candidates).map((candidate) => ({
+    ...createFinding(
       FindingKind.ORGANISATION_NAME,
       text,
       candidate.start,
       candidate.end,
       candidate.name,
     ),
-  );
+    ...(candidate.revealsAuthor ? {} : { harmless: true }),
+  }));
 }
 
 function patternsFor(dictionary: OrganisationDictionary): readonly NamePattern[] {
   let patterns = compiledDictionaries.get(dictionary);
   if (!patterns) {
-    const names = new Set(dictionary.flatMap((entry) => entry.names.map((name) => name.trim())));
-    patterns = [...names].filter((name) => name.length > 0).map(compileName);
+    // A name shared with an organisation that reveals its author reveals it.
+    const revealing = new Map<string, boolean>();
+    for (const entry of dictionary) {
+      for (const name of entry.names.map((n) => n.trim()).filter((n) => n.length > 0))
+        revealing.set(name, (revealing.get(name) ?? false) || entry.revealsAuthor !== false);
+    }
+    patterns = [...revealing].map(([name, revealsAuthor]) => compileName(name, revealsAuthor));
     compiledDictionaries.set(dictionary, patterns);
   }
   return patterns;
 }
 
-function compileName(name: string): NamePattern {
+function compileName(name: string, revealsAuthor: boolean): NamePattern {
   const body = name
     .split(/\s+/u)
     .map((word) => escapeRegExp(word).replace(/\\\.$/u, '\\.?'))
@@ -80,12 +93,13 @@ function compileName(name: string): NamePattern {
   // A bare "s" after an acronym is a plural ("ISPs"), not a genitive.
   const genitive = acronym ? "(?::s|['’]s)?" : "(?::s|['’]s|s)?";
   const source = `(?<![\\p{L}\\p{N}])(${body})${genitive}(?![\\p{L}\\p{N}])`;
-  if (acronym) return { regex: new RegExp(source, 'gu'), acronym };
+  if (acronym) return { regex: new RegExp(source, 'gu'), acronym, revealsAuthor };
   const shortWord = !/\s/u.test(name) && name.length < LONG_NAME_LENGTH;
   const initial = name[0];
   return {
     regex: new RegExp(source, 'giu'),
     acronym,
+    revealsAuthor,
     requiredInitial:
       shortWord && initial && initial !== initial.toLowerCase() ? initial : undefined,
   };

@@ -16,11 +16,12 @@ import {
   isStandaloneNameWord,
   isSurnameLike,
   isTitle,
+  isWordAtSentenceStart,
   NameToken,
   tokenize,
   withoutPossessive,
 } from 'src/modules/screening/name-tokens';
-import { Finding, FindingKind } from 'src/modules/screening/screening.types';
+import { Detection, FindingKind } from 'src/modules/screening/screening.types';
 
 /** Index range [first, last] of the tokens that make up a name. */
 type NameSpan = readonly [first: number, last: number];
@@ -31,10 +32,11 @@ const MAX_PARTS_AFTER_FIRST = 3;
  * Names of people, reported as the full name ("Anna-Karin Lindqvist", "Zhang Wei", the name after
  * "professor"). A capitalised word is a name when it is a known given name, follows a title,
  * ends like a Nordic surname after another capitalised word, or is a patronymic. Given names that
- * are also ordinary words ("Per", "Maj", "Hans", "Jan") count only with a surname after them, and
+ * are also ordinary words ("Per", "Maj", "Hans", "Jan") count only with a surname after them, those
+ * that are words only at a sentence start ("Inga", "Sanna") need one there, and
  * names followed by "Institute", "stiftelse", "Actions"… are eponyms, not people.
  */
-export function detectPersonNames(text: string): Finding[] {
+export function detectPersonNames(text: string): Detection[] {
   const tokens = tokenize(text);
   const spans: NameSpan[] = [];
   let index = 0;
@@ -69,6 +71,7 @@ function laterMentions(tokens: readonly NameToken[], spans: readonly NameSpan[])
     if (covered.has(i) || !known.has(withoutPossessive(token.text))) return;
     if (!isGivenName(token.text) && !isStandaloneNameWord(token.text)) return;
     if (token.sentenceInitial && isAmbiguousGivenName(token.text)) return;
+    if (isWordAtSentenceStart(token)) return;
     mentions.push([i, i]);
   });
   return mentions;
@@ -116,10 +119,15 @@ function fromGivenName(tokens: readonly NameToken[], index: number): NameSpan | 
   const given = tokens[index];
   if (!given || !isGivenName(given.text)) return undefined;
   const last = extend(tokens, index);
+  const second = last > index ? tokens[index + 1] : undefined;
+  // "Inga åtgärder behövdes" is a word opening the sentence; "Inga Holm sa" a name, since after
+  // these words only a proper name is capitalised (short surnames such as Holm or Ek are not
+  // surname-like on their own, and missing a real name costs more than a rare false alarm).
+  if (isWordAtSentenceStart(given))
+    return second && isStandaloneNameWord(second.text) ? [index, last] : undefined;
   if (!isAmbiguousGivenName(given.text)) return [index, last];
   // "Per år", "Maj 2023", "Hans forskning": a word unless a surname follows.
-  const second = tokens[index + 1];
-  if (last === index || !second) return undefined;
+  if (!second) return undefined;
   const surnameFollows = isSurnameLike(second.text) || isGivenName(second.text);
   return !given.sentenceInitial || surnameFollows ? [index, last] : undefined;
 }

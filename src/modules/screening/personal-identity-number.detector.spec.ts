@@ -51,11 +51,20 @@ describe(detectPersonalIdentityNumbers.name, () => {
     expect(sut(text)).toEqual([]);
   });
 
-  it('gives every written form of the same number one fingerprint', () => {
-    const fingerprints = ['811218-9876', '19811218-9876', '198112189876', '811218 - 9876'].map(
-      (text) => sut(text)[0]?.fingerprint,
+  it('gives every written form of the same number one canonical form', () => {
+    const canonical = ['811218-9876', '19811218-9876', '198112189876', '811218 - 9876'].map(
+      (text) => sut(text)[0]?.canonical,
     );
-    expect(new Set(fingerprints).size).toBe(1);
-    expect(fingerprints[0]).toMatch(/^[0-9a-f]{16}$/u);
+    expect(new Set(canonical).size).toBe(1);
+    expect(canonical[0]).toBe('198112189876');
+  });
+
+  // "+" marks someone aged 100 or more: 811218+9876 was born in 1881, not 1981.
+  it('reads the + separator as the previous century, the same as its 12-digit form', () => {
+    const centenarian = ['811218+9876', '18811218-9876', '188112189876'].map(
+      (text) => sut(text)[0]?.canonical,
+    );
+    expect(centenarian).toEqual(Array(3).fill('188112189876'));
+    expect(sut('811218-9876')[0]?.canonical).toBe('198112189876');
   });
 });

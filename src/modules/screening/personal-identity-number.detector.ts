@@ -1,6 +1,6 @@
 import Personnummer from 'personnummer';
 import { createFinding } from 'src/modules/screening/finding.factory';
-import { Finding, FindingKind } from 'src/modules/screening/screening.types';
+import { Detection, FindingKind } from 'src/modules/screening/screening.types';
 
 /**
  * Every written form: YYMMDD-XXXX, YYMMDD+XXXX (100 years or older), YYYYMMDD-XXXX,
@@ -17,8 +17,8 @@ const CANDIDATE =
  * the date are checked by the `personnummer` library, so invoice numbers, dates and random
  * ten-digit numbers are not flagged.
  */
-export function detectPersonalIdentityNumbers(text: string): Finding[] {
-  const findings: Finding[] = [];
+export function detectPersonalIdentityNumbers(text: string): Detection[] {
+  const findings: Detection[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
     const [whole, birth = '', separator, serial = ''] = match;
     const parsed = parse(`${birth}${separator === '+' ? '+' : '-'}${serial}`);

@@ -46,10 +46,10 @@ describe(detectPhoneNumbers.name, () => {
     expect(sut(text)).toEqual([]);
   });
 
-  it('gives national and international forms of a number one fingerprint', () => {
-    const fingerprints = ['070-174 06 05', '+46 70 174 06 05', '0046701740605'].map(
-      (text) => sut(text)[0]?.fingerprint,
+  it('gives national and international forms of a number one canonical form', () => {
+    const canonical = ['070-174 06 05', '+46 70 174 06 05', '0046701740605'].map(
+      (text) => sut(text)[0]?.canonical,
     );
-    expect(new Set(fingerprints).size).toBe(1);
+    expect(new Set(canonical).size).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { createFinding } from 'src/modules/screening/finding.factory';
-import { Finding, FindingKind } from 'src/modules/screening/screening.types';
+import { Detection, FindingKind } from 'src/modules/screening/screening.types';
 
 /**
  * "0046 8 …" after another number ("…06 99, 0046 8 …") is glued onto the previous match by the
@@ -25,9 +25,9 @@ const LABEL_WINDOW = 24;
  * a match must start with 0, + or "(0": this is what keeps years, year ranges, amounts, grant and
  * diary numbers out, since libphonenumber reads any valid-length digit group as a local number.
  */
-export function detectPhoneNumbers(text: string): Finding[] {
+export function detectPhoneNumbers(text: string): Detection[] {
   const masked = text.replace(INTERNATIONAL_PREFIX, ' +');
-  const findings: Finding[] = [];
+  const findings: Detection[] = [];
   for (const found of findPhoneNumbersInText(masked, { defaultCountry: 'SE' })) {
     let start = found.startsAt;
     // The rewritten "00" starts one character before the "+" the library saw.

@@ -1,3 +1,4 @@
+import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import { Logger } from '@nestjs/common';
 import { LABELLED_CORPUS } from 'src/modules/screening/corpus/labelled-corpus.data';
 import { ORGANISATION_DICTIONARY_FIXTURE } from 'src/modules/screening/corpus/organisation-dictionary.fixture';
@@ -9,7 +10,10 @@ import { PiiScreener } from 'src/modules/screening/pii-screener';
 import { FindingKind } from 'src/modules/screening/screening.types';
 
 describe(`${PiiScreener.name} on the labelled corpus`, () => {
-  const sut = new PiiScreener(ORGANISATION_DICTIONARY_FIXTURE);
+  const sut = new PiiScreener(
+    ORGANISATION_DICTIONARY_FIXTURE,
+    DEVELOPMENT_SECRETS.SCREENING_FINGERPRINT_KEY,
+  );
   const measurement = measureScreening(LABELLED_CORPUS, (text) => sut.screen(text));
 
   beforeAll(() => {

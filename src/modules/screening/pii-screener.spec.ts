@@ -1,9 +1,12 @@
+import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import { ORGANISATION_DICTIONARY_FIXTURE } from 'src/modules/screening/corpus/organisation-dictionary.fixture';
 import { PiiScreener, unresolvedFindings } from 'src/modules/screening/pii-screener';
 import { FindingKind } from 'src/modules/screening/screening.types';
 
+const KEY = DEVELOPMENT_SECRETS.SCREENING_FINGERPRINT_KEY;
+
 describe(PiiScreener.name, () => {
-  const sut = new PiiScreener(ORGANISATION_DICTIONARY_FIXTURE);
+  const sut = new PiiScreener(ORGANISATION_DICTIONARY_FIXTURE, KEY);
   const summary = (text: string) => sut.screen(text).map((f) => [f.kind, f.text]);
 
   it('runs every detector and sorts the findings by start', () => {
@@ -42,7 +45,18 @@ describe(PiiScreener.name, () => {
     });
 
     it('prefers an organisation name over a person name on the same words', () => {
-      expect(summary('kontaktperson Säpo')).toEqual([[FindingKind.ORGANISATION_NAME, 'Säpo']]);
+      expect(summary('kontaktperson Vinnova')).toEqual([
+        [FindingKind.ORGANISATION_NAME, 'Vinnova'],
+      ]);
+    });
+
+    // Issue 11: the authorities that take questions are no finding, and not a person either.
+    it('reports an authority that takes questions neither as organisation nor as person', () => {
+      expect(summary('kontaktperson Säpo')).toEqual([]);
+      expect(summary('Svar från Säkerhetspolisen till Anna Lind på KTH')).toEqual([
+        [FindingKind.PERSON_NAME, 'Anna Lind'],
+        [FindingKind.ORGANISATION_NAME, 'KTH'],
+      ]);
     });
 
     it('prefers the longer organisation name over a name inside it', () => {
@@ -65,7 +79,7 @@ describe(PiiScreener.name, () => {
 });
 
 describe(unresolvedFindings.name, () => {
-  const screener = new PiiScreener(ORGANISATION_DICTIONARY_FIXTURE);
+  const screener = new PiiScreener(ORGANISATION_DICTIONARY_FIXTURE, KEY);
   const sut = unresolvedFindings;
 
   it('drops acknowledged findings and keeps the rest in order', () => {
@@ -92,5 +106,29 @@ describe(unresolvedFindings.name, () => {
       'Jag har pratat med Anna Lind, som jobbar på KTH, och med Erik Berg.',
     );
     expect(sut(edited, acknowledged).map((f) => f.text)).toEqual(['Erik Berg']);
+  });
+
+  // Fictional numbers (README): 811218-9876 a printed example, 701063-2391 Skatteverket's.
+  it('never lets a personal identity or coordination number through, acknowledged or not', () => {
+    const findings = screener.screen('Anna Lind, 811218-9876, samordningsnummer 701063-2391.');
+    expect(findings.map((f) => f.kind)).toEqual([
+      FindingKind.PERSON_NAME,
+      FindingKind.PERSONAL_IDENTITY_NUMBER,
+      FindingKind.COORDINATION_NUMBER,
+    ]);
+    const all = findings.map((f) => f.fingerprint);
+    expect(sut(findings, all).map((f) => f.kind)).toEqual([
+      FindingKind.PERSONAL_IDENTITY_NUMBER,
+      FindingKind.COORDINATION_NUMBER,
+    ]);
+  });
+
+  it('fingerprints every written form of a number alike, and a centenarian apart', () => {
+    const fingerprint = (text: string) => screener.screen(text)[0]?.fingerprint;
+    const forms = ['811218-9876', '19811218-9876', '198112189876', '8112189876'].map(fingerprint);
+    expect(new Set(forms).size).toBe(1);
+    const centenarian = ['811218+9876', '18811218-9876', '188112189876'].map(fingerprint);
+    expect(new Set(centenarian).size).toBe(1);
+    expect(centenarian[0]).not.toBe(forms[0]);
   });
 });

@@ -1,4 +1,5 @@
 import { detectEmailAddresses } from 'src/modules/screening/email.detector';
+import { FindingFingerprinter } from 'src/modules/screening/finding.factory';
 import { longestWithoutOverlaps } from 'src/modules/screening/finding-overlaps';
 import { detectOrganisationNames } from 'src/modules/screening/organisation-name.detector';
 import { detectPersonNames } from 'src/modules/screening/person-name.detector';
@@ -8,6 +9,7 @@ import {
   Finding,
   FindingKind,
   OrganisationDictionary,
+  REMOVE_ONLY_KINDS,
 } from 'src/modules/screening/screening.types';
 
 /**
@@ -26,10 +28,17 @@ const SPECIFICITY: Record<FindingKind, number> = {
 /**
  * Screens a case, question or answer before it is shared (DOMAIN.md §4): personal data and the
  * names of member organisations, which would reveal an anonymous author. Pure and synchronous;
- * construct once per organisation dictionary and reuse.
+ * construct once per organisation dictionary and fingerprint key, and reuse.
  */
 export class PiiScreener {
-  constructor(private readonly dictionary: OrganisationDictionary) {}
+  private readonly fingerprinter: FindingFingerprinter;
+
+  constructor(
+    private readonly dictionary: OrganisationDictionary,
+    fingerprintKey: string,
+  ) {
+    this.fingerprinter = new FindingFingerprinter(fingerprintKey);
+  }
 
   /** Non-overlapping findings, sorted by start; the longest (then most specific) wins. */
   screen(text: string): Finding[] {
@@ -40,15 +49,26 @@ export class PiiScreener {
       ...detectOrganisationNames(text, this.dictionary),
       ...detectPersonNames(text),
     ];
-    return longestWithoutOverlaps(candidates, (finding) => SPECIFICITY[finding.kind]);
+    return longestWithoutOverlaps(candidates, (finding) => SPECIFICITY[finding.kind])
+      .filter((detection) => !detection.harmless)
+      .map(({ canonical, harmless: _, ...detection }) => ({
+        ...detection,
+        fingerprint: this.fingerprinter.fingerprint(detection.kind, canonical),
+        acknowledgeable: !REMOVE_ONLY_KINDS.has(detection.kind),
+      }));
   }
 }
 
-/** What still blocks submission (`PII_UNRESOLVED`): findings the author has not acknowledged. */
+/**
+ * What still blocks submission (`PII_UNRESOLVED`): findings the author has not acknowledged, and
+ * every personal identity or coordination number, which no acknowledgement lets through.
+ */
 export function unresolvedFindings<F extends Finding>(
   findings: readonly F[],
   acknowledgedFingerprints: readonly string[],
 ): F[] {
   const acknowledged = new Set(acknowledgedFingerprints);
-  return findings.filter((finding) => !acknowledged.has(finding.fingerprint));
+  return findings.filter(
+    (finding) => !finding.acknowledgeable || !acknowledged.has(finding.fingerprint),
+  );
 }

@@ -1,10 +1,9 @@
+import { AppConfig } from 'src/config/app-config';
 import { AppError } from 'src/graph/errors/app-error';
 import { ErrorCode } from 'src/graph/errors/error-code';
 import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
-import {
-  organisationDictionaryOf,
-  ScreeningService,
-} from 'src/modules/screening/screening.service';
+import { organisationDictionaryOf } from 'src/modules/screening/organisation-dictionary';
+import { ScreeningService } from 'src/modules/screening/screening.service';
 import { FindingKind } from 'src/modules/screening/screening.types';
 
 /** Fictional data only (screening README): a printed example number, PTS's drama range. */
@@ -28,20 +27,40 @@ function caught(run: () => void): unknown {
 }
 
 describe(ScreeningService.name, () => {
-  const sut = new ScreeningService();
+  const sut = new ScreeningService(
+    AppConfig.from(AppConfig.parse({}, { DATABASE_URL: 'postgres://unused@localhost/unused' })),
+  );
 
   it('builds its dictionary from every Swedish, English and short name in the catalogue', () => {
     const dictionary = organisationDictionaryOf(ORGANISATION_CATALOGUE);
     expect(dictionary).toHaveLength(ORGANISATION_CATALOGUE.length);
+    expect(
+      dictionary.filter((entry) => !entry.revealsAuthor).map((entry) => entry.names[0]),
+    ).toEqual(ORGANISATION_CATALOGUE.filter((o) => o.acceptsQuestions).map((o) => o.nameSv));
     expect(dictionary.find((entry) => entry.names.includes('KTH'))?.names).toEqual([
       'Kungl. Tekniska högskolan',
       'KTH Royal Institute of Technology',
       'KTH',
     ]);
-    for (const name of ['Säkerhetspolisen', 'Swedish Security Service', 'Säpo', 'Chalmers']) {
+    for (const name of ['Chalmers', 'Lunds universitet', 'Vetenskapsrådet', 'UHR']) {
       expect(sut.screen(`Ärendet gäller ${name}.`).map((f) => f.kind)).toEqual([
         FindingKind.ORGANISATION_NAME,
       ]);
+    }
+  });
+
+  // Naming the authority one asked reveals nothing about the author; every author names them.
+  it('reports no authority that takes questions, in any name it goes by', () => {
+    const authorities = ORGANISATION_CATALOGUE.filter(
+      (organisation) => organisation.acceptsQuestions,
+    );
+    expect(authorities.map((organisation) => organisation.nameSv).sort()).toEqual([
+      'Försvarsmakten',
+      'Inspektionen för strategiska produkter',
+      'Säkerhetspolisen',
+    ]);
+    for (const name of authorities.flatMap((a) => [a.nameSv, a.nameEn, ...a.shortNames])) {
+      expect(sut.screen(`Vi rådfrågade ${name} om exportkontrollen.`)).toEqual([]);
     }
   });
 
@@ -71,8 +90,32 @@ describe(ScreeningService.name, () => {
   describe('assertResolved', () => {
     const fingerprints = sut.screenFields(FIELDS).map((f) => f.fingerprint);
 
-    it('passes when every finding is acknowledged', () => {
-      expect(() => sut.assertResolved(FIELDS, fingerprints)).not.toThrow();
+    it('passes when every finding is acknowledged and none is an identity number', () => {
+      const withoutNumber = {
+        ...FIELDS,
+        whatHappened: FIELDS.whatHappened.replace(' (811218-9876)', ''),
+      };
+      const acknowledged = sut.screenFields(withoutNumber).map((f) => f.fingerprint);
+      expect(() => sut.assertResolved(withoutNumber, acknowledged)).not.toThrow();
+    });
+
+    it('refuses an acknowledged personal identity number, saying it must be removed', () => {
+      const error = caught(() => sut.assertResolved(FIELDS, fingerprints)) as AppError;
+      expect(error.code).toBe(ErrorCode.PII_UNRESOLVED);
+      expect(error.message).toMatch(/identity or coordination number: remove it/u);
+      expect(error.extensions).toEqual({
+        code: ErrorCode.PII_UNRESOLVED,
+        findings: [
+          {
+            field: 'whatHappened',
+            kind: FindingKind.PERSONAL_IDENTITY_NUMBER,
+            start: FIELDS.whatHappened.indexOf('811218'),
+            end: FIELDS.whatHappened.indexOf('811218') + '811218-9876'.length,
+            fingerprint: fingerprints[2],
+            acknowledgeable: false,
+          },
+        ],
+      });
     });
 
     it('passes a clean text with nothing acknowledged', () => {
@@ -80,7 +123,9 @@ describe(ScreeningService.name, () => {
     });
 
     it('throws PII_UNRESOLVED listing only the findings not acknowledged', () => {
-      const error = caught(() => sut.assertResolved(FIELDS, fingerprints.slice(0, 3)));
+      const acknowledged = [fingerprints[0]!, fingerprints[1]!];
+      const fields = { ...FIELDS, whatHappened: FIELDS.whatHappened.replace(' (811218-9876)', '') };
+      const error = caught(() => sut.assertResolved(fields, acknowledged));
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe(ErrorCode.PII_UNRESOLVED);
       expect((error as AppError).extensions).toEqual({
@@ -89,10 +134,11 @@ describe(ScreeningService.name, () => {
           {
             field: 'whatHappened',
             kind: FindingKind.EMAIL,
-            start: FIELDS.whatHappened.indexOf('anna.lindqvist@'),
+            start: fields.whatHappened.indexOf('anna.lindqvist@'),
             end:
-              FIELDS.whatHappened.indexOf('anna.lindqvist@') + 'anna.lindqvist@example.org'.length,
+              fields.whatHappened.indexOf('anna.lindqvist@') + 'anna.lindqvist@example.org'.length,
             fingerprint: fingerprints[3],
+            acknowledgeable: true,
           },
           {
             field: 'mitigations',
@@ -100,6 +146,7 @@ describe(ScreeningService.name, () => {
             start: FIELDS.mitigations.indexOf('070'),
             end: FIELDS.mitigations.indexOf('070') + '070-174 06 05'.length,
             fingerprint: fingerprints[4],
+            acknowledgeable: true,
           },
         ],
       });
@@ -108,7 +155,7 @@ describe(ScreeningService.name, () => {
     it('never puts the matched text in the error', () => {
       const error = caught(() => sut.assertResolved(FIELDS, [])) as AppError;
       expect(error.message).toBe(
-        'The text contains personal data or organisation names that must be removed or acknowledged',
+        'The text contains a personal identity or coordination number: remove it, it cannot be acknowledged',
       );
       const serialised = JSON.stringify(error.extensions);
       expect(serialised).toContain('"kind":"PERSON_NAME"');

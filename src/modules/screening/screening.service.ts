@@ -1,24 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ORGANISATION_CATALOGUE,
-  type OrganisationCatalogueEntry,
-} from 'src/modules/organisations/organisation-catalogue.data';
+import { AppConfig } from 'src/config/app-config';
+import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
+import { organisationDictionaryOf } from 'src/modules/screening/organisation-dictionary';
 import { piiUnresolved } from 'src/modules/screening/screening.errors';
 import { PiiScreener, unresolvedFindings } from 'src/modules/screening/pii-screener';
-import type {
-  FieldFinding,
-  Finding,
-  OrganisationDictionary,
-} from 'src/modules/screening/screening.types';
-
-/** Every name a member organisation goes by: Swedish, English and each short form. */
-export function organisationDictionaryOf(
-  catalogue: readonly OrganisationCatalogueEntry[],
-): OrganisationDictionary {
-  return catalogue.map((organisation) => ({
-    names: [organisation.nameSv, organisation.nameEn, ...organisation.shortNames],
-  }));
-}
+import type { FieldFinding, Finding } from 'src/modules/screening/screening.types';
 
 /**
  * Personal-data screening for the features that share text (DOMAIN §4). The screener compiles
@@ -27,7 +13,14 @@ export function organisationDictionaryOf(
  */
 @Injectable()
 export class ScreeningService {
-  private readonly screener = new PiiScreener(organisationDictionaryOf(ORGANISATION_CATALOGUE));
+  private readonly screener: PiiScreener;
+
+  constructor(config: AppConfig) {
+    this.screener = new PiiScreener(
+      organisationDictionaryOf(ORGANISATION_CATALOGUE),
+      config.env.SCREENING_FINGERPRINT_KEY,
+    );
+  }
 
   screen(text: string): Finding[] {
     return this.screener.screen(text);
@@ -43,7 +36,10 @@ export class ScreeningService {
     );
   }
 
-  /** Throws PII_UNRESOLVED unless the author has acknowledged every finding by its fingerprint. */
+  /**
+   * Throws PII_UNRESOLVED unless the author has acknowledged every finding by its fingerprint and
+   * there is no personal identity or coordination number (those cannot be acknowledged).
+   */
   assertResolved(
     fields: Record<string, string | null | undefined>,
     acknowledgedFingerprints: readonly string[],

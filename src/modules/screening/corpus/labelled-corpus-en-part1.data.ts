@@ -48,7 +48,7 @@ export const LABELLED_CORPUS_EN_PART1: readonly LabelledText[] = [
     id: 'en-06',
     language: 'en',
     text: 'Mark the agreement as high risk if the partner appears on the Entity List; ISP can advise on dual-use items.',
-    expected: [organisation('ISP')],
+    expected: [],
   },
   {
     id: 'en-07',
@@ -66,7 +66,7 @@ export const LABELLED_CORPUS_EN_PART1: readonly LabelledText[] = [
     id: 'en-09',
     language: 'en',
     text: "According to Säpo, the delegation's interest in our drone lab was not a coincidence.",
-    expected: [organisation('Säpo')],
+    expected: [],
   },
   {
     id: 'en-10',
@@ -120,7 +120,7 @@ export const LABELLED_CORPUS_EN_PART1: readonly LabelledText[] = [
     id: 'en-18',
     language: 'en',
     text: 'Grace periods for export licences vary; the Inspectorate of Strategic Products usually answers within 20 working days.',
-    expected: [organisation('Inspectorate of Strategic Products')],
+    expected: [],
   },
   {
     id: 'en-19',
@@ -156,7 +156,7 @@ export const LABELLED_CORPUS_EN_PART1: readonly LabelledText[] = [
     id: 'en-24',
     language: 'en',
     text: 'Contact the Swedish Security Service directly if you suspect espionage; do not post the details here.',
-    expected: [organisation('Swedish Security Service')],
+    expected: [],
   },
   {
     id: 'en-25',
@@ -210,7 +210,7 @@ export const LABELLED_CORPUS_EN_PART1: readonly LabelledText[] = [
     id: 'en-33',
     language: 'en',
     text: 'Jan Eriksson and Per Holm from Försvarsmakten joined the meeting on the export of radar components.',
-    expected: [person('Jan Eriksson'), person('Per Holm'), organisation('Försvarsmakten')],
+    expected: [person('Jan Eriksson'), person('Per Holm')],
   },
   {
     id: 'en-34',

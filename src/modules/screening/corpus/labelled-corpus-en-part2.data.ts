@@ -84,7 +84,7 @@ export const LABELLED_CORPUS_EN_PART2: readonly LabelledText[] = [
     id: 'en-57',
     language: 'en',
     text: 'The export licence application (ISP case 2023-0456) covered a spectrometer bound for Tehran.',
-    expected: [organisation('ISP')],
+    expected: [],
   },
   {
     id: 'en-58',
@@ -132,7 +132,7 @@ export const LABELLED_CORPUS_EN_PART2: readonly LabelledText[] = [
     id: 'en-65',
     language: 'en',
     text: 'We asked the Swedish Armed Forces whether the radar research could be published; they asked for a delay of six months.',
-    expected: [organisation('Swedish Armed Forces')],
+    expected: [],
   },
   {
     id: 'en-66',
@@ -258,7 +258,7 @@ export const LABELLED_CORPUS_EN_PART2: readonly LabelledText[] = [
     id: 'en-86',
     language: 'en',
     text: 'We asked Säpo and the Swedish Armed Forces about the delegation, and both advised caution.',
-    expected: [organisation('Säpo'), organisation('Swedish Armed Forces')],
+    expected: [],
   },
   {
     id: 'en-87',

@@ -26,7 +26,7 @@ export const LABELLED_CORPUS_SV_PART1: readonly LabelledText[] = [
     id: 'sv-02',
     language: 'sv',
     text: 'Vi har fått en förfrågan om ett samförståndsavtal (MoU) med ett universitet i Teheran som omfattar utbyte inom drönarteknik. Vi rådfrågade ISP innan vi gick vidare.',
-    expected: [organisation('ISP')],
+    expected: [],
   },
   {
     id: 'sv-03',
@@ -56,7 +56,7 @@ export const LABELLED_CORPUS_SV_PART1: readonly LabelledText[] = [
     id: 'sv-07',
     language: 'sv',
     text: 'Säkerhetspolisens bedömning var att rekryteringen innebar en risk. Vi avslutade processen i samråd med Säpo.',
-    expected: [organisation('Säkerhetspolisens'), organisation('Säpo')],
+    expected: [],
   },
   {
     id: 'sv-08',
@@ -68,7 +68,7 @@ export const LABELLED_CORPUS_SV_PART1: readonly LabelledText[] = [
     id: 'sv-09',
     language: 'sv',
     text: 'Vår forskare Erik Johansson blev kontaktad av en person som utgav sig för att vara journalist. Han hänvisades till Säkerhetspolisen.',
-    expected: [person('Erik Johansson'), organisation('Säkerhetspolisen')],
+    expected: [person('Erik Johansson')],
   },
   {
     id: 'sv-10',
@@ -110,7 +110,7 @@ export const LABELLED_CORPUS_SV_PART1: readonly LabelledText[] = [
     id: 'sv-16',
     language: 'sv',
     text: 'Försvarsmakten hade inga invändningar mot samarbetet, men KI:s juridiska avdelning ville se över immaterialrätten.',
-    expected: [organisation('Försvarsmakten'), organisation('KI:s')],
+    expected: [organisation('KI:s')],
   },
   {
     id: 'sv-17',
@@ -140,7 +140,7 @@ export const LABELLED_CORPUS_SV_PART1: readonly LabelledText[] = [
     id: 'sv-21',
     language: 'sv',
     text: 'Enligt Karlsson på exportkontrollenheten behöver vi en licens från ISP för att skicka utrustningen till Hongkong.',
-    expected: [person('Karlsson'), organisation('ISP')],
+    expected: [person('Karlsson')],
   },
   {
     id: 'sv-22',
@@ -248,17 +248,13 @@ export const LABELLED_CORPUS_SV_PART1: readonly LabelledText[] = [
     id: 'sv-39',
     language: 'sv',
     text: 'Vinnova och Försvarsmakten deltog i workshopen om produkter med dubbla användningsområden, som leddes av Fredrik Dahl.',
-    expected: [organisation('Vinnova'), organisation('Försvarsmakten'), person('Fredrik Dahl')],
+    expected: [organisation('Vinnova'), person('Fredrik Dahl')],
   },
   {
     id: 'sv-40',
     language: 'sv',
     text: 'Anmälan gjordes till Säpo av en medarbetare på Linköpings universitet. Gästforskarens samordningsnummer 780588-9941 framgick av bilagan.',
-    expected: [
-      organisation('Säpo'),
-      organisation('Linköpings universitet'),
-      coordination('780588-9941'),
-    ],
+    expected: [organisation('Linköpings universitet'), coordination('780588-9941')],
   },
   {
     id: 'sv-41',

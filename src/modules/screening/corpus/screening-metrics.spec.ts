@@ -21,7 +21,11 @@ describe(measureScreening.name, () => {
     },
     { id: 'b', language: 'en', text: 'Per year', expected: [] },
   ];
-  const finding = (kind: FindingKind, text: string, source: string): Finding => {
+  const finding = (
+    kind: FindingKind,
+    text: string,
+    source: string,
+  ): Pick<Finding, 'kind' | 'text'> => {
     const start = source.indexOf(text);
     return createFinding(kind, source, start, start + text.length);
   };

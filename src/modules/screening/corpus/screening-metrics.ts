@@ -36,7 +36,7 @@ interface Tally {
  */
 export function measureScreening(
   corpus: readonly LabelledText[],
-  screen: (text: string) => readonly Finding[],
+  screen: (text: string) => readonly Pick<Finding, 'kind' | 'text'>[],
 ): ScreeningMeasurement {
   const tallies = new Map<FindingKind, Tally>(
     Object.values(FindingKind).map((kind) => [kind, { expected: 0, found: 0, truePositives: 0 }]),

@@ -23,7 +23,7 @@ registerEnumType(FindingKind, {
 
 @ObjectType('ScreeningFinding', {
   description:
-    'Personal data or an organisation name found in a text; it must be removed or acknowledged by its fingerprint before the text is shared.',
+    'Personal data or an organisation name found in a text; it must be removed, or acknowledged by its fingerprint when `acknowledgeable`, before the text is shared.',
 })
 export class ScreeningFindingType {
   @Field(() => FindingKind)
@@ -48,6 +48,12 @@ export class ScreeningFindingType {
     description: 'Stable id of what was found, independent of where; acknowledgements refer to it.',
   })
   fingerprint!: string;
+
+  @Field({
+    description:
+      'False for personal identity and coordination numbers: they cannot be acknowledged and must be removed.',
+  })
+  acknowledgeable!: boolean;
 }
 
 @ArgsType()

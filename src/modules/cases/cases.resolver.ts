@@ -14,7 +14,7 @@ import { isAuthor } from 'src/modules/attribution/author-presentation';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import { CasesService } from 'src/modules/cases/cases.service';
 import {
-  CaseFilterInput,
+  CasesArgs,
   SubmitCaseInput,
   UpdateCaseInput,
   WithdrawCaseInput,
@@ -76,11 +76,7 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     description: 'Cases the viewer may read, newest first; totalCount counts only those.',
   })
   @Public()
-  cases(
-    @Args('filter', { type: () => CaseFilterInput, nullable: true }) filter: CaseFilterInput | null,
-    @Args() page: PageArgs,
-    @OptionalViewer() viewer: Viewer | null,
-  ) {
+  cases(@Args() { filter, ...page }: CasesArgs, @OptionalViewer() viewer: Viewer | null) {
     return this.casesService.list(viewer, filter ?? {}, page);
   }
 

@@ -1,6 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { Errors, type FieldProblem } from 'src/graph/errors/app-error';
-import { findNulCharacters } from 'src/graph/errors/nul-characters';
+import { UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from 'src/graph/errors/unstorable-text';
 
 /** One field problem per failed constraint, named by its path from the argument (`filter.years`). */
 function flatten(errors: ValidationError[], prefix = ''): (FieldProblem & { property: string })[] {
@@ -36,20 +36,17 @@ function isGraphqlArgument(metadata: ArgumentMetadata): boolean {
 
 /**
  * Validates every resolver argument before any service code runs. Strings anywhere in an
- * argument must not contain NUL (U+0000): PostgreSQL cannot store it, and no legitimate text has
- * it. Input objects are then checked with class-validator. A failure is one BAD_USER_INPUT
- * error that lists each field and what is wrong with it.
+ * argument must be storable text (see unstorable-text.ts); input objects are then checked with
+ * class-validator. A failure is one BAD_USER_INPUT error that lists each field and what is
+ * wrong with it.
  */
 class ArgumentValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const withNul = isGraphqlArgument(metadata)
-      ? findNulCharacters(value, metadata.data ?? '')
+    const unstorable = isGraphqlArgument(metadata)
+      ? findUnstorableText(value, metadata.data ?? '')
       : [];
-    if (withNul.length) {
-      const fields = withNul.map((field) => ({
-        field,
-        message: 'must not contain NUL characters',
-      }));
+    if (unstorable.length) {
+      const fields = unstorable.map((field) => ({ field, message: UNSTORABLE_TEXT_MESSAGE }));
       throw Errors.badInput(
         `Invalid input: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`,
         fields,

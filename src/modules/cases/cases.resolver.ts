@@ -221,9 +221,13 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     return this.seesModeration(viewer, row) ? row.moderationNote : null;
   }
 
-  @ResolveField(() => [String], { description: 'Acknowledged finding fingerprints; author only.' })
+  @ResolveField(() => [String], {
+    description:
+      'Fingerprints of findings the author acknowledged as not personal data; for the author and moderators.',
+  })
   acknowledgedFindings(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
-    return isAuthor(viewer, row) ? row.acknowledgedFindings : [];
+    // Moderators judge the acknowledgements (DOMAIN §4), so they see them with the findings.
+    return this.seesModeration(viewer, row) ? row.acknowledgedFindings : [];
   }
 
   @ResolveField(() => [ScreeningFindingType], {

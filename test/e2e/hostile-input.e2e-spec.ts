@@ -26,7 +26,7 @@ const MAY_CHANGE: Record<string, string> = {
 };
 
 /** Requests per root field and role, evenly spread over its variants, to stay within a minute. */
-const MAX_PER_FIELD = 16;
+const MAX_PER_FIELD = 12;
 
 interface Violation {
   role: string;

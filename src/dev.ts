@@ -5,7 +5,9 @@ import { createApiApp, listen } from 'src/bootstrap/create-app';
 import { seedDemoData, seedReferenceData } from 'src/bootstrap/seeder';
 import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
 import { runMigrations } from 'src/database/migrate';
+import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from 'src/database/seed/demo-accounts';
+import { formatReadyBanner } from 'src/database/seed/demo-accounts-banner';
 
 /**
  * `npm run dev`: the whole platform on a machine with nothing but Node. Without DATABASE_URL it
@@ -32,15 +34,33 @@ async function main(): Promise<void> {
   const accounts = await seedDemoData(app);
   await listen(app, config, config.env.PORT);
 
-  const url = `${config.publicUrl}/`;
-  logger.log(
-    [
-      `Samråd is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url} (GraphQL: ${url}graphql)`,
-      `Queues: ${config.queueBackend}; mail: ${config.env.SMTP_URL ? 'SMTP' : `${config.env.DATA_DIR}/mail`}`,
-      `Demo accounts (password "${DEMO_PASSWORD}"):`,
-      ...accounts.map((a) => `  ${a.email.padEnd(28)} ${a.purpose}`),
-    ].join('\n'),
+  const seconds = (Date.now() - started) / 1000;
+  // The seed's mail is delivered (and logged) by the worker just after start; print the accounts
+  // after it, as plain text, so they are the last thing on the terminal and readable.
+  await outboxDrained(app.get(DataSource));
+  process.stdout.write(
+    formatReadyBanner({
+      url: `${config.publicUrl}/ (GraphQL: ${config.publicUrl}/graphql)`,
+      seconds,
+      queues: config.queueBackend,
+      mail: config.env.SMTP_URL ? 'SMTP' : `${config.env.DATA_DIR}/mail`,
+      password: DEMO_PASSWORD,
+      accounts,
+    }),
   );
+}
+
+/** Until every outbox event is published and its jobs had a moment to log (at most 15 s). */
+async function outboxDrained(db: DataSource): Promise<void> {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  for (let waited = 0; waited < 15_000; waited += 250) {
+    const [row] = await db.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL',
+    );
+    if (row?.n === 0) break;
+    await sleep(250);
+  }
+  await sleep(1_500);
 }
 
 main().catch((error: unknown) => {

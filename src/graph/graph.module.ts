@@ -28,7 +28,12 @@ import { ErrorCode } from 'src/graph/errors/error-code';
 import { createErrorFormatter } from 'src/graph/errors/format-error';
 import { createValidationPipe } from 'src/graph/errors/validation';
 import { GraphqlExceptionFilter } from 'src/graph/errors/graphql-exception.filter';
-import { GRAPHQL_LIMITS, graphqlArmor } from 'src/graph/graphql-limits';
+import {
+  GRAPHQL_LIMITS,
+  checkQueryCost,
+  graphqlArmor,
+  tokenLimitError,
+} from 'src/graph/graphql-limits';
 import { AuthModule } from 'src/modules/auth/auth.module';
 
 /** The committed schema, in the source tree whether we run from src/ (tests) or dist/ (build). */
@@ -66,7 +71,6 @@ const MAX_SUBSCRIPTIONS_PER_CONNECTION = 5;
       useFactory: (config: AppConfig, viewers: ViewerSource, schemaHost: GraphQLSchemaHost) => {
         const armor = graphqlArmor();
         const formatError = createErrorFormatter({
-          exposeInternalMessages: config.isDevelopment,
           onInternalError: (error) =>
             internalErrors.error(
               {
@@ -100,8 +104,11 @@ const MAX_SUBSCRIPTIONS_PER_CONNECTION = 5;
           plugins: [
             ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
             subscriptionsOverWebSocketOnly,
+            queryCostLimit,
           ],
           validationRules: armor.validationRules,
+          // graphql-js stops parsing past the limit: a parse error, so HTTP 400.
+          parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           autoTransformHttpErrors: true,
           // HTTP calls this with Express's request and response, graphql-ws with its connection.
           context: (
@@ -171,6 +178,21 @@ const subscriptionsOverWebSocketOnly: NonNullable<ApolloDriverConfig['plugins']>
 };
 
 /**
+ * Refuses an operation whose cost (src/graph/query-cost.ts) is over the limit, once its variables
+ * are known (a page size given as `$first` counts as much as a literal one), before it runs.
+ */
+const queryCostLimit: NonNullable<ApolloDriverConfig['plugins']>[number] = {
+  requestDidStart() {
+    return Promise.resolve({
+      didResolveOperation({ schema, document, request, operationName }) {
+        const refusal = checkQueryCost(schema, document, request.variables, operationName);
+        return refusal ? Promise.reject(refusal) : Promise.resolve();
+      },
+    });
+  },
+};
+
+/**
  * Prepares an operation received over graphql-ws with the limits the HTTP path applies through
  * Apollo: only subscriptions (queries and mutations go over HTTP, with CSRF prevention and
  * Apollo's plugins), a cap per connection, GraphQL Armor's token limit (at parse) and its depth,
@@ -192,10 +214,18 @@ function webSocketOperation(
   try {
     document = parse(payload.query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
   } catch (error) {
-    return [error instanceof GraphQLError ? requestError(error) : badRequest('Invalid query')];
+    if (!(error instanceof GraphQLError)) return [badRequest('Invalid query')];
+    return [tokenLimitError(error.message) ?? requestError(error)];
   }
   const errors = validate(schema, document, rules);
   if (errors.length) return errors.map(requestError);
+  const refusal = checkQueryCost(
+    schema,
+    document,
+    payload.variables ?? undefined,
+    payload.operationName,
+  );
+  if (refusal) return [refusal];
   const operation = getOperationAST(document, payload.operationName);
   if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
     return [badRequest('Only subscriptions are served over WebSocket; use HTTP for the rest')];
@@ -208,13 +238,20 @@ function webSocketOperation(
   };
 }
 
-/** A parse or validation error as HTTP answers it: BAD_USER_INPUT, no field suggestions. */
+/**
+ * A parse or validation error as HTTP answers it: BAD_USER_INPUT (or a limit's own code), no
+ * field suggestions.
+ */
 function requestError(error: GraphQLError): GraphQLError {
+  const code =
+    error.extensions.code === ErrorCode.QUERY_TOO_COMPLEX
+      ? ErrorCode.QUERY_TOO_COMPLEX
+      : ErrorCode.BAD_USER_INPUT;
   return new GraphQLError(error.message.replace(/\s*Did you mean .*\?$/, ''), {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
-    extensions: { code: ErrorCode.BAD_USER_INPUT },
+    extensions: { code },
   });
 }
 

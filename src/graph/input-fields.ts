@@ -10,6 +10,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Max,
   Min,
 } from 'class-validator';
 
@@ -64,12 +65,27 @@ export const EnumListField = (values: object, options: { description?: string } 
     IsEnum(values, { each: true }),
   );
 
-/** A filter on any of some integers (years). */
-export const IntListField = (options: ListOptions) =>
+/** Years a filter accepts: wide enough for any case, narrow enough for a smallint column. */
+export const FILTER_YEARS = { min: 1900, max: 2100 } as const;
+
+/** A filter on any of some years, each within FILTER_YEARS. */
+export const YearListField = (options: ListOptions) =>
   applyDecorators(
-    Field(() => [Int], fieldOptions(options)),
+    Field(() => [Int], {
+      ...fieldOptions(options),
+      description:
+        options.description ?? `Any of these years (${FILTER_YEARS.min}–${FILTER_YEARS.max}).`,
+    }),
     ...listBase(options),
     IsInt({ each: true }),
+    Min(FILTER_YEARS.min, {
+      each: true,
+      message: `each value in $property must be at least ${FILTER_YEARS.min}`,
+    }),
+    Max(FILTER_YEARS.max, {
+      each: true,
+      message: `each value in $property must be at most ${FILTER_YEARS.max}`,
+    }),
   );
 
 /** Fingerprints of screening findings the author confirms are not personal data. */

@@ -175,17 +175,33 @@ describe('Bad input answers with a typed error and writes nothing (e2e)', () => 
       nest(GRAPHQL_LIMITS.maxDepth + 2),
     );
     const tooDeep = await t.gql(deep, {}, admin.accessToken);
-    expect(errorCode(tooDeep)).toBe('BAD_USER_INPUT');
+    expect(tooDeep.status).toBe(400);
+    expect(errorCode(tooDeep)).toBe('QUERY_TOO_COMPLEX');
+    expect(tooDeep.errors?.[0]?.message).toBe(
+      `Query depth ${GRAPHQL_LIMITS.maxDepth + 5} exceeds the limit of ${GRAPHQL_LIMITS.maxDepth}`,
+    );
 
     const aliases = Array.from(
       { length: GRAPHQL_LIMITS.maxAliases + 5 },
       (_, i) => `a${i}: me { id }`,
     ).join(' ');
     const overAliased = await t.gql(`{ ${aliases} }`, {}, admin.accessToken);
-    expect(errorCode(overAliased)).toBe('BAD_USER_INPUT');
+    expect(overAliased.status).toBe(400);
+    expect(errorCode(overAliased)).toBe('QUERY_TOO_COMPLEX');
+    expect(overAliased.errors?.[0]?.message).toBe(
+      `The number of aliases ${GRAPHQL_LIMITS.maxAliases + 5} exceeds the limit of ${GRAPHQL_LIMITS.maxAliases}`,
+    );
     expect(overAliased.data).toBeUndefined();
-    expect(errorCode(await t.gql(`{ me { `))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await t.gql(`{ noSuchField }`))).toBe('BAD_USER_INPUT');
+    const syntax = await t.gql(`{ me { `);
+    expect({ status: syntax.status, code: errorCode(syntax) }).toEqual({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+    });
+    const unknownField = await t.gql(`{ noSuchField }`);
+    expect({ status: unknownField.status, code: errorCode(unknownField) }).toEqual({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+    });
   });
 
   it('refuses forged list cursors as bad input, not as a failed database cast', async () => {

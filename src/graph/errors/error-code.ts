@@ -10,6 +10,8 @@ export enum ErrorCode {
   INVALID_STATE = 'INVALID_STATE',
   PII_UNRESOLVED = 'PII_UNRESOLVED',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** Over a limit of src/graph/graphql-limits.ts (depth, aliases, directives, tokens, cost). */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

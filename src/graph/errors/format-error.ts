@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from 'src/graph/errors/app-error';
 import { ErrorCode } from 'src/graph/errors/error-code';
+import { tokenLimitError } from 'src/graph/graphql-limits';
 
 /** Codes Apollo and graphql-js raise for a request the client got wrong. */
 const CLIENT_REQUEST_CODES = new Set([
@@ -15,14 +16,14 @@ const CLIENT_REQUEST_CODES = new Set([
 ]);
 
 export interface ErrorFormattingOptions {
-  /** Show internal messages (never stack traces) to help local development. */
-  exposeInternalMessages: boolean;
+  /** Logs the detail of an unexpected error; the caller only learns that one happened. */
   onInternalError: (error: unknown) => void;
 }
 
 /**
  * The last word on what an error tells the caller: our own AppErrors pass with their code and
- * safe message; request errors become BAD_USER_INPUT; everything else is an INTERNAL_SERVER_ERROR
+ * safe message; limit refusals keep QUERY_TOO_COMPLEX, which limit and its maximum; other
+ * request errors become BAD_USER_INPUT; everything else is an INTERNAL_SERVER_ERROR
  * whose text is logged, not returned. Stack traces never leave the server.
  */
 export function createErrorFormatter(options: ErrorFormattingOptions) {
@@ -33,6 +34,10 @@ export function createErrorFormatter(options: ErrorFormattingOptions) {
       return { ...formatted, extensions: { ...extensions, code: original.code } };
     }
     const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+    const overLimit = limitRefusal(error, code, formatted.message);
+    if (overLimit) {
+      return { message: overLimit.message, extensions: limitDetails(overLimit.extensions) };
+    }
     // INTERNAL_SERVER_ERROR is Apollo's code for any unexpected error: never pass its text on.
     if (
       code &&
@@ -47,14 +52,37 @@ export function createErrorFormatter(options: ErrorFormattingOptions) {
         extensions: { code: mapped },
       };
     }
+    // Not even in development: an unexpected error's text may be PostgreSQL's (a value, a table,
+    // a constraint) or a driver's. The log has it, with the request id.
     options.onInternalError(original);
     return {
-      message:
-        options.exposeInternalMessages && original instanceof Error
-          ? original.message
-          : 'Internal server error',
+      message: 'Internal server error',
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
+  };
+}
+
+/**
+ * A refusal by one of our limits: the cost plugin's own error, a validation rule's error that
+ * Apollo wrapped as GRAPHQL_VALIDATION_FAILED (keeping ours as the original), or graphql-js's
+ * parse error for too many tokens.
+ */
+function limitRefusal(error: unknown, code: string | undefined, message: string) {
+  if (code === 'GRAPHQL_PARSE_FAILED') return tokenLimitError(message);
+  const refusal = [error, error instanceof GraphQLError ? error.originalError : undefined].find(
+    (candidate) =>
+      candidate instanceof GraphQLError &&
+      candidate.extensions.code === ErrorCode.QUERY_TOO_COMPLEX,
+  );
+  return refusal instanceof GraphQLError ? refusal : null;
+}
+
+/** A limit refusal tells which limit and its value, so a client developer can adjust. */
+function limitDetails(extensions: Record<string, unknown>): Record<string, unknown> {
+  return {
+    code: ErrorCode.QUERY_TOO_COMPLEX,
+    limit: extensions.limit,
+    maximum: extensions.maximum,
   };
 }

@@ -1,10 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from 'src/graph/auth/access.decorators';
 import { Role } from 'src/graph/auth/role.enum';
-import { PageArgs } from 'src/graph/pagination/page-args';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AuditLogConnection } from 'src/modules/audit/dto/audit-log-entry.type';
-import { AuditLogFilter } from 'src/modules/audit/dto/audit-log-filter.input';
+import { AuditLogArgs } from 'src/modules/audit/dto/audit-log-filter.input';
 
 @Resolver()
 export class AuditResolver {
@@ -14,10 +13,7 @@ export class AuditResolver {
     description: 'The append-only audit log, newest first (admins).',
   })
   @Roles(Role.ADMIN)
-  auditLog(
-    @Args() page: PageArgs,
-    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
-  ) {
+  auditLog(@Args() { filter, ...page }: AuditLogArgs) {
     return this.audit.list(filter ?? {}, page);
   }
 }

@@ -14,7 +14,7 @@ import { isAuthor } from 'src/modules/attribution/author-presentation';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import { CasesService } from 'src/modules/cases/cases.service';
 import {
-  CaseFilterInput,
+  CasesArgs,
   SubmitCaseInput,
   UpdateCaseInput,
   WithdrawCaseInput,
@@ -76,11 +76,7 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     description: 'Cases the viewer may read, newest first; totalCount counts only those.',
   })
   @Public()
-  cases(
-    @Args('filter', { type: () => CaseFilterInput, nullable: true }) filter: CaseFilterInput | null,
-    @Args() page: PageArgs,
-    @OptionalViewer() viewer: Viewer | null,
-  ) {
+  cases(@Args() { filter, ...page }: CasesArgs, @OptionalViewer() viewer: Viewer | null) {
     return this.casesService.list(viewer, filter ?? {}, page);
   }
 
@@ -225,9 +221,13 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     return this.seesModeration(viewer, row) ? row.moderationNote : null;
   }
 
-  @ResolveField(() => [String], { description: 'Acknowledged finding fingerprints; author only.' })
+  @ResolveField(() => [String], {
+    description:
+      'Fingerprints of findings the author acknowledged as not personal data; for the author and moderators.',
+  })
   acknowledgedFindings(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
-    return isAuthor(viewer, row) ? row.acknowledgedFindings : [];
+    // Moderators judge the acknowledgements (DOMAIN §4), so they see them with the findings.
+    return this.seesModeration(viewer, row) ? row.acknowledgedFindings : [];
   }
 
   @ResolveField(() => [ScreeningFindingType], {

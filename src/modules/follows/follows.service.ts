@@ -44,7 +44,10 @@ export class FollowsService {
     const targetId =
       input.targetType === FollowTargetType.COUNTRY
         ? input.targetId.toUpperCase()
-        : input.targetId.toLowerCase();
+        : input.targetType === FollowTargetType.TOPIC && !isUuid(input.targetId)
+          ? ((await this.topics.bySlug(input.targetId))?.id ?? null)
+          : input.targetId.toLowerCase();
+    if (targetId === null) return false;
     const result = await this.tx.manager.delete(FollowEntity, {
       memberId: viewer.memberId,
       targetType: input.targetType,
@@ -84,8 +87,8 @@ export class FollowsService {
   }
 
   /**
-   * The canonical id of a target the viewer may follow: an existing topic, an ISO country, or a
-   * question or case the viewer may read (NOT_FOUND otherwise, as for reads).
+   * The canonical id of a target the viewer may follow: an existing topic (by id or slug), an
+   * ISO country, or a question or case the viewer may read (NOT_FOUND otherwise, as for reads).
    */
   private async validTarget(viewer: Viewer, type: FollowTargetType, id: string): Promise<string> {
     const badTarget = (message: string) =>
@@ -94,7 +97,10 @@ export class FollowsService {
       case FollowTargetType.COUNTRY:
         return this.countries.requireCodes([id], 'targetId')[0]!;
       case FollowTargetType.TOPIC: {
-        const [topic] = isUuid(id) ? await this.topics.byIds([id]) : [null];
+        // By id or by slug: slugs are what saved links and filters use (DOMAIN §5).
+        const topic = isUuid(id)
+          ? ((await this.topics.byIds([id.toLowerCase()]))[0] ?? null)
+          : await this.topics.bySlug(id);
         if (!topic) throw badTarget(`"${id}" is not a topic`);
         return topic.id;
       }

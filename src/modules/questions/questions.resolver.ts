@@ -31,7 +31,7 @@ import type { AnswerEntity } from 'src/modules/questions/answer.entity';
 import {
   AskQuestionInput,
   AssignQuestionInput,
-  QuestionFilterInput,
+  QuestionsArgs,
   UpdateQuestionInput,
 } from 'src/modules/questions/dto/question.inputs';
 import {
@@ -88,12 +88,7 @@ export class QuestionsResolver extends AuthoredContentResolver(QuestionType, {
     description: 'Questions the viewer may read, newest first; totalCount counts only those.',
   })
   @Public()
-  questions(
-    @Args('filter', { type: () => QuestionFilterInput, nullable: true })
-    filter: QuestionFilterInput | null,
-    @Args() page: PageArgs,
-    @OptionalViewer() viewer: Viewer | null,
-  ) {
+  questions(@Args() { filter, ...page }: QuestionsArgs, @OptionalViewer() viewer: Viewer | null) {
     return this.questionsService.list(viewer, filter ?? {}, page);
   }
 

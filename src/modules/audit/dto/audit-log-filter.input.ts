@@ -1,11 +1,23 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageArgs } from 'src/graph/pagination/page-args';
 import { AuditActionEnum, type AuditActionName } from 'src/modules/audit/audit-action';
 
 @InputType()
 export class AuditLogFilter {
   @Field(() => [AuditActionEnum], { nullable: true })
   @IsOptional()
+  @IsArray()
   @ArrayMaxSize(50)
   actions?: AuditActionName[];
 
@@ -29,4 +41,14 @@ export class AuditLogFilter {
   @IsOptional()
   @IsDate()
   until?: Date;
+}
+
+/** `auditLog(filter, first, after)`: the filter is validated like every input (see SearchArgs). */
+@ArgsType()
+export class AuditLogArgs extends PageArgs {
+  @Field(() => AuditLogFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AuditLogFilter)
+  filter?: AuditLogFilter | null;
 }

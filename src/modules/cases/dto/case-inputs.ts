@@ -1,5 +1,7 @@
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { PageArgs } from 'src/graph/pagination/page-args';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { CaseOutcome, CaseStatus } from 'src/modules/cases/case-enums';
 import { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
@@ -9,7 +11,7 @@ import {
   EnumListField,
   ExpectedVersionField,
   IdListField,
-  IntListField,
+  YearListField,
 } from 'src/graph/input-fields';
 
 /** Any subset of the fields; `null` clears an optional one. */
@@ -58,7 +60,7 @@ export class CaseFilterInput {
   @EnumListField(CaseOutcome)
   outcomes?: CaseOutcome[];
 
-  @IntListField({ max: 50 })
+  @YearListField({ max: 50 })
   years?: number[];
 
   @EnumListField(CaseStatus, {
@@ -74,4 +76,14 @@ export class CaseFilterInput {
   @IsOptional()
   @IsBoolean()
   mine?: boolean;
+}
+
+/** `cases(filter, first, after)`: the filter is validated like every input (see SearchArgs). */
+@ArgsType()
+export class CasesArgs extends PageArgs {
+  @Field(() => CaseFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CaseFilterInput)
+  filter?: CaseFilterInput | null;
 }

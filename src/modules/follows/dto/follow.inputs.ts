@@ -8,7 +8,9 @@ export class FollowInput {
   @IsEnum(FollowTargetType)
   targetType!: FollowTargetType;
 
-  @Field({ description: 'A topic, question or case id, or an ISO 3166-1 country code.' })
+  @Field({
+    description: 'A topic id or slug, a question or case id, or an ISO 3166-1 country code.',
+  })
   @IsString()
   @Length(2, 64)
   targetId!: string;

@@ -1,5 +1,7 @@
-import { Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { PageArgs } from 'src/graph/pagination/page-args';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { Locale } from 'src/modules/members/locale.enum';
@@ -108,6 +110,16 @@ export class QuestionFilterInput {
   @IsOptional()
   @IsBoolean()
   mine?: boolean;
+}
+
+/** `questions(filter, first, after)`: the filter is validated like every input (see SearchArgs). */
+@ArgsType()
+export class QuestionsArgs extends PageArgs {
+  @Field(() => QuestionFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuestionFilterInput)
+  filter?: QuestionFilterInput | null;
 }
 
 @InputType()

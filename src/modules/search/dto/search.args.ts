@@ -15,7 +15,7 @@ import {
   CountryCodesField,
   EnumListField,
   IdListField,
-  IntListField,
+  YearListField,
 } from 'src/graph/input-fields';
 
 export enum SearchSortOrder {
@@ -45,7 +45,7 @@ export class SearchFilterInput {
   @EnumListField(CaseOutcome)
   outcomes?: CaseOutcome[];
 
-  @IntListField({ max: 50 })
+  @YearListField({ max: 50 })
   years?: number[];
 
   @EnumListField(SharingLevel)

@@ -8,7 +8,10 @@ export class InvitationsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   insert(
-    invitation: Omit<InvitationEntity, 'id' | 'createdAt' | 'acceptedAt' | 'organisation'>,
+    invitation: Omit<
+      InvitationEntity,
+      'id' | 'createdAt' | 'acceptedAt' | 'revokedAt' | 'organisation'
+    >,
   ): Promise<InvitationEntity> {
     return this.tx.manager.save(this.tx.manager.create(InvitationEntity, invitation));
   }

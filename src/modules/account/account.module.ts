@@ -8,6 +8,7 @@ import { CurrentPassword } from 'src/modules/account/current-password';
 import { EmailChangeService } from 'src/modules/account/email-change.service';
 import { PasswordChangeService } from 'src/modules/account/password-change.service';
 import { PasswordResetService } from 'src/modules/account/password-reset.service';
+import { ResetRequestLimiter } from 'src/modules/account/reset-request-limiter';
 import { AuthModule } from 'src/modules/auth/auth.module';
 import { MembersModule } from 'src/modules/members/members.module';
 import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
@@ -21,6 +22,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
     CurrentPassword,
     PasswordChangeService,
     PasswordResetService,
+    ResetRequestLimiter,
     EmailChangeService,
     AdminSetupService,
     AccountResolver,

@@ -5,6 +5,7 @@ import { passwordResetKey, signInKey } from 'src/modules/account/account-keys';
 import { AccountTokenPurpose } from 'src/modules/account/account-token-purpose';
 import { AccountTokens } from 'src/modules/account/account-tokens';
 import { assertAcceptablePassword } from 'src/modules/account/new-password';
+import { ResetRequestLimiter } from 'src/modules/account/reset-request-limiter';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { MySessionsService } from 'src/modules/auth/my-sessions.service';
@@ -18,8 +19,8 @@ export const PASSWORD_RESET_REQUESTED_EVENT = 'account.password-reset-requested'
 
 /**
  * "Forgot my password". The request answers the same whether or not the address belongs to an
- * active member (the mail goes out, or not, through the outbox), is rate-limited per address
- * and per client, and mails a single-use link valid for one hour. Using it sets the password and
+ * active member (the mail goes out, or not, through the outbox), is rate-limited per e-mail
+ * address and per client (`ResetRequestLimiter`), and mails a single-use link valid for one hour. Using it sets the password and
  * ends every session, since whoever held one may also have known the old password.
  */
 @Injectable()
@@ -30,6 +31,7 @@ export class PasswordResetService {
     private readonly passwords: PasswordHasher,
     private readonly tokens: AccountTokens,
     private readonly sessions: MySessionsService,
+    private readonly requestLimiter: ResetRequestLimiter,
     private readonly rateLimiter: SignInRateLimiter,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
@@ -39,8 +41,7 @@ export class PasswordResetService {
     const address = normaliseEmail(email);
     const key = passwordResetKey(address);
     // Counted before the lookup, so known and unknown addresses hit the limit alike.
-    await this.rateLimiter.beforeAttempt(key, clientAddress);
-    await this.rateLimiter.recordFailure(key);
+    await this.requestLimiter.consume(key, clientAddress);
     const member = await this.members.findByEmail(address);
     await this.tx.run(async () => {
       if (!member || member.status !== MemberStatus.ACTIVE) {

@@ -18,9 +18,10 @@ export function directoryEntry(member: MemberEntity, viewer: Viewer): DirectoryM
     id: member.id,
     displayName: member.displayName,
     organisationId: member.organisationId,
-    roles: hasRole(viewer, Role.ADMIN)
+    roles: (hasRole(viewer, Role.ADMIN)
       ? [...member.roles]
-      : member.roles.filter((role) => DIRECTORY_ROLES.includes(role)),
+      : member.roles.filter((role) => DIRECTORY_ROLES.includes(role))
+    ).sort(),
     email: self || member.showEmailInDirectory ? member.email : null,
   };
 }

@@ -42,13 +42,8 @@ export async function runAdminCreate(argv: string[], options: AdminCreateOptions
     log('error', ADMIN_CREATE_USAGE, { error: (error as Error).message });
     return 2;
   }
-  const locale = args.locale?.toUpperCase();
-  if (
-    !args.email ||
-    !args.name ||
-    !args.organisation ||
-    (locale !== undefined && locale !== Locale.SV && locale !== Locale.EN)
-  ) {
+  const locale = Object.values(Locale).find((value) => value === args.locale?.toUpperCase());
+  if (!args.email || !args.name || !args.organisation || (args.locale && !locale)) {
     log('error', ADMIN_CREATE_USAGE);
     return 2;
   }
@@ -62,7 +57,7 @@ export async function runAdminCreate(argv: string[], options: AdminCreateOptions
       email: args.email,
       displayName: args.name,
       organisation: args.organisation,
-      locale: locale as Locale | undefined,
+      locale,
     });
     log('info', 'Admin created; open the link to choose a password (single use)', {
       memberId: created.memberId,

@@ -97,11 +97,14 @@ describe('Password change and reset (e2e over HTTP, real SMTP)', () => {
 
     const audit = await sql<{ action: string; details: Record<string, unknown> }>(
       t,
-      `SELECT action, details FROM audit_log WHERE target_id = $1 AND action LIKE 'auth.password%' ORDER BY created_at`,
+      `SELECT action, details FROM audit_log WHERE target_id = $1 AND (action LIKE 'auth.password%' OR action LIKE 'auth.current-password%') ORDER BY created_at`,
       [member.id],
     );
     expect(audit).toEqual([
-      { action: 'auth.password.change-failed', details: { reason: 'wrong-current-password' } },
+      {
+        action: 'auth.current-password.rejected',
+        details: { reason: 'wrong-current-password', for: 'password-change' },
+      },
       { action: 'auth.password.changed', details: { otherSessionsEnded: 1 } },
     ]);
   });

@@ -20,16 +20,21 @@ export class CurrentPassword {
     private readonly audit: AuditService,
   ) {}
 
-  async confirm(member: MemberEntity, password: string, clientAddress: string): Promise<void> {
+  async confirm(
+    member: MemberEntity,
+    password: string,
+    clientAddress: string,
+    purpose: 'password-change' | 'email-change',
+  ): Promise<void> {
     const key = signInKey(member.email);
     await this.rateLimiter.beforeAttempt(key, clientAddress);
     if (await this.passwords.verify(member.passwordHash, password)) return;
     await this.rateLimiter.recordFailure(key);
     await this.audit.record({
       actorId: member.id,
-      action: AuditAction.PasswordChangeFailed,
+      action: AuditAction.CurrentPasswordRejected,
       target: { type: 'member', id: member.id },
-      details: { reason: 'wrong-current-password' },
+      details: { reason: 'wrong-current-password', for: purpose },
       clientAddress,
     });
     throw AccountErrors.wrongCurrentPassword();

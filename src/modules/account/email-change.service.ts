@@ -40,7 +40,7 @@ export class EmailChangeService {
     clientAddress: string,
   ): Promise<void> {
     const member = await this.members.require(viewer.memberId);
-    await this.currentPassword.confirm(member, currentPassword, clientAddress);
+    await this.currentPassword.confirm(member, currentPassword, clientAddress, 'email-change');
     const address = normaliseEmail(newEmail);
     if (address === member.email) throw AccountErrors.sameEmail();
     const taken = (await this.members.findByEmail(address)) !== null;

@@ -35,7 +35,7 @@ export class PasswordChangeService {
     clientAddress: string,
   ): Promise<number> {
     const member = await this.members.require(viewer.memberId);
-    await this.currentPassword.confirm(member, currentPassword, clientAddress);
+    await this.currentPassword.confirm(member, currentPassword, clientAddress, 'password-change');
     if (newPassword === currentPassword)
       throw Errors.badInput('Choose a password you have not used here', [
         { field: 'newPassword', message: 'must differ from the current password' },

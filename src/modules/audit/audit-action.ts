@@ -9,7 +9,7 @@ export const AuditAction = {
   SignedOut: 'auth.signed-out',
   SessionsRevokedByMember: 'auth.sessions.revoked-by-member',
   PasswordChanged: 'auth.password.changed',
-  PasswordChangeFailed: 'auth.password.change-failed',
+  CurrentPasswordRejected: 'auth.current-password.rejected',
   PasswordResetRequested: 'auth.password-reset.requested',
   PasswordReset: 'auth.password-reset.completed',
   EmailChangeRequested: 'member.email-change.requested',

@@ -57,6 +57,7 @@ export enum AuditTargetType {
   MEMBER = 'member',
   SESSION = 'session',
   INVITATION = 'invitation',
+  ORGANISATION = 'organisation',
   CASE = 'CASE',
   QUESTION = 'QUESTION',
   ANSWER = 'ANSWER',

@@ -80,7 +80,7 @@ describe('npm run admin:create (against a test database)', () => {
     });
     // The new admin can use admin-only fields at once.
     const audit = await t.gql(
-      `{ auditLog(first: 10, filter: { actions: ["member.admin-created", "auth.password-reset.completed"] }) { edges { node { action actorId targetId details } } } }`,
+      `{ auditLog(first: 10, filter: { actions: [MEMBER_ADMIN_CREATED, AUTH_PASSWORD_RESET_COMPLETED] }) { edges { node { action actorId targetId details } } } }`,
       {},
       login.data!.login.accessToken,
     );
@@ -88,13 +88,13 @@ describe('npm run admin:create (against a test database)', () => {
     expect(audit.data?.auditLog.edges.map((e: { node: unknown }) => e.node)).toEqual(
       expect.arrayContaining([
         {
-          action: 'member.admin-created',
+          action: 'MEMBER_ADMIN_CREATED',
           actorId: null,
           targetId: line.memberId,
           details: expect.objectContaining({ via: 'admin:create' }),
         },
         {
-          action: 'auth.password-reset.completed',
+          action: 'AUTH_PASSWORD_RESET_COMPLETED',
           actorId: line.memberId,
           targetId: line.memberId,
           details: { purpose: 'ACCOUNT_SETUP' },

@@ -59,7 +59,7 @@ export class AccountMailer {
     await this.mail.send(
       renderPasswordResetMail({
         to: member.email,
-        link: accountLink(this.config.env.PUBLIC_URL, RESET_PASSWORD_PATH, pending.token),
+        link: accountLink(this.config.publicUrl, RESET_PASSWORD_PATH, pending.token),
         expiresAt: pending.entity.expiresAt,
         locale: member.locale,
       }),
@@ -79,7 +79,7 @@ export class AccountMailer {
     await this.mail.send(
       renderEmailChangeMail({
         to: pending.entity.newEmail,
-        link: accountLink(this.config.env.PUBLIC_URL, CONFIRM_EMAIL_PATH, pending.token),
+        link: accountLink(this.config.publicUrl, CONFIRM_EMAIL_PATH, pending.token),
         expiresAt: pending.entity.expiresAt,
         locale: member.locale,
       }),
@@ -100,7 +100,7 @@ export class AccountMailer {
       renderEmailChangedNotice({
         to: this.secrets.open(job.payload.sealedPreviousEmail),
         locale: member.locale,
-        supportUrl: this.config.env.PUBLIC_URL,
+        supportUrl: this.config.publicUrl,
       }),
     );
     return { sent: true };

@@ -94,7 +94,7 @@ export class AdminSetupService {
       return {
         memberId: member.id,
         organisationId: organisation.id,
-        link: accountLink(this.config.env.PUBLIC_URL, RESET_PASSWORD_PATH, issued.token),
+        link: accountLink(this.config.publicUrl, RESET_PASSWORD_PATH, issued.token),
         expiresAt: issued.entity.expiresAt,
       };
     });

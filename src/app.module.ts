@@ -5,6 +5,7 @@ import { ConfigModule } from 'src/config/config.module';
 import { LoggingModule } from 'src/common/logging.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { GraphModule } from 'src/graph/graph.module';
+import { AccountModule } from 'src/modules/account/account.module';
 import { AccessPolicyModule } from 'src/modules/access-policy/access-policy.module';
 import { AttributionModule } from 'src/modules/attribution/attribution.module';
 import { AuditModule } from 'src/modules/audit/audit.module';
@@ -39,6 +40,7 @@ export interface AppModuleOptions {
 /** Feature modules: the same set serves the API and the worker (STYLE.md). */
 const FEATURES = [
   AuthModule,
+  AccountModule,
   MembersModule,
   OrganisationsModule,
   InvitationsModule,

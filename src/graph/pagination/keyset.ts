@@ -18,15 +18,19 @@ export interface KeysetPage {
   after?: string | null;
 }
 
+/** Newest first (the default) or, for alphabetical lists, ascending. */
+export type KeysetOrder = 'DESC' | 'ASC';
+
 /**
  * Pages a query by keyset, descending on (columns...): `WHERE (a, b) < (:a, :b) ORDER BY a DESC,
- * b DESC LIMIT first + 1`. The extra row tells whether there is a next page; no OFFSET, so deep
+ * b DESC LIMIT first + 1` (or ascending with `>` when `order` is ASC). The extra row tells whether there is a next page; no OFFSET, so deep
  * pages cost the same as the first. The total is counted on the same filtered query.
  */
 export async function keysetPaginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   columns: readonly KeysetColumn<T>[],
   page: KeysetPage,
+  order: KeysetOrder = 'DESC',
 ): Promise<ConnectionShape<T>> {
   const totalCount = await query.clone().orderBy().getCount();
   const paged = query.clone();
@@ -37,14 +41,12 @@ export async function keysetPaginate<T extends ObjectLiteral>(
     const left = columns.map((c) => c.expression).join(', ');
     const right = columns.map((c, i) => `CAST(:keyset_${i} AS ${c.cast})`).join(', ');
     paged.andWhere(
-      `(${left}) < (${right})`,
+      `(${left}) ${order === 'DESC' ? '<' : '>'} (${right})`,
       Object.fromEntries(values.map((v, i) => [`keyset_${i}`, v])),
     );
   }
   columns.forEach((column, i) =>
-    i === 0
-      ? paged.orderBy(column.expression, 'DESC')
-      : paged.addOrderBy(column.expression, 'DESC'),
+    i === 0 ? paged.orderBy(column.expression, order) : paged.addOrderBy(column.expression, order),
   );
   const rows = await paged.take(page.first + 1).getMany();
   const visible = rows.slice(0, page.first);

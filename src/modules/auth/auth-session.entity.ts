@@ -18,13 +18,21 @@ export class AuthSessionEntity {
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
 
+  /** Last sign-in or refresh: what "last used" shows in the member's list of sessions. */
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  lastUsedAt!: Date;
+
+  /** A short label from the User-Agent at sign-in ("Firefox on Windows"); null if unknown. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  deviceLabel!: string | null;
+
   @Column({ type: 'timestamptz', precision: 3 })
   expiresAt!: Date;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   revokedAt!: Date | null;
 
-  /** `logout`, `refresh-token-reuse`, `suspended`… */
+  /** `logout`, `refresh-token-reuse`, `password-changed`, `revoked-by-member`… */
   @Column({ type: 'varchar', length: 32, nullable: true })
   revokedReason!: string | null;
 }

@@ -3,6 +3,8 @@ import { ViewerSource } from 'src/graph/auth/viewer-source';
 import { AccessTokens } from 'src/modules/auth/access-tokens';
 import { AuthResolver } from 'src/modules/auth/auth.resolver';
 import { AuthService } from 'src/modules/auth/auth.service';
+import { MySessionsResolver } from 'src/modules/auth/my-sessions.resolver';
+import { MySessionsService } from 'src/modules/auth/my-sessions.service';
 import { PasswordHasher } from 'src/modules/auth/password-hasher';
 import { SessionCookieController } from 'src/modules/auth/session-cookie.controller';
 import { SessionsRepository } from 'src/modules/auth/sessions.repository';
@@ -17,10 +19,12 @@ import { MembersModule } from 'src/modules/members/members.module';
     AuthService,
     { provide: ViewerSource, useExisting: AuthService },
     AuthResolver,
+    MySessionsResolver,
+    MySessionsService,
     PasswordHasher,
     SessionsRepository,
     SignInRateLimiter,
   ],
-  exports: [AuthService, ViewerSource, PasswordHasher],
+  exports: [AuthService, ViewerSource, PasswordHasher, MySessionsService, SignInRateLimiter],
 })
 export class AuthModule {}

@@ -20,7 +20,12 @@ export class AuthResolver {
   })
   @Public()
   async login(@Args('input') input: LoginInput, @Context() context: RequestContext) {
-    const signedIn = await this.auth.login(input.email, input.password, clientAddress(context));
+    const signedIn = await this.auth.login(
+      input.email,
+      input.password,
+      clientAddress(context),
+      userAgent(context),
+    );
     return deliverSession(context, this.config, actAs(context, signedIn));
   }
 
@@ -51,4 +56,9 @@ export function actAs(context: RequestContext, signedIn: SignedIn): SignedIn {
 
 export function clientAddress(context: RequestContext): string {
   return context.req.ip ?? context.req.socket.remoteAddress ?? 'unknown';
+}
+
+/** The User-Agent header, for the device label of a new session. */
+export function userAgent(context: RequestContext): string | undefined {
+  return context.req.headers?.['user-agent'];
 }

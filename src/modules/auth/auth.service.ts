@@ -9,6 +9,7 @@ import type { Viewer } from 'src/graph/auth/viewer';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AccessTokens } from 'src/modules/auth/access-tokens';
+import { deviceLabel } from 'src/modules/auth/device-label';
 import { PasswordHasher } from 'src/modules/auth/password-hasher';
 import { SessionsRepository } from 'src/modules/auth/sessions.repository';
 import { SignInRateLimiter } from 'src/modules/auth/sign-in-rate-limiter';
@@ -45,7 +46,12 @@ export class AuthService extends ViewerSource {
     super();
   }
 
-  async login(email: string, password: string, clientAddress: string): Promise<SignedIn> {
+  async login(
+    email: string,
+    password: string,
+    clientAddress: string,
+    userAgent?: string,
+  ): Promise<SignedIn> {
     const accountKey = createHash('sha256').update(normaliseEmail(email)).digest('hex');
     try {
       await this.rateLimiter.beforeAttempt(accountKey, clientAddress);
@@ -75,7 +81,7 @@ export class AuthService extends ViewerSource {
     }
     await this.rateLimiter.recordSuccess(accountKey);
     return this.tx.run(async () => {
-      const signedIn = await this.startSession(member);
+      const signedIn = await this.startSession(member, userAgent);
       await this.audit.record({
         actorId: member.id,
         action: AuditAction.SignInSucceeded,
@@ -113,6 +119,7 @@ export class AuthService extends ViewerSource {
       const member = await this.members.require(session.memberId);
       if (member.status !== MemberStatus.ACTIVE) return { error: SESSION_INVALID } as const;
       await this.sessions.markRefreshTokenUsed(token.id);
+      await this.sessions.touchSession(session.id);
       return { signedIn: await this.issueTokens(member, session.id, session.expiresAt) } as const;
     });
     // The revocation above must commit, so the error is thrown only after the transaction.
@@ -167,10 +174,13 @@ export class AuthService extends ViewerSource {
     };
   }
 
-  /** Opens a session inside the caller's transaction (sign-in, accepted invitation). */
-  async startSession(member: MemberEntity): Promise<SignedIn> {
+  /**
+   * Opens a session inside the caller's transaction (sign-in, accepted invitation); the
+   * User-Agent becomes the device label the member sees in their list of sessions.
+   */
+  async startSession(member: MemberEntity, userAgent?: string): Promise<SignedIn> {
     const expiresAt = new Date(Date.now() + this.config.env.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-    const session = await this.sessions.createSession(member.id, expiresAt);
+    const session = await this.sessions.createSession(member.id, expiresAt, deviceLabel(userAgent));
     return this.issueTokens(member, session.id, expiresAt);
   }
 

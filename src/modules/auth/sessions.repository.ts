@@ -15,8 +15,55 @@ export interface ActiveSessionRow {
 export class SessionsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  createSession(memberId: string, expiresAt: Date): Promise<AuthSessionEntity> {
-    return this.tx.manager.save(this.tx.manager.create(AuthSessionEntity, { memberId, expiresAt }));
+  createSession(
+    memberId: string,
+    expiresAt: Date,
+    deviceLabel: string | null = null,
+  ): Promise<AuthSessionEntity> {
+    return this.tx.manager.save(
+      this.tx.manager.create(AuthSessionEntity, { memberId, expiresAt, deviceLabel }),
+    );
+  }
+
+  /** Records a refresh as the session's last use. */
+  async touchSession(id: string): Promise<void> {
+    await this.tx.manager.update(AuthSessionEntity, { id }, { lastUsedAt: () => 'now()' });
+  }
+
+  /** The member's live sessions, most recently used first. */
+  findLiveSessionsOf(memberId: string): Promise<AuthSessionEntity[]> {
+    return this.tx.manager
+      .createQueryBuilder(AuthSessionEntity, 'session')
+      .where('session.member_id = :memberId', { memberId })
+      .andWhere('session.revoked_at IS NULL')
+      .andWhere('session.expires_at > now()')
+      .orderBy('session.last_used_at', 'DESC')
+      .addOrderBy('session.id', 'DESC')
+      .getMany();
+  }
+
+  /** Revokes one of the member's own sessions; false if it is not theirs or already ended. */
+  async revokeSessionOf(memberId: string, id: string, reason: string): Promise<boolean> {
+    const result = await this.tx.manager.update(
+      AuthSessionEntity,
+      { id, memberId, revokedAt: IsNull() },
+      { revokedAt: () => 'now()', revokedReason: reason },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Revokes every live session of the member except one (the caller's); returns how many. */
+  async revokeOtherSessionsOf(memberId: string, keepId: string, reason: string): Promise<number> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(AuthSessionEntity)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('member_id = :memberId', { memberId })
+      .andWhere('id <> :keepId', { keepId })
+      .andWhere('revoked_at IS NULL')
+      .andWhere('expires_at > now()')
+      .execute();
+    return result.affected ?? 0;
   }
 
   async addRefreshToken(sessionId: string, tokenHash: string, expiresAt: Date): Promise<void> {

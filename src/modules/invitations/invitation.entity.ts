@@ -41,4 +41,8 @@ export class InvitationEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   acceptedAt!: Date | null;
+
+  /** Withdrawn by an admin or organisation contact: the link no longer works. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  revokedAt!: Date | null;
 }

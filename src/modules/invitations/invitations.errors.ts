@@ -11,6 +11,7 @@ export const InvitationErrors = {
     ]),
   expired: () => Errors.invalidState('This invitation has expired; ask for a new one'),
   used: () => Errors.invalidState('This invitation has already been used'),
+  revoked: () => Errors.invalidState('This invitation has been withdrawn'),
   alreadyMember: () => Errors.conflict('There is already a member with this e-mail address'),
   alreadyInvited: () => Errors.conflict('An invitation to this e-mail address is still open'),
   notYourOrganisation: () =>

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from 'src/modules/auth/auth.module';
+import { InvitationManagementResolver } from 'src/modules/invitations/invitation-management.resolver';
+import { InvitationManagementService } from 'src/modules/invitations/invitation-management.service';
 import { InvitationMailer } from 'src/modules/invitations/invitation.mailer';
 import { InvitationsRepository } from 'src/modules/invitations/invitations.repository';
 import { InvitationsResolver } from 'src/modules/invitations/invitations.resolver';
@@ -9,6 +11,13 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
 
 @Module({
   imports: [AuthModule, MembersModule, OrganisationsModule],
-  providers: [InvitationsRepository, InvitationsService, InvitationsResolver, InvitationMailer],
+  providers: [
+    InvitationsRepository,
+    InvitationsService,
+    InvitationsResolver,
+    InvitationMailer,
+    InvitationManagementService,
+    InvitationManagementResolver,
+  ],
 })
 export class InvitationsModule {}

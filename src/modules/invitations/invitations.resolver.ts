@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { AppConfig } from 'src/config/app-config';
-import { actAs } from 'src/modules/auth/auth.resolver';
+import { actAs, userAgent } from 'src/modules/auth/auth.resolver';
 import { deliverSession } from 'src/modules/auth/session-cookie';
 import { Public, Roles } from 'src/graph/auth/access.decorators';
 import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
@@ -42,7 +42,7 @@ export class InvitationsResolver {
     return deliverSession(
       context,
       this.config,
-      actAs(context, await this.invitations.accept(input)),
+      actAs(context, await this.invitations.accept(input, userAgent(context))),
     );
   }
 }

@@ -94,13 +94,14 @@ export class InvitationsService {
     });
   }
 
-  async accept(command: AcceptInvitationCommand): Promise<SignedIn> {
+  async accept(command: AcceptInvitationCommand, userAgent?: string): Promise<SignedIn> {
     return this.tx.run(async () => {
       const invitation = await this.repository.findByTokenHashForUpdate(
         hashToken(command.token, this.tokenSecret),
       );
       if (!invitation) throw InvitationErrors.invalidToken();
       if (invitation.acceptedAt) throw InvitationErrors.used();
+      if (invitation.revokedAt) throw InvitationErrors.revoked();
       if (invitation.expiresAt <= new Date()) throw InvitationErrors.expired();
       const problems = checkPassword(command.password, [invitation.email, command.displayName]);
       if (problems.length)
@@ -124,17 +125,29 @@ export class InvitationsService {
         topic: 'member.joined',
         aggregate: { type: 'member', id: member.id },
       });
-      return this.auth.startSession(member);
+      return this.auth.startSession(member, userAgent);
     });
   }
 
-  /** For the mailer: the invitation and its token, or null if it no longer needs an e-mail. */
+  /**
+   * For the mailer: the invitation and its token, or null if it no longer needs an e-mail
+   * (accepted, withdrawn, expired or sent again with a newer link).
+   */
   async pendingInvitationMail(
     invitationId: string,
     sealedToken: string,
   ): Promise<{ invitation: InvitationEntity; token: string } | null> {
     const invitation = await this.repository.findById(invitationId);
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) return null;
-    return { invitation, token: this.secrets.open(sealedToken) };
+    if (
+      !invitation ||
+      invitation.acceptedAt ||
+      invitation.revokedAt ||
+      invitation.expiresAt <= new Date()
+    )
+      return null;
+    const token = this.secrets.open(sealedToken);
+    // A resent invitation has a new token: a job still holding the old one sends nothing.
+    if (hashToken(token, this.tokenSecret) !== invitation.tokenHash) return null;
+    return { invitation, token };
   }
 }

@@ -17,7 +17,7 @@ export class MemberEntity {
   @Column({ type: 'varchar', length: 100 })
   displayName!: string;
 
-  /** argon2id; null once the account is deleted. */
+  /** argon2id; null once the account is deleted, and until a CLI-created admin sets one. */
   @Column({ type: 'varchar', length: 255, nullable: true })
   passwordHash!: string | null;
 
@@ -41,6 +41,10 @@ export class MemberEntity {
     default: MemberStatus.ACTIVE,
   })
   status!: MemberStatus;
+
+  /** The member's choice to show their e-mail in the member directory (off by default). */
+  @Column({ type: 'boolean', default: false })
+  showEmailInDirectory!: boolean;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;

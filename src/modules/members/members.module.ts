@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MemberDirectoryResolver } from 'src/modules/members/member-directory.resolver';
+import { MemberDirectoryService } from 'src/modules/members/member-directory.service';
 import { MembersRepository } from 'src/modules/members/members.repository';
 import { MembersResolver } from 'src/modules/members/members.resolver';
 import { MembersService } from 'src/modules/members/members.service';
@@ -6,7 +8,13 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
 
 @Module({
   imports: [OrganisationsModule],
-  providers: [MembersRepository, MembersService, MembersResolver],
+  providers: [
+    MembersRepository,
+    MembersService,
+    MembersResolver,
+    MemberDirectoryService,
+    MemberDirectoryResolver,
+  ],
   exports: [MembersService],
 })
 export class MembersModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import { MemberEntity } from 'src/modules/members/member.entity';
-import type { MemberStatus } from 'src/modules/members/member-status.enum';
+import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
 
 export interface MemberListFilter {
@@ -49,10 +49,53 @@ export class MembersRepository {
   async update(
     id: string,
     changes: Partial<
-      Pick<MemberEntity, 'displayName' | 'locale' | 'roles' | 'status' | 'passwordHash'>
+      Pick<
+        MemberEntity,
+        | 'displayName'
+        | 'locale'
+        | 'roles'
+        | 'status'
+        | 'passwordHash'
+        | 'email'
+        | 'showEmailInDirectory'
+      >
     >,
   ): Promise<void> {
     await this.tx.manager.update(MemberEntity, { id }, { ...changes, updatedAt: () => 'now()' });
+  }
+
+  /**
+   * Active members whose display name contains every pattern (accents and case ignored), in
+   * alphabetical order.
+   */
+  findDirectoryPage(
+    patterns: readonly string[],
+    organisationId: string | undefined,
+    page: KeysetPage,
+  ) {
+    const query = this.tx.manager
+      .createQueryBuilder(MemberEntity, 'member')
+      .where('member.status = :status', { status: MemberStatus.ACTIVE });
+    patterns.forEach((pattern, i) =>
+      query.andWhere(`unaccent(lower(member.display_name)) LIKE unaccent(:pattern_${i})`, {
+        [`pattern_${i}`]: pattern,
+      }),
+    );
+    if (organisationId)
+      query.andWhere('member.organisation_id = :organisationId', { organisationId });
+    return keysetPaginate(
+      query,
+      [
+        {
+          expression: 'lower(member.display_name)',
+          value: (m) => m.displayName.toLowerCase(),
+          cast: 'text',
+        },
+        { expression: 'member.id', value: (m) => m.id, cast: 'uuid' },
+      ],
+      page,
+      'ASC',
+    );
   }
 
   findPage(filter: MemberListFilter, page: KeysetPage) {

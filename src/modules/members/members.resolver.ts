@@ -3,19 +3,25 @@ import { Members, Roles } from 'src/graph/auth/access.decorators';
 import { CurrentViewer, OptionalViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { Role } from 'src/graph/auth/role.enum';
-import { hasRole, type Viewer } from 'src/graph/auth/viewer';
+import type { Viewer } from 'src/graph/auth/viewer';
 import { requestLoader } from 'src/graph/loaders/request-loaders';
 import { PageArgs } from 'src/graph/pagination/page-args';
 import { MemberConnection, MemberType } from 'src/modules/members/dto/member.type';
 import {
   MembersFilterArgs,
+  MemberStatusArgs,
   SetMemberRolesInput,
   SuspendMemberInput,
   UpdateMyProfileInput,
 } from 'src/modules/members/dto/member.inputs';
 import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MembersService } from 'src/modules/members/members.service';
+import { OrganisationScopeArgs } from 'src/modules/organisations/dto/organisation-scope.args';
 import { OrganisationType } from 'src/modules/organisations/dto/organisation.type';
+import {
+  managedOrganisationId,
+  managesOrganisation,
+} from 'src/modules/organisations/organisation-scope';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 
@@ -38,6 +44,27 @@ export class MembersResolver {
     return this.membersService.list(filter, page);
   }
 
+  @Query(() => MemberConnection, {
+    description:
+      "My organisation's members, newest first, suspended ones included (organisation contacts; " +
+      'admins for any organisation).',
+  })
+  @Roles(Role.ADMIN, Role.ORG_CONTACT)
+  organisationMembers(
+    @CurrentViewer() viewer: Viewer,
+    @Args() scope: OrganisationScopeArgs,
+    @Args() filter: MemberStatusArgs,
+    @Args() page: PageArgs,
+  ) {
+    return this.membersService.list(
+      {
+        organisationId: managedOrganisationId(viewer, scope.organisationId),
+        status: filter.status,
+      },
+      page,
+    );
+  }
+
   @Mutation(() => MemberType)
   @Members()
   updateMyProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMyProfileInput) {
@@ -50,15 +77,20 @@ export class MembersResolver {
     return this.membersService.setRoles(viewer, input.memberId, input.roles, input.reason);
   }
 
-  @Mutation(() => MemberType, { description: 'Suspends or reinstates a member (admins; audited).' })
-  @Roles(Role.ADMIN)
+  @Mutation(() => MemberType, {
+    description:
+      'Suspends or reinstates a member (admins; organisation contacts for members of their own ' +
+      'organisation who are not admins or moderators; audited).',
+  })
+  @Roles(Role.ADMIN, Role.ORG_CONTACT)
   suspendMember(@CurrentViewer() viewer: Viewer, @Args('input') input: SuspendMemberInput) {
     return this.membersService.setSuspended(viewer, input.memberId, input.suspended, input.reason);
   }
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'Visible to the member and to admins only.',
+    description:
+      "Visible to the member, to admins, and to contacts of the member's own organisation.",
   })
   email(@Parent() member: MemberEntity, @OptionalViewer() viewer: Viewer | null): string | null {
     return canSeePrivateFields(member, viewer) ? member.email : null;
@@ -66,7 +98,8 @@ export class MembersResolver {
 
   @ResolveField(() => [Role], {
     nullable: true,
-    description: 'Visible to the member and to admins only.',
+    description:
+      "Visible to the member, to admins, and to contacts of the member's own organisation.",
   })
   roles(@Parent() member: MemberEntity, @OptionalViewer() viewer: Viewer | null): Role[] | null {
     return canSeePrivateFields(member, viewer) ? member.roles : null;
@@ -83,6 +116,10 @@ export class MembersResolver {
   }
 }
 
+/** The member, admins, and the contacts who manage the member's organisation. */
 function canSeePrivateFields(member: MemberEntity, viewer: Viewer | null): boolean {
-  return viewer !== null && (viewer.memberId === member.id || hasRole(viewer, Role.ADMIN));
+  return (
+    viewer !== null &&
+    (viewer.memberId === member.id || managesOrganisation(viewer, member.organisationId))
+  );
 }

@@ -2,16 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { alignByIds } from 'src/common/align-by-ids';
 import { Errors } from 'src/graph/errors/app-error';
 import { Role } from 'src/graph/auth/role.enum';
-import type { Viewer } from 'src/graph/auth/viewer';
+import { hasRole, type Viewer } from 'src/graph/auth/viewer';
 import type { KeysetPage } from 'src/graph/pagination/keyset';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
+import { managesOrganisation } from 'src/modules/organisations/organisation-scope';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersRepository, type MemberListFilter } from 'src/modules/members/members.repository';
 import type { Locale } from 'src/modules/members/locale.enum';
+
+/** Roles that run the platform itself: out of an organisation contact's reach. */
+const PLATFORM_ROLES: readonly Role[] = [Role.ADMIN, Role.MODERATOR];
 
 @Injectable()
 export class MembersService {
@@ -46,13 +50,28 @@ export class MembersService {
     return this.repository.insert({ ...member, email: normaliseEmail(member.email) });
   }
 
+  /** Stores a new password hash inside the caller's transaction (change, reset, first admin). */
+  async setPasswordHash(memberId: string, passwordHash: string): Promise<void> {
+    await this.repository.update(memberId, { passwordHash });
+  }
+
+  /** Moves the member to a confirmed address inside the caller's transaction. */
+  async setEmail(memberId: string, email: string): Promise<void> {
+    await this.repository.update(memberId, { email: normaliseEmail(email) });
+  }
+
+  /** Locks the member for a read-modify-write inside the caller's transaction. */
+  findForUpdate(id: string): Promise<MemberEntity | null> {
+    return this.repository.findByIdForUpdate(id);
+  }
+
   list(filter: MemberListFilter, page: KeysetPage) {
     return this.repository.findPage(filter, page);
   }
 
   async updateProfile(
     viewer: Viewer,
-    changes: { displayName?: string; locale?: Locale },
+    changes: { displayName?: string; locale?: Locale; showEmailInDirectory?: boolean },
   ): Promise<MemberEntity> {
     return this.tx.run(async () => {
       await this.repository.update(viewer.memberId, changes);
@@ -93,7 +112,11 @@ export class MembersService {
     });
   }
 
-  /** Suspends (or reinstates) a member; suspension ends every session at once. */
+  /**
+   * Suspends (or reinstates) a member; suspension ends every session at once (sessions only
+   * count for active members). Admins for anyone; organisation contacts for their own
+   * organisation's members, except admins and moderators, who answer to the operator.
+   */
   async setSuspended(
     viewer: Viewer,
     memberId: string,
@@ -102,8 +125,19 @@ export class MembersService {
   ): Promise<MemberEntity> {
     return this.tx.run(async () => {
       const member = await this.repository.findByIdForUpdate(memberId);
-      if (!member || member.status === MemberStatus.DELETED) throw Errors.notFound('Member');
+      // A contact asking about another organisation's member learns no more than from a wrong id.
+      if (
+        !member ||
+        member.status === MemberStatus.DELETED ||
+        !managesOrganisation(viewer, member.organisationId)
+      )
+        throw Errors.notFound('Member');
       if (member.id === viewer.memberId) throw Errors.invalidState('You cannot suspend yourself');
+      if (
+        !hasRole(viewer, Role.ADMIN) &&
+        member.roles.some((role) => PLATFORM_ROLES.includes(role))
+      )
+        throw Errors.forbidden('Only admins can suspend admins and moderators');
       const target = suspended ? MemberStatus.SUSPENDED : MemberStatus.ACTIVE;
       if (member.status === target)
         throw Errors.invalidState(`Member is already ${target.toLowerCase()}`);
@@ -113,6 +147,7 @@ export class MembersService {
         action: suspended ? AuditAction.MemberSuspended : AuditAction.MemberReinstated,
         target: { type: 'member', id: memberId },
         reason,
+        details: { byRole: hasRole(viewer, Role.ADMIN) ? 'ADMIN' : 'ORG_CONTACT' },
       });
       await this.outbox.publish({
         topic: suspended ? 'member.suspended' : 'member.reinstated',

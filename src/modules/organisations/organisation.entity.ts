@@ -24,6 +24,13 @@ export class OrganisationEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   emailDomains!: string[];
 
+  /**
+   * Identity providers (SAML entity ids, OIDC issuers) that vouch for the organisation's members.
+   * Stored and edited only for now: federated sign-in will read them.
+   */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  identityProviders!: string[];
+
   /** Can be asked directly (Säpo, ISP, Försvarsmakten): DOMAIN §1. */
   @Column({ type: 'boolean', default: false })
   acceptsQuestions!: boolean;

@@ -19,6 +19,33 @@ export class OrganisationsRepository {
     return this.tx.manager.findOneBy(OrganisationEntity, { slug });
   }
 
+  findByIdForUpdate(id: string): Promise<OrganisationEntity | null> {
+    return this.tx.manager.findOne(OrganisationEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  insert(organisation: Omit<OrganisationEntity, 'id' | 'createdAt'>): Promise<OrganisationEntity> {
+    return this.tx.manager.save(this.tx.manager.create(OrganisationEntity, organisation));
+  }
+
+  async update(
+    id: string,
+    changes: Partial<Omit<OrganisationEntity, 'id' | 'slug' | 'createdAt'>>,
+  ): Promise<void> {
+    await this.tx.manager.update(OrganisationEntity, { id }, changes);
+  }
+
+  /** Other organisations that already claim any of these e-mail domains. */
+  findClaimingDomains(domains: readonly string[], exceptId?: string) {
+    const query = this.tx.manager
+      .createQueryBuilder(OrganisationEntity, 'organisation')
+      .where('organisation.email_domains && CAST(:domains AS text[])', { domains: [...domains] });
+    if (exceptId) query.andWhere('organisation.id <> :exceptId', { exceptId });
+    return query.getMany();
+  }
+
   findAll(kind?: OrganisationKind): Promise<OrganisationEntity[]> {
     return this.tx.manager.find(OrganisationEntity, {
       where: kind ? { kind } : {},

@@ -23,6 +23,8 @@ export type Role = 'ADMIN' | 'EXPERT' | 'MEMBER' | 'MODERATOR' | 'ORG_CONTACT';
 export type UpdateMyProfileInput = {
   displayName?: string | null | undefined;
   locale?: Locale | null | undefined;
+  /** Show my e-mail address to other members in the member directory (off at first). */
+  showEmailInDirectory?: boolean | null | undefined;
 };
 
 export type SessionMemberFragment = {

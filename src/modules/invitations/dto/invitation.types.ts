@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Connection } from 'src/graph/pagination/connection.type';
 import {
   ArrayMaxSize,
   IsEmail,
@@ -34,6 +35,37 @@ export class InvitationType {
 
   @Field()
   expiresAt!: Date;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt!: Date | null;
+}
+
+export const InvitationConnection = Connection(InvitationType, 'Invitation');
+
+@InputType()
+export class ResendInvitationInput {
+  @Field(() => ID)
+  @IsUUID()
+  invitationId!: string;
+}
+
+@InputType()
+export class RevokeInvitationInput {
+  @Field(() => ID)
+  @IsUUID()
+  invitationId!: string;
+
+  @Field({ nullable: true, description: 'Kept in the audit log.' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 500)
+  reason?: string;
 }
 
 @InputType()

@@ -31,6 +31,14 @@ export class UpdateMyProfileInput {
   @IsOptional()
   @IsEnum(Locale)
   locale?: Locale;
+
+  @Field({
+    nullable: true,
+    description: 'Show my e-mail address to other members in the member directory (off at first).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  showEmailInDirectory?: boolean;
 }
 
 @InputType()
@@ -73,6 +81,14 @@ export class MembersFilterArgs {
   @IsUUID()
   organisationId?: string;
 
+  @Field(() => MemberStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(MemberStatus)
+  status?: MemberStatus;
+}
+
+@ArgsType()
+export class MemberStatusArgs {
   @Field(() => MemberStatus, { nullable: true })
   @IsOptional()
   @IsEnum(MemberStatus)

@@ -18,6 +18,9 @@ export class MemberType {
   @Field(() => MemberStatus)
   status!: MemberStatus;
 
+  @Field({ description: 'Whether the member shows their e-mail in the member directory.' })
+  showEmailInDirectory!: boolean;
+
   @Field()
   createdAt!: Date;
 }

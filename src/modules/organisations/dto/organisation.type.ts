@@ -23,4 +23,13 @@ export class OrganisationType {
 
   @Field()
   acceptsQuestions!: boolean;
+
+  @Field(() => [String], { description: 'E-mail domains that vouch for membership.' })
+  emailDomains!: string[];
+
+  @Field(() => [String], {
+    description:
+      'Identity providers that vouch for members (stored; federated sign-in comes later).',
+  })
+  identityProviders!: string[];
 }

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AccountMailer } from 'src/modules/account/account.mailer';
+import { AccountResolver } from 'src/modules/account/account.resolver';
+import { AccountTokens } from 'src/modules/account/account-tokens';
+import { AccountTokensRepository } from 'src/modules/account/account-tokens.repository';
+import { AdminSetupService } from 'src/modules/account/admin-setup.service';
+import { CurrentPassword } from 'src/modules/account/current-password';
+import { EmailChangeService } from 'src/modules/account/email-change.service';
+import { PasswordChangeService } from 'src/modules/account/password-change.service';
+import { PasswordResetService } from 'src/modules/account/password-reset.service';
+import { ResetRequestLimiter } from 'src/modules/account/reset-request-limiter';
+import { AuthModule } from 'src/modules/auth/auth.module';
+import { MembersModule } from 'src/modules/members/members.module';
+import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
+
+/** Account self-service (password change and reset, e-mail change) and the first admin. */
+@Module({
+  imports: [AuthModule, MembersModule, OrganisationsModule],
+  providers: [
+    AccountTokensRepository,
+    AccountTokens,
+    CurrentPassword,
+    PasswordChangeService,
+    PasswordResetService,
+    ResetRequestLimiter,
+    EmailChangeService,
+    AdminSetupService,
+    AccountResolver,
+    AccountMailer,
+  ],
+  exports: [AdminSetupService],
+})
+export class AccountModule {}

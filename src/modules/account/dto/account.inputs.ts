@@ -1,0 +1,58 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { MAX_PASSWORD_LENGTH } from 'src/modules/auth/password-policy';
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @Length(1, MAX_PASSWORD_LENGTH)
+  currentPassword!: string;
+
+  @Field({ description: 'At least 12 characters and hard to guess.' })
+  @IsString()
+  @Length(1, MAX_PASSWORD_LENGTH)
+  newPassword!: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'From the reset link (or the link printed by `admin:create`).' })
+  @IsString()
+  @Length(16, 128)
+  token!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, MAX_PASSWORD_LENGTH)
+  newPassword!: string;
+}
+
+@InputType()
+export class RequestEmailChangeInput {
+  @Field()
+  @IsEmail({}, { message: 'newEmail must be an e-mail address' })
+  @MaxLength(254)
+  newEmail!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, MAX_PASSWORD_LENGTH)
+  currentPassword!: string;
+}
+
+@InputType()
+export class ConfirmEmailChangeInput {
+  @Field()
+  @IsString()
+  @Length(16, 128)
+  token!: string;
+}

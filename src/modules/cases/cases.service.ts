@@ -3,8 +3,8 @@ import { Errors } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
 import type { KeysetPage } from 'src/graph/pagination/keyset';
 import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
-import type { ReadableItem } from 'src/modules/access-policy/readable-item';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { CASE } from 'src/modules/access-policy/content-kinds';
 import { isCommunityLevel, isMoreRestrictive } from 'src/modules/access-policy/sharing-level.enum';
 import { CaseEvent, type CaseEventTopic } from 'src/modules/cases/case-events';
 import { CaseStatus } from 'src/modules/cases/case-enums';
@@ -14,12 +14,7 @@ import {
   caseTextFields,
   type CaseContent,
 } from 'src/modules/cases/case-validator';
-import {
-  CASE_STAGE_SQL,
-  assertCaseStep,
-  caseStage,
-  statusAfterSubmit,
-} from 'src/modules/cases/case-workflow';
+import { assertCaseStep, statusAfterSubmit } from 'src/modules/cases/case-workflow';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import { CASE_ALIAS, CasesRepository } from 'src/modules/cases/cases.repository';
 import type {
@@ -30,20 +25,9 @@ import type {
 import type { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
 import { CountriesService } from 'src/modules/countries/countries.service';
 import { ContentType } from 'src/modules/content/content-type.enum';
-import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
+import { ContentFlagsService } from 'src/modules/moderation/content-flags.service';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
-
-export function readableCase(row: CaseEntity): ReadableItem {
-  return {
-    sharingLevel: row.sharingLevel,
-    authorId: row.authorId,
-    authorOrganisationId: row.authorOrganisationId,
-    recipientOrganisationIds: row.recipientOrganisationIds,
-    recipientMemberIds: row.recipientMemberIds,
-    stage: caseStage(row.status, row.hiddenAt),
-  };
-}
 
 /** The author's side of the case workflow (DOMAIN §6); moderators act through CaseContentAdapter. */
 @Injectable()
@@ -52,31 +36,38 @@ export class CasesService {
     private readonly tx: TransactionHost,
     private readonly repository: CasesRepository,
     private readonly validator: CaseValidator,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly screening: ScreeningService,
     private readonly countries: CountriesService,
     private readonly outbox: OutboxService,
-    private readonly flags: ContentFlagsRepository,
+    private readonly flags: ContentFlagsService,
   ) {}
 
-  /** A case the viewer may read; unknown and unreadable ids answer alike. */
   /** The case if the viewer may read it; null alike for unknown and unreadable ids. */
   async findReadable(viewer: Viewer | null, id: string): Promise<CaseEntity | null> {
     const row = await this.repository.findById(id);
-    return row && this.policy.canRead(viewer, readableCase(row)) ? row : null;
+    return row && this.access.canRead(viewer, CASE, row) ? row : null;
   }
 
   async get(viewer: Viewer | null, id: string): Promise<CaseEntity> {
-    const row = await this.findReadable(viewer, id);
-    if (!row) throw Errors.notFound('Case');
-    return row;
+    return this.access.requireReadable(viewer, CASE, await this.repository.findById(id));
+  }
+
+  /** The cases of these ids the viewer may read (search hits), in no particular order. */
+  async readableByIds(viewer: Viewer | null, ids: readonly string[]): Promise<CaseEntity[]> {
+    return this.access.filterReadable(viewer, CASE, await this.repository.findByIds(ids));
+  }
+
+  /**
+   * A case for a system job that decides per recipient through ContentAccess (notifications).
+   * Never hand the row to a viewer unchecked.
+   */
+  findUnchecked(id: string): Promise<CaseEntity | null> {
+    return this.repository.findById(id);
   }
 
   list(viewer: Viewer | null, filter: CaseFilterInput, page: KeysetPage) {
-    const readable = this.policy.readableSql(viewer, {
-      alias: CASE_ALIAS,
-      ...CASE_STAGE_SQL(CASE_ALIAS),
-    });
+    const readable = this.access.readableCondition(viewer, CASE, CASE_ALIAS);
     const countryCodes = filter.countryCodes?.length
       ? this.countries.requireCodes(filter.countryCodes, 'filter.countryCodes')
       : undefined;
@@ -151,7 +142,7 @@ export class CasesService {
       // hide one, the author's edit is the review: it brings the case back and settles the flags.
       const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
       if (restores) {
-        await this.flags.resolveOpen(ContentType.CASE, row.id);
+        await this.flags.settleOpen(ContentType.CASE, row.id);
         events.push({ topic: CaseEvent.Restored });
       }
       const version = row.version + 1;
@@ -211,7 +202,7 @@ export class CasesService {
       const row = await this.lockOwnCase(viewer, id);
       assertCaseStep('delete', row.status);
       // Only its author could have flagged a draft; the flags would point at nothing.
-      await this.flags.deleteOf(ContentType.CASE, row.id);
+      await this.flags.dropAll(ContentType.CASE, row.id);
       await this.repository.delete(row.id);
       return row.id;
     });
@@ -240,8 +231,11 @@ export class CasesService {
    * may not read it and FORBIDDEN when they may: only the author edits.
    */
   private async lockOwnCase(viewer: Viewer, id: string): Promise<CaseEntity> {
-    const row = await this.repository.findById(id, { lock: true });
-    if (!row || !this.policy.canRead(viewer, readableCase(row))) throw Errors.notFound('Case');
+    const row = this.access.requireReadable(
+      viewer,
+      CASE,
+      await this.repository.findById(id, { lock: true }),
+    );
     if (row.authorId !== viewer.memberId)
       throw Errors.forbidden('Only the author can change a case');
     return row;

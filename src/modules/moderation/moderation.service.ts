@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Errors } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { ITEM } from 'src/modules/access-policy/content-kinds';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import type { ContentAdapter, ContentRef } from 'src/modules/content/content-adapter';
@@ -55,7 +56,7 @@ export class ModerationService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly registry: ContentRegistry,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly flags: ContentFlagsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
@@ -67,7 +68,7 @@ export class ModerationService {
       const ref = await adapter.findRef(input.contentId, { lock: true });
       if (!ref) throw Errors.notFound('Content');
       const open = await this.flags.openFlags(input.contentType, input.contentId);
-      const readable = readsContent(this.policy, reviewer, ref);
+      const readable = readsContent(this.access, reviewer, ref);
       if (!readable) {
         // Unreadable and not flagged: nothing for this reviewer, and existence does not leak.
         if (open.length === 0) throw Errors.notFound('Content');
@@ -97,7 +98,7 @@ export class ModerationService {
       });
       const updated = (await adapter.findRef(input.contentId))!;
       const flags = await this.flags.openFlagsOf([flagTarget(updated)]);
-      return moderationItem(updated, readsContent(this.policy, reviewer, updated), null, flags);
+      return moderationItem(updated, readsContent(this.access, reviewer, updated), null, flags);
     });
   }
 
@@ -108,8 +109,11 @@ export class ModerationService {
   async flag(viewer: Viewer, input: FlagContentInput): Promise<{ contentHidden: boolean }> {
     return this.tx.run(async () => {
       const adapter = this.registry.adapter(input.contentType);
-      const ref = await adapter.findRef(input.contentId, { lock: true });
-      if (!ref || !this.policy.canRead(viewer, ref)) throw Errors.notFound('Content');
+      const ref = this.access.requireReadable(
+        viewer,
+        ITEM,
+        await adapter.findRef(input.contentId, { lock: true }),
+      );
       const inserted = await this.flags.insertIfNew({
         contentType: input.contentType,
         contentId: input.contentId,
@@ -190,7 +194,7 @@ export class ModerationService {
 
   private async readableRef(moderator: Viewer, type: ContentType, id: string): Promise<ContentRef> {
     const ref = await this.registry.adapter(type).findRef(id, { lock: true });
-    if (!ref || !readsContent(this.policy, moderator, ref)) throw Errors.notFound('Content');
+    if (!ref || !readsContent(this.access, moderator, ref)) throw Errors.notFound('Content');
     return ref;
   }
 }

@@ -2,17 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from 'src/database/transaction-host';
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { ANSWER, CASE, ITEM, QUESTION } from 'src/modules/access-policy/content-kinds';
 import {
   AUTHOR_REVEALED_EVENT,
   type AuthorRevealedPayload,
 } from 'src/modules/attribution/author-reveal.service';
 import { CaseEvent } from 'src/modules/cases/case-events';
-import { CasesRepository } from 'src/modules/cases/cases.repository';
-import { readableCase } from 'src/modules/cases/cases.service';
+import { CasesService } from 'src/modules/cases/cases.service';
 import type { ContentRef } from 'src/modules/content/content-adapter';
 import { isUuid } from 'src/common/uuid';
 import { ContentRegistry } from 'src/modules/content/content-registry';
+import type { CaseEntity } from 'src/modules/cases/case.entity';
+import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
 import { FollowsService } from 'src/modules/follows/follows.service';
@@ -27,11 +29,9 @@ import {
   type InsertedNotifications,
 } from 'src/modules/notifications/notifications.service';
 import type { OutboxEventJob } from 'src/modules/outbox/outbox-event';
-import { AnswersRepository } from 'src/modules/questions/answers.repository';
 import { AnswersService } from 'src/modules/questions/answers.service';
 import { QuestionEvent } from 'src/modules/questions/question-events';
-import { QuestionsRepository } from 'src/modules/questions/questions.repository';
-import { readableQuestion } from 'src/modules/questions/questions.service';
+import { QuestionsService } from 'src/modules/questions/questions.service';
 
 type Payload = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
@@ -48,16 +48,16 @@ const text = (value: unknown) => (typeof value === 'string' ? value : null);
 export class NotificationRouter {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly access: NotificationAccess,
+    /** Locks an item FOR SHARE before delivery reads it (notification-access.ts). */
+    private readonly locks: NotificationAccess,
     private readonly notifications: NotificationsService,
     private readonly recipients: NotificationRecipients,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly registry: ContentRegistry,
     private readonly follows: FollowsService,
-    private readonly cases: CasesRepository,
-    private readonly questions: QuestionsRepository,
-    private readonly answers: AnswersRepository,
-    private readonly answersService: AnswersService,
+    private readonly cases: CasesService,
+    private readonly questions: QuestionsService,
+    private readonly answers: AnswersService,
   ) {}
 
   @OnJob({
@@ -122,7 +122,7 @@ export class NotificationRouter {
     const found = await this.lockedAnswer(questionId, answerId);
     if (!found) return [];
     const { question, answer } = found;
-    const mayRead = (v: Viewer) => this.answersService.canRead(v, question, answer);
+    const mayRead = (v: Viewer) => this.access.canRead(v, ANSWER, { question, answer });
     const draft = (kind: NotificationKind) => ({
       kind,
       eventKey,
@@ -160,8 +160,10 @@ export class NotificationRouter {
     const found = await this.lockedAnswer(questionId, answerId);
     if (!found || found.answer.authorId === found.question.authorId) return [];
     const { question, answer } = found;
-    const [author] = (await this.recipients.viewers([answer.authorId])).filter((v) =>
-      this.answersService.canRead(v, question, answer),
+    const [author] = this.access.readersOf(
+      await this.recipients.viewers([answer.authorId]),
+      ANSWER,
+      { question, answer },
     );
     if (!author) return [];
     return [
@@ -181,11 +183,13 @@ export class NotificationRouter {
   /** Experts of the organisations a question is directed to, who may read it. */
   private async directed(eventKey: string, questionId: string | null) {
     if (!questionId || !isUuid(questionId)) return [];
-    await this.access.lockItem(ContentType.QUESTION, questionId);
-    const question = await this.questions.findById(questionId);
+    await this.locks.lockItem(ContentType.QUESTION, questionId);
+    const question = await this.questions.findUnchecked(questionId);
     if (!question || question.directedToIds.length === 0) return [];
-    const experts = (await this.recipients.withRole(Role.EXPERT, question.directedToIds)).filter(
-      (v) => this.policy.canRead(v, readableQuestion(question)),
+    const experts = this.access.readersOf(
+      await this.recipients.withRole(Role.EXPERT, question.directedToIds),
+      QUESTION,
+      question,
     );
     return [
       await this.notifications.insert(
@@ -207,12 +211,16 @@ export class NotificationRouter {
     type: ContentType.CASE | ContentType.QUESTION,
     id: string,
   ) {
-    await this.access.lockItem(type, id);
+    await this.locks.lockItem(type, id);
     const row =
-      type === ContentType.CASE ? await this.cases.findById(id) : await this.questions.findById(id);
+      type === ContentType.CASE
+        ? await this.cases.findUnchecked(id)
+        : await this.questions.findUnchecked(id);
     if (!row) return [];
-    const readable =
-      type === ContentType.CASE ? readableCase(row as never) : readableQuestion(row as never);
+    const mayRead = (v: Viewer) =>
+      type === ContentType.CASE
+        ? this.access.canRead(v, CASE, row as CaseEntity)
+        : this.access.canRead(v, QUESTION, row as QuestionEntity);
     const followerIds = await this.follows.followers(
       [
         ...row.topicIds.map((t) => ({ type: FollowTargetType.TOPIC, id: t })),
@@ -221,7 +229,7 @@ export class NotificationRouter {
       FollowFrequency.INSTANT,
     );
     const readers = (await this.recipients.viewers(followerIds)).filter(
-      (v) => v.memberId !== row.authorId && this.policy.canRead(v, readable),
+      (v) => v.memberId !== row.authorId && mayRead(v),
     );
     return [
       await this.notifications.insert(
@@ -244,7 +252,7 @@ export class NotificationRouter {
     const ref = await this.lockedRef(contentType, text(job.payload.contentId) ?? job.aggregate.id);
     if (!ref || (ref.stage === 'LIVE' && job.topic !== ContentEvent.Flagged)) return [];
     const moderators = (await this.recipients.moderators()).filter(
-      (v) => v.memberId !== ref.authorId && this.policy.canRead(v, ref),
+      (v) => v.memberId !== ref.authorId && this.access.canRead(v, ITEM, ref),
     );
     return [
       await this.notifications.insert(
@@ -308,16 +316,16 @@ export class NotificationRouter {
   /** A question and one of its answers, both locked FOR SHARE before they are read. */
   private async lockedAnswer(questionId: string | null, answerId: string | null) {
     if (!questionId || !answerId || !isUuid(questionId) || !isUuid(answerId)) return null;
-    await this.access.lockItem(ContentType.ANSWER, answerId);
-    const question = await this.questions.findById(questionId);
-    const answer = await this.answers.findById(answerId);
+    await this.locks.lockItem(ContentType.ANSWER, answerId);
+    const question = await this.questions.findUnchecked(questionId);
+    const answer = await this.answers.findUnchecked(answerId);
     return question && answer && answer.questionId === question.id ? { question, answer } : null;
   }
 
   /** The item, locked FOR SHARE before it is read. */
   private async lockedRef(type: ContentType, id: string): Promise<ContentRef | null> {
     if (!Object.values(ContentType).includes(type) || !isUuid(id)) return null;
-    await this.access.lockItem(type, id);
+    await this.locks.lockItem(type, id);
     return this.registry.adapter(type).findRef(id);
   }
 }

@@ -15,7 +15,7 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
 
 export const AUTHOR_REVEALED_EVENT = 'content.author-revealed';
 
-export interface AuthorRevealedPayload extends Record<string, unknown> {
+export interface AuthorRevealedPayload {
   contentType: ContentType;
   contentId: string;
   reason: string;

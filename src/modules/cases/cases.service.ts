@@ -6,7 +6,12 @@ import { TransactionHost } from 'src/database/transaction-host';
 import { ContentAccess } from 'src/modules/access-policy/content-access';
 import { CASE } from 'src/modules/access-policy/content-kinds';
 import { isCommunityLevel, isMoreRestrictive } from 'src/modules/access-policy/sharing-level.enum';
-import { CaseEvent, type CaseEventTopic } from 'src/modules/cases/case-events';
+import {
+  CaseEvent,
+  type CaseEventDraft,
+  type CaseEventExtras,
+  type CaseEventTopic,
+} from 'src/modules/cases/case-events';
 import { CaseStatus } from 'src/modules/cases/case-enums';
 import {
   CASE_CONTENT_FIELDS,
@@ -26,6 +31,8 @@ import type { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
 import { CountriesService } from 'src/modules/countries/countries.service';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { ContentFlagsService } from 'src/modules/moderation/content-flags.service';
+import type { NewOutboxEvent } from 'src/modules/outbox/outbox-event';
+import type { PayloadArgs } from 'src/modules/outbox/outbox-topics';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
 
@@ -112,7 +119,7 @@ export class CasesService {
 
       if (row.hiddenAt !== null && content.sharingLevel !== row.sharingLevel)
         throw Errors.invalidState('A hidden case keeps its sharing level until it is reviewed');
-      const events: { topic: CaseEventTopic; payload?: Record<string, unknown> }[] = [];
+      const events: CaseEventDraft[] = [];
       let status = row.status;
       let publishedAt = row.publishedAt;
       if (content.sharingLevel !== row.sharingLevel) {
@@ -128,14 +135,14 @@ export class CasesService {
           isCommunityLevel(content.sharingLevel)
         ) {
           status = CaseStatus.SUBMITTED;
-          events.push({ topic: CaseEvent.Submitted });
+          events.push({ topic: CaseEvent.Submitted, payload: {} });
         }
         // A submission narrowed to a restricted level leaves platform moderation: it reaches
         // its audience as a restricted submission would have.
         if (row.status === CaseStatus.SUBMITTED && !isCommunityLevel(content.sharingLevel)) {
           status = statusAfterSubmit(content.sharingLevel);
           publishedAt = row.publishedAt ?? new Date();
-          events.push({ topic: CaseEvent.Published });
+          events.push({ topic: CaseEvent.Published, payload: {} });
         }
       }
       // Platform moderators do not read AMBER, AMBER_STRICT or RED cases, so when readers' flags
@@ -143,7 +150,7 @@ export class CasesService {
       const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
       if (restores) {
         await this.flags.settleOpen(ContentType.CASE, row.id);
-        events.push({ topic: CaseEvent.Restored });
+        events.push({ topic: CaseEvent.Restored, payload: {} });
       }
       const version = row.version + 1;
       await this.repository.update(row.id, {
@@ -156,7 +163,7 @@ export class CasesService {
       });
       await this.repository.addRevision(row.id, version, snapshotOf(content));
       events.push({ topic: CaseEvent.Updated, payload: { version } });
-      for (const event of events) await this.publish(row.id, event.topic, event.payload);
+      for (const event of events) await this.publishDraft(row.id, event);
       return (await this.repository.findById(row.id))!;
     });
   }
@@ -217,13 +224,24 @@ export class CasesService {
     return this.screening.screenFields(caseTextFields(row));
   }
 
-  async publish(caseId: string, topic: CaseEventTopic, payload: Record<string, unknown> = {}) {
+  async publish<T extends CaseEventTopic>(
+    caseId: string,
+    topic: T,
+    ...[extra]: PayloadArgs<CaseEventExtras[T]>
+  ): Promise<void> {
+    await this.publishDraft(caseId, { topic, payload: extra ?? {} } as CaseEventDraft);
+  }
+
+  /** Records a case event with the case's current level and status. */
+  private async publishDraft(caseId: string, event: CaseEventDraft): Promise<void> {
     const row = await this.repository.findById(caseId);
+    // CaseEventDraft pairs each topic with its payload; TypeScript cannot follow that pairing
+    // through the spread below, so the event is named as what it is.
     await this.outbox.publish({
-      topic,
+      topic: event.topic,
       aggregate: { type: 'CASE', id: caseId },
-      payload: { caseId, sharingLevel: row?.sharingLevel, status: row?.status, ...payload },
-    });
+      payload: { caseId, sharingLevel: row?.sharingLevel, status: row?.status, ...event.payload },
+    } as NewOutboxEvent<CaseEventTopic>);
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { NoPayload } from 'src/modules/outbox/outbox-topics';
 import { Injectable } from '@nestjs/common';
 import { alignByIds } from 'src/common/align-by-ids';
 import { Errors } from 'src/graph/errors/app-error';
@@ -12,6 +13,15 @@ import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersRepository, type MemberListFilter } from 'src/modules/members/members.repository';
 import type { Locale } from 'src/modules/members/locale.enum';
+
+/** Member topics carry nothing but the member, their aggregate. */
+export interface MemberEventPayloads {
+  'member.profile-updated': NoPayload;
+  'member.roles-changed': NoPayload;
+  'member.suspended': NoPayload;
+  'member.reinstated': NoPayload;
+  'member.joined': NoPayload;
+}
 
 @Injectable()
 export class MembersService {

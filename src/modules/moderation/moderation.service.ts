@@ -36,6 +36,23 @@ export const ContentEvent = {
   Inspected: 'content.inspected',
 } as const;
 
+/** Payloads of moderation's own topics; never the flagger or the author. */
+export interface ContentEventPayloads {
+  'content.flagged': { contentType: ContentType; contentId: string; reason: FlagReason };
+  'content.moderated': { contentType: ContentType; contentId: string; action: ModerationAction };
+  'content.flags-dismissed': {
+    contentType: ContentType;
+    contentId: string;
+    action: ModerationAction;
+  };
+  'content.hidden-by-flags': {
+    contentType: ContentType;
+    contentId: string;
+    action: 'HIDDEN_BY_FLAGS';
+  };
+  'content.inspected': { contentType: ContentType; contentId: string; action: 'INSPECTED' };
+}
+
 /** Decisions that settle what readers reported, so their flags leave the queue. */
 const SETTLES_FLAGS = new Set([
   ModerationAction.HIDE,

@@ -20,7 +20,7 @@ import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-en
 import { FollowsService } from 'src/modules/follows/follows.service';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
-import { ContentEvent } from 'src/modules/moderation/moderation.service';
+import { ContentEvent, type ContentEventPayloads } from 'src/modules/moderation/moderation.service';
 import { NotificationAccess } from 'src/modules/notifications/notification-access';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
 import { NotificationRecipients } from 'src/modules/notifications/notification-recipients';
@@ -33,8 +33,35 @@ import { AnswersService } from 'src/modules/questions/answers.service';
 import { QuestionEvent } from 'src/modules/questions/question-events';
 import { QuestionsService } from 'src/modules/questions/questions.service';
 
-type Payload = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' ? value : null);
+/** The topics the router turns into notifications. */
+const ROUTED_EVENTS = [
+  QuestionEvent.Answered,
+  QuestionEvent.Accepted,
+  QuestionEvent.Directed,
+  QuestionEvent.Asked,
+  QuestionEvent.AnswerSubmitted,
+  QuestionEvent.Published,
+  CaseEvent.Submitted,
+  CaseEvent.Published,
+  ContentEvent.Moderated,
+  ContentEvent.HiddenByFlags,
+  ContentEvent.Inspected,
+  ContentEvent.Flagged,
+  AUTHOR_REVEALED_EVENT,
+] as const;
+type RoutedTopic = (typeof ROUTED_EVENTS)[number];
+
+type QueuedTopic =
+  | typeof QuestionEvent.Asked
+  | typeof QuestionEvent.AnswerSubmitted
+  | typeof CaseEvent.Submitted
+  | typeof ContentEvent.Flagged;
+
+/** The decisions the author hears of: a moderator's, the flag rule's, a reviewer's look. */
+type ModeratedPayload = ContentEventPayloads[
+  | typeof ContentEvent.Moderated
+  | typeof ContentEvent.HiddenByFlags
+  | typeof ContentEvent.Inspected];
 
 /**
  * Turns outbox events into in-app notifications (DOMAIN §9). Each event is handled in one
@@ -63,40 +90,28 @@ export class NotificationRouter {
   @OnJob({
     queue: QueueName.Notifications,
     name: 'notifications.route',
-    events: [
-      QuestionEvent.Answered,
-      QuestionEvent.Accepted,
-      QuestionEvent.Directed,
-      QuestionEvent.Asked,
-      QuestionEvent.AnswerSubmitted,
-      QuestionEvent.Published,
-      CaseEvent.Submitted,
-      CaseEvent.Published,
-      ContentEvent.Moderated,
-      ContentEvent.HiddenByFlags,
-      ContentEvent.Inspected,
-      ContentEvent.Flagged,
-      AUTHOR_REVEALED_EVENT,
-    ],
+    events: ROUTED_EVENTS,
     concurrency: 4,
   })
-  async route(job: OutboxEventJob): Promise<{ notified: number }> {
+  async route(job: OutboxEventJob<RoutedTopic>): Promise<{ notified: number }> {
     const batches = await this.tx.run(() => this.decide(job));
     await this.notifications.announce(batches);
     return { notified: batches.reduce((sum, b) => sum + b.rows.length, 0) };
   }
 
-  /** Locks and reads the item, picks the recipients and inserts their notifications. */
-  private async decide(job: OutboxEventJob): Promise<InsertedNotifications[]> {
+  /**
+   * Locks and reads the item, picks the recipients and inserts their notifications. Payloads
+   * are typed by topic, but a stored event is still checked (ids must be uuids) before use.
+   */
+  private async decide(job: OutboxEventJob<RoutedTopic>): Promise<InsertedNotifications[]> {
     const eventKey = `outbox-${job.outboxId}`;
-    const payload = job.payload;
     switch (job.topic) {
       case QuestionEvent.Answered:
-        return this.answered(eventKey, text(payload.questionId), text(payload.answerId));
+        return this.answered(eventKey, job.payload.questionId, job.payload.answerId);
       case QuestionEvent.Accepted:
-        return this.accepted(eventKey, text(payload.questionId), text(payload.answerId));
+        return this.accepted(eventKey, job.payload.questionId, job.payload.answerId);
       case QuestionEvent.Directed:
-        return this.directed(eventKey, text(payload.questionId));
+        return this.directed(eventKey, job.payload.questionId);
       case QuestionEvent.Published:
         return this.newItem(eventKey, ContentType.QUESTION, job.aggregate.id);
       case CaseEvent.Published:
@@ -109,9 +124,9 @@ export class NotificationRouter {
       case ContentEvent.Moderated:
       case ContentEvent.HiddenByFlags: // payload.action HIDDEN_BY_FLAGS
       case ContentEvent.Inspected: // payload.action INSPECTED
-        return this.moderated(eventKey, payload);
+        return this.moderated(eventKey, job.payload);
       case AUTHOR_REVEALED_EVENT:
-        return this.revealed(eventKey, payload as AuthorRevealedPayload);
+        return this.revealed(eventKey, job.payload);
       default:
         return [];
     }
@@ -246,10 +261,12 @@ export class NotificationRouter {
   }
 
   /** Moderators hear of a new item in their queue (community content they may read). */
-  private async queued(eventKey: string, job: OutboxEventJob) {
-    const contentType = (text(job.payload.contentType) ??
-      (job.aggregate.type === 'CASE' ? ContentType.CASE : job.aggregate.type)) as ContentType;
-    const ref = await this.lockedRef(contentType, text(job.payload.contentId) ?? job.aggregate.id);
+  private async queued(eventKey: string, job: OutboxEventJob<QueuedTopic>) {
+    // A flag names its item; a submission is its own aggregate.
+    const ref =
+      job.topic === ContentEvent.Flagged
+        ? await this.lockedRef(job.payload.contentType, job.payload.contentId)
+        : await this.lockedRef(job.aggregate.type as ContentType, job.aggregate.id);
     if (!ref || (ref.stage === 'LIVE' && job.topic !== ContentEvent.Flagged)) return [];
     const moderators = (await this.recipients.moderators()).filter(
       (v) => v.memberId !== ref.authorId && this.access.canRead(v, ITEM, ref),
@@ -273,11 +290,8 @@ export class NotificationRouter {
    * and of a reviewer's audited look at it. The payload names the decision; its note is read
    * from the item when the notification is read.
    */
-  private async moderated(eventKey: string, payload: Payload) {
-    const ref = await this.lockedRef(
-      payload.contentType as ContentType,
-      text(payload.contentId) ?? '',
-    );
+  private async moderated(eventKey: string, payload: ModeratedPayload) {
+    const ref = await this.lockedRef(payload.contentType, payload.contentId);
     if (!ref) return [];
     const [author] = await this.recipients.viewers([ref.authorId]);
     if (!author) return [];
@@ -288,7 +302,7 @@ export class NotificationRouter {
           eventKey,
           contentType: ref.type,
           contentId: ref.id,
-          payload: { action: text(payload.action) },
+          payload: { action: typeof payload.action === 'string' ? payload.action : null },
         },
         [author.memberId],
       ),

@@ -19,7 +19,7 @@ import type {
   UpdateAnswerInput,
   VoteAnswerInput,
 } from 'src/modules/questions/dto/question.inputs';
-import { QuestionEvent, type QuestionEventTopic } from 'src/modules/questions/question-events';
+import { QuestionEvent, type AnswerTopic } from 'src/modules/questions/question-events';
 import { AnswerStatus } from 'src/modules/questions/question-enums';
 import {
   ANSWERABLE,
@@ -197,9 +197,9 @@ export class AnswersService {
   async publish(
     question: Pick<QuestionEntity, 'id' | 'sharingLevel'>,
     answer: Pick<AnswerEntity, 'id'>,
-    topic: QuestionEventTopic,
+    topic: AnswerTopic,
   ): Promise<void> {
-    await this.outbox.publish({
+    await this.outbox.publish<AnswerTopic>({
       topic,
       aggregate: { type: ContentType.ANSWER, id: answer.id },
       payload: {

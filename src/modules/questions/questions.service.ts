@@ -12,6 +12,8 @@ import { CountriesService } from 'src/modules/countries/countries.service';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersService } from 'src/modules/members/members.service';
 import { ContentFlagsService } from 'src/modules/moderation/content-flags.service';
+import type { NewOutboxEvent } from 'src/modules/outbox/outbox-event';
+import type { PayloadArgs } from 'src/modules/outbox/outbox-topics';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { AnswersRepository } from 'src/modules/questions/answers.repository';
 import type {
@@ -20,7 +22,12 @@ import type {
   QuestionFilterInput,
   UpdateQuestionInput,
 } from 'src/modules/questions/dto/question.inputs';
-import { QuestionEvent, type QuestionEventTopic } from 'src/modules/questions/question-events';
+import {
+  QuestionEvent,
+  type QuestionEventDraft,
+  type QuestionEventExtras,
+  type QuestionTopic,
+} from 'src/modules/questions/question-events';
 import { AnswerStatus, QuestionStatus } from 'src/modules/questions/question-enums';
 import { QuestionValidator, questionTextFields } from 'src/modules/questions/question-validator';
 import {
@@ -143,7 +150,7 @@ export class QuestionsService {
       const acknowledgedFindings = input.acknowledgedFindings ?? row.acknowledgedFindings;
       this.screening.assertResolved(questionTextFields(content), acknowledgedFindings);
 
-      const events: { topic: QuestionEventTopic; payload?: Record<string, unknown> }[] = [];
+      const events: QuestionEventDraft[] = [];
       const status = outcome.status;
       const reopen = outcome.opens;
       if (content.sharingLevel !== row.sharingLevel)
@@ -152,7 +159,7 @@ export class QuestionsService {
           payload: { from: row.sharingLevel, to: content.sharingLevel },
         });
       // Asked again after a rejection: the moderators' queue and notifications see a new question.
-      if (outcome.resubmitted) events.push({ topic: QuestionEvent.Asked });
+      if (outcome.resubmitted) events.push({ topic: QuestionEvent.Asked, payload: {} });
       // Narrowed out of the community: answers waiting for a moderator would be stuck where no
       // moderator may read them; restricted questions take answers at once, so do these.
       const publishedAnswers =
@@ -162,7 +169,7 @@ export class QuestionsService {
       const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
       if (restores) {
         await this.flags.settleOpen(ContentType.QUESTION, row.id);
-        events.push({ topic: QuestionEvent.Restored });
+        events.push({ topic: QuestionEvent.Restored, payload: {} });
       }
       const version = row.version + 1;
       await this.repository.update(row.id, {
@@ -175,7 +182,7 @@ export class QuestionsService {
       });
       events.push({ topic: QuestionEvent.Updated, payload: { version } });
       const updated = (await this.repository.findById(row.id))!;
-      for (const event of events) await this.publish(updated, event.topic, event.payload);
+      for (const event of events) await this.publishDraft(updated, event);
       for (const answerId of publishedAnswers)
         await this.outbox.publish({
           topic: QuestionEvent.Answered,
@@ -257,16 +264,25 @@ export class QuestionsService {
     );
   }
 
-  async publish(
+  async publish<T extends QuestionTopic>(
     row: Pick<QuestionEntity, 'id' | 'sharingLevel'>,
-    topic: QuestionEventTopic,
-    payload: Record<string, unknown> = {},
+    topic: T,
+    ...[extra]: PayloadArgs<QuestionEventExtras[T]>
   ): Promise<void> {
+    await this.publishDraft(row, { topic, payload: extra ?? {} } as QuestionEventDraft);
+  }
+
+  private async publishDraft(
+    row: Pick<QuestionEntity, 'id' | 'sharingLevel'>,
+    event: QuestionEventDraft,
+  ): Promise<void> {
+    // QuestionEventDraft pairs each topic with its payload; TypeScript cannot follow that
+    // pairing through the spread below, so the event is named as what it is.
     await this.outbox.publish({
-      topic,
+      topic: event.topic,
       aggregate: { type: ContentType.QUESTION, id: row.id },
-      payload: { questionId: row.id, sharingLevel: row.sharingLevel, ...payload },
-    });
+      payload: { questionId: row.id, sharingLevel: row.sharingLevel, ...event.payload },
+    } as NewOutboxEvent<QuestionTopic>);
   }
 
   private async lockOwnQuestion(viewer: Viewer, id: string): Promise<QuestionEntity> {

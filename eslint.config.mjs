@@ -6,6 +6,80 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
+/**
+ * A feature folder is a room (STYLE.md): it owns its tables, and other features talk to it
+ * through its service. This rule fails an import from another module's `*.repository` or
+ * `*.entity` file, and of the access policy itself outside `access-policy/`, where
+ * ContentAccess is the one way content is read.
+ *
+ * Allowed, narrowly:
+ * - `import type` of another module's entity: services hand entities to each other, and a type
+ *   cannot query a table.
+ * - Entity files (and `content/content-columns.ts`, the columns every content entity extends)
+ *   importing other entities: TypeORM relations (`@ManyToOne(() => MemberEntity)`) need the class.
+ * - GraphQL type files (`*.type.ts`, `*.types.ts`): a union tells its members apart with
+ *   `instanceof` (search hits are cases or questions).
+ * - KNOWN_CROSSINGS below: reads that still cross today, each to move behind the owning module's
+ *   service. The list may only shrink.
+ */
+const ENTITY_FILE = /(\.entity\.ts|\/content\/content-columns\.ts)$/;
+const GRAPHQL_TYPE_FILE = /\.types?\.ts$/;
+const KNOWN_CROSSINGS = new Set([
+  // auth joins the member table to check a session in one query on every request.
+  'src/modules/auth/sessions.repository.ts -> src/modules/members/member.entity',
+  // notifications read active members by id and role to decide recipients.
+  'src/modules/notifications/notification-recipients.ts -> src/modules/members/member.entity',
+  // the nightly purge deletes notification rows in batches.
+  'src/modules/maintenance/notifications-retention.processor.ts -> src/modules/notifications/notification.entity',
+  // the search indexer builds documents from the content tables (live items only, no viewer).
+  'src/modules/search/search-document.builder.ts -> src/modules/cases/case.entity',
+  'src/modules/search/search-document.builder.ts -> src/modules/questions/question.entity',
+  'src/modules/search/search-document.builder.ts -> src/modules/questions/answer.entity',
+]);
+
+const moduleBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: { description: "no imports of another module's repository, entity or the access policy" },
+    schema: [],
+    messages: {
+      repository:
+        "Import {{module}}'s service, not its repository: a module's tables are its own (STYLE.md).",
+      entity:
+        "Use {{module}}'s service to read or write its rows; only `import type` its entity here.",
+      policy:
+        'Read content through ContentAccess (access-policy/content-access), not AccessPolicy.',
+    },
+  },
+  create(context) {
+    const file = context.filename.replaceAll('\\', '/');
+    const at = file.lastIndexOf('/src/modules/');
+    if (at < 0) return {};
+    const relative = file.slice(at + 1);
+    const own = relative.split('/')[2];
+    return {
+      ImportDeclaration(node) {
+        const source = String(node.source.value);
+        const match = /^src\/modules\/([^/]+)\/(.+)$/.exec(source);
+        if (!match || match[1] === own) return;
+        const typeOnly =
+          node.importKind === 'type' ||
+          (node.specifiers.length > 0 &&
+            node.specifiers.every((s) => s.type === 'ImportSpecifier' && s.importKind === 'type'));
+        const report = (messageId) =>
+          context.report({ node, messageId, data: { module: match[1] } });
+        if (source === 'src/modules/access-policy/access-policy' && !typeOnly)
+          return report('policy');
+        if (KNOWN_CROSSINGS.has(`${relative} -> ${source}`)) return;
+        if (source.endsWith('.repository')) return report('repository');
+        if (!source.endsWith('.entity') || typeOnly) return;
+        if (ENTITY_FILE.test(relative) || GRAPHQL_TYPE_FILE.test(relative)) return;
+        report('entity');
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,6 +113,12 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    files: ['src/modules/**/*.ts'],
+    ignores: ['src/**/*.spec.ts'],
+    plugins: { samrad: { rules: { 'module-boundaries': moduleBoundaries } } },
+    rules: { 'samrad/module-boundaries': 'error' },
   },
   {
     files: ['test/**/*.ts', 'src/**/*.spec.ts', 'bench/**/*.ts', 'web/e2e/**/*.ts'],

@@ -17,12 +17,13 @@ const DATABASE_TEXT =
   /syntax error at or near|violates|relation "|column "|invalid input syntax|QueryFailedError|pg_|out of range for type|invalid byte sequence|duplicate key|DatabaseError/i;
 
 /**
- * Tables a refused request may still write: failed sign-ins are audited (only that action), and
- * the sign-in throttle counts attempts per address in `rate_limit` (DOMAIN §8, README).
+ * Tables a refused request may still write: failed sign-ins and wrong current passwords are
+ * audited (only those actions), and the throttles count attempts in `rate_limit` (DOMAIN §8,
+ * README).
  */
 const MAY_CHANGE: Record<string, string> = {
   rate_limit: 'TRUE',
-  audit_log: `action <> 'auth.sign-in.failed'`,
+  audit_log: `action NOT IN ('auth.sign-in.failed', 'auth.current-password.rejected')`,
 };
 
 /** Requests per root field and role, evenly spread over its variants, to stay within a minute. */

@@ -236,11 +236,11 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
           extensions: { code: 'BAD_USER_INPUT' },
         }),
       ]);
-      // GraphQL Armor's alias limit, as on HTTP.
+      // The alias limit, with the same code and wording as on HTTP.
       expect(tooMany.ended).toEqual([
         expect.objectContaining({
-          message: expect.stringContaining('Aliases limit of 15') as string,
-          extensions: { code: 'BAD_USER_INPUT' },
+          message: 'The number of aliases 16 exceeds the limit of 15',
+          extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }) as object,
         }),
       ]);
 

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
+import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { NotificationRouter } from 'src/modules/notifications/notification-router';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
 import { answerQuestion, approve, askQuestion } from 'test/factories/question.factory';
@@ -256,7 +257,7 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
           outboxId: String(randomInt(1e9, 2e9)),
           topic: 'question.published',
           aggregate: { type: 'QUESTION', id: question.id },
-          payload: {},
+          payload: { questionId: question.id, sharingLevel: SharingLevel.GREEN },
           occurredAt: new Date().toISOString(),
         });
         await new Promise((resolve) => setTimeout(resolve, 300));

@@ -24,9 +24,11 @@ import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
  * asked through GraphQL exactly as a client would. One suite, run once per engine: PostgreSQL
  * always, Meilisearch when MEILI_URL points at a server.
  *
- * Everything here is CLEAR or GREEN and read by a plain member of a third organisation, so the
- * access rules (search-leaks.e2e-spec.ts) stay out of the way; every scenario has a made-up word
- * of its own, so its expected hits are exactly the items written for it.
+ * Everything here but one RED case is CLEAR or GREEN and read by a plain member of a third
+ * organisation, so the access rules (search-leaks.e2e-spec.ts) stay out of the way; the RED case
+ * holds the one access rule the engines must share beyond the audience: its author finds it.
+ * Every scenario has a made-up word of its own, so its expected hits are exactly the items
+ * written for it.
  */
 
 export type EngineName = 'postgres' | 'meilisearch';
@@ -255,6 +257,13 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
       });
       expect(pending.status).toBe('PENDING_REVIEW');
 
+      // The author's own live RED case, named for someone else.
+      await aCase('own/red', {
+        title: 'The fjordquill agreement with a partner abroad',
+        sharingLevel: 'RED',
+        recipientMemberIds: [answerer.id],
+      });
+
       await env.index();
     });
 
@@ -265,6 +274,17 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
 
     it(`answers from the ${engineName} engine`, async () => {
       expect((await find('glacierlink')).engine).toBe(engineName.toUpperCase());
+    });
+
+    describe('access', () => {
+      it('lets the author find their own live RED item; a reader outside its audience does not', async () => {
+        const own = await search(t, 'fjordquill', { first: 100 }, author.accessToken);
+        expect(hitIds(own)).toEqual([idOf('own/red')]);
+        expect(own.totalCount).toBe(1);
+        const other = await find('fjordquill');
+        expect(hitIds(other)).toEqual([]);
+        expect(other.totalCount).toBe(0);
+      });
     });
 
     describe('relevance', () => {

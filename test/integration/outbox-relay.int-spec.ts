@@ -6,7 +6,14 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
 import type { OutboxEventJob } from 'src/modules/outbox/outbox-event';
 import { startTestApp, type QueueBackendKind, type TestApp } from 'test/helpers/test-app';
 
-const TOPIC = 'test.happened';
+const TOPIC = 'test.happened' as const;
+
+// A topic of this test's own, declared the way every feature declares its topics' payloads.
+declare module 'src/modules/outbox/outbox-topics' {
+  interface OutboxTopics {
+    'test.happened': { sequence: number };
+  }
+}
 
 async function waitUntil(
   condition: () => boolean | Promise<boolean>,
@@ -31,7 +38,7 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
       t.app.get(JobRegistry).register(
         { queue: QueueName.Maintenance, name: 'test.record', events: [TOPIC], concurrency: 4 },
         async (data) => {
-          const job = data as OutboxEventJob<{ sequence: number }>;
+          const job = data as OutboxEventJob<typeof TOPIC>;
           handled.push({ app, outboxId: job.outboxId, sequence: job.payload.sequence });
         },
         `test handler ${app}`,
@@ -94,9 +101,11 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
 
     it('refuses to publish an event outside a transaction', async () => {
       await expect(
-        first.app
-          .get(OutboxService)
-          .publish({ topic: TOPIC, aggregate: { type: 'test', id: 'x' } }),
+        first.app.get(OutboxService).publish({
+          topic: TOPIC,
+          aggregate: { type: 'test', id: 'x' },
+          payload: { sequence: 0 },
+        }),
       ).rejects.toThrow('must be called inside TransactionHost.run');
     });
 

@@ -18,8 +18,6 @@ import { MailTransport } from 'src/modules/mail/mail-transport';
 import { MembersService } from 'src/modules/members/members.service';
 import type { OutboxEventJob } from 'src/modules/outbox/outbox-event';
 
-type TokenPayload = { tokenId: string; sealedToken: string };
-
 /** Public paths of the web client that take a `token` query parameter. */
 export const RESET_PASSWORD_PATH = '/reset-password';
 export const CONFIRM_EMAIL_PATH = '/confirm-email';
@@ -52,7 +50,9 @@ export class AccountMailer {
     name: 'mail.password-reset',
     events: [PASSWORD_RESET_REQUESTED_EVENT],
   })
-  async sendPasswordReset(job: OutboxEventJob<TokenPayload>): Promise<{ sent: boolean }> {
+  async sendPasswordReset(
+    job: OutboxEventJob<typeof PASSWORD_RESET_REQUESTED_EVENT>,
+  ): Promise<{ sent: boolean }> {
     const pending = await this.tokens.openIfPending(job.payload.tokenId, job.payload.sealedToken);
     if (!pending) return { sent: false };
     const member = await this.members.require(pending.entity.memberId);
@@ -72,7 +72,9 @@ export class AccountMailer {
     name: 'mail.email-change',
     events: [EMAIL_CHANGE_REQUESTED_EVENT],
   })
-  async sendEmailChange(job: OutboxEventJob<TokenPayload>): Promise<{ sent: boolean }> {
+  async sendEmailChange(
+    job: OutboxEventJob<typeof EMAIL_CHANGE_REQUESTED_EVENT>,
+  ): Promise<{ sent: boolean }> {
     const pending = await this.tokens.openIfPending(job.payload.tokenId, job.payload.sealedToken);
     if (!pending?.entity.newEmail) return { sent: false };
     const member = await this.members.require(pending.entity.memberId);
@@ -93,7 +95,7 @@ export class AccountMailer {
     events: [EMAIL_CHANGED_EVENT],
   })
   async sendEmailChangedNotice(
-    job: OutboxEventJob<{ sealedPreviousEmail: string }>,
+    job: OutboxEventJob<typeof EMAIL_CHANGED_EVENT>,
   ): Promise<{ sent: boolean }> {
     const member = await this.members.require(job.aggregate.id);
     await this.mail.send(

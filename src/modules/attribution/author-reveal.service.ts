@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Errors } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { ITEM } from 'src/modules/access-policy/content-kinds';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { ContentRegistry } from 'src/modules/content/content-registry';
@@ -15,7 +15,7 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
 
 export const AUTHOR_REVEALED_EVENT = 'content.author-revealed';
 
-export interface AuthorRevealedPayload extends Record<string, unknown> {
+export interface AuthorRevealedPayload {
   contentType: ContentType;
   contentId: string;
   reason: string;
@@ -30,7 +30,7 @@ export class AuthorRevealService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly registry: ContentRegistry,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly members: MembersService,
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
@@ -44,9 +44,12 @@ export class AuthorRevealService {
     reason: string,
   ): Promise<{ member: MemberEntity; organisation: OrganisationEntity }> {
     return this.tx.run(async () => {
-      const ref = await this.registry.adapter(contentType).findRef(contentId);
       // Moderators reveal only what they may read; anything else looks like an unknown id.
-      if (!ref || !this.policy.canRead(moderator, ref)) throw Errors.notFound('Content');
+      const ref = this.access.requireReadable(
+        moderator,
+        ITEM,
+        await this.registry.adapter(contentType).findRef(contentId),
+      );
       const member = await this.members.require(ref.authorId);
       // The member's own organisation: a ref's authorOrganisationId is an access key, and for an
       // answer it is the question's (answers inherit its audience), i.e. the asker's.

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
-import {
-  AUTHOR_REVEALED_EVENT,
-  type AuthorRevealedPayload,
-} from 'src/modules/attribution/author-reveal.service';
+import { AUTHOR_REVEALED_EVENT } from 'src/modules/attribution/author-reveal.service';
 import { ContentRegistry } from 'src/modules/content/content-registry';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
@@ -24,7 +21,7 @@ export class AuthorRevealedMailer {
   ) {}
 
   @OnJob({ queue: QueueName.Mail, name: 'mail.author-revealed', events: [AUTHOR_REVEALED_EVENT] })
-  async tellAuthor(job: OutboxEventJob<AuthorRevealedPayload>): Promise<{ sent: boolean }> {
+  async tellAuthor(job: OutboxEventJob<typeof AUTHOR_REVEALED_EVENT>): Promise<{ sent: boolean }> {
     const { contentType, contentId, reason } = job.payload;
     const ref = await this.registry.adapter(contentType).findRef(contentId);
     if (!ref) return { sent: false };

@@ -17,7 +17,8 @@ import { caseTextFields } from 'src/modules/cases/case-validator';
 import { assertCaseStep } from 'src/modules/cases/case-workflow';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import { CasesRepository } from 'src/modules/cases/cases.repository';
-import { CasesService, readableCase } from 'src/modules/cases/cases.service';
+import { CasesService } from 'src/modules/cases/cases.service';
+import { caseItem } from 'src/modules/access-policy/content-kinds';
 
 /** Cases as moderation, flags and reveals see them (DOMAIN §6, §8). */
 @Injectable()
@@ -128,7 +129,7 @@ export class CaseContentAdapter implements ContentAdapter, OnModuleInit {
 
 function toRef(row: CaseEntity): ContentRef {
   return {
-    ...readableCase(row),
+    ...caseItem(row),
     type: ContentType.CASE,
     id: row.id,
     attribution: row.attribution,

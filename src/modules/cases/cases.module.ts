@@ -31,6 +31,6 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
     CaseContentAdapter,
     CaseModerationItemResolver,
   ],
-  exports: [CasesService, CasesRepository],
+  exports: [CasesService],
 })
 export class CasesModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionHost } from 'src/database/transaction-host';
-import type { SqlCondition } from 'src/modules/access-policy/access-policy';
+import type { ReadableCondition } from 'src/modules/access-policy/content-access';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
 import { CaseStatus } from 'src/modules/cases/case-enums';
 import { CaseRevisionEntity } from 'src/modules/cases/case-revision.entity';
@@ -90,10 +90,15 @@ export class CasesRepository {
   }
 
   /**
-   * One page of the cases a viewer may read (`readable` comes from the access policy), newest
+   * One page of the cases a viewer may read (`readable` comes from ContentAccess), newest
    * first by publication (drafts by creation). The count uses the same condition.
    */
-  page(readable: SqlCondition, filter: CaseFilterInput, viewerId: string | null, page: KeysetPage) {
+  page(
+    readable: ReadableCondition,
+    filter: CaseFilterInput,
+    viewerId: string | null,
+    page: KeysetPage,
+  ) {
     const c = CASE_ALIAS;
     const query = this.tx.manager
       .createQueryBuilder(CaseEntity, c)

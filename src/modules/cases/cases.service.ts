@@ -3,10 +3,15 @@ import { Errors } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
 import type { KeysetPage } from 'src/graph/pagination/keyset';
 import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
-import type { ReadableItem } from 'src/modules/access-policy/readable-item';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { CASE } from 'src/modules/access-policy/content-kinds';
 import { isCommunityLevel, isMoreRestrictive } from 'src/modules/access-policy/sharing-level.enum';
-import { CaseEvent, type CaseEventTopic } from 'src/modules/cases/case-events';
+import {
+  CaseEvent,
+  type CaseEventDraft,
+  type CaseEventExtras,
+  type CaseEventTopic,
+} from 'src/modules/cases/case-events';
 import { CaseStatus } from 'src/modules/cases/case-enums';
 import {
   CASE_CONTENT_FIELDS,
@@ -14,12 +19,7 @@ import {
   caseTextFields,
   type CaseContent,
 } from 'src/modules/cases/case-validator';
-import {
-  CASE_STAGE_SQL,
-  assertCaseStep,
-  caseStage,
-  statusAfterSubmit,
-} from 'src/modules/cases/case-workflow';
+import { assertCaseStep, statusAfterSubmit } from 'src/modules/cases/case-workflow';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import { CASE_ALIAS, CasesRepository } from 'src/modules/cases/cases.repository';
 import type {
@@ -30,20 +30,11 @@ import type {
 import type { CreateCaseInput } from 'src/modules/cases/dto/create-case.input';
 import { CountriesService } from 'src/modules/countries/countries.service';
 import { ContentType } from 'src/modules/content/content-type.enum';
-import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
+import { ContentFlagsService } from 'src/modules/moderation/content-flags.service';
+import type { NewOutboxEvent } from 'src/modules/outbox/outbox-event';
+import type { PayloadArgs } from 'src/modules/outbox/outbox-topics';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
-
-export function readableCase(row: CaseEntity): ReadableItem {
-  return {
-    sharingLevel: row.sharingLevel,
-    authorId: row.authorId,
-    authorOrganisationId: row.authorOrganisationId,
-    recipientOrganisationIds: row.recipientOrganisationIds,
-    recipientMemberIds: row.recipientMemberIds,
-    stage: caseStage(row.status, row.hiddenAt),
-  };
-}
 
 /** The author's side of the case workflow (DOMAIN §6); moderators act through CaseContentAdapter. */
 @Injectable()
@@ -52,31 +43,38 @@ export class CasesService {
     private readonly tx: TransactionHost,
     private readonly repository: CasesRepository,
     private readonly validator: CaseValidator,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly screening: ScreeningService,
     private readonly countries: CountriesService,
     private readonly outbox: OutboxService,
-    private readonly flags: ContentFlagsRepository,
+    private readonly flags: ContentFlagsService,
   ) {}
 
-  /** A case the viewer may read; unknown and unreadable ids answer alike. */
   /** The case if the viewer may read it; null alike for unknown and unreadable ids. */
   async findReadable(viewer: Viewer | null, id: string): Promise<CaseEntity | null> {
     const row = await this.repository.findById(id);
-    return row && this.policy.canRead(viewer, readableCase(row)) ? row : null;
+    return row && this.access.canRead(viewer, CASE, row) ? row : null;
   }
 
   async get(viewer: Viewer | null, id: string): Promise<CaseEntity> {
-    const row = await this.findReadable(viewer, id);
-    if (!row) throw Errors.notFound('Case');
-    return row;
+    return this.access.requireReadable(viewer, CASE, await this.repository.findById(id));
+  }
+
+  /** The cases of these ids the viewer may read (search hits), in no particular order. */
+  async readableByIds(viewer: Viewer | null, ids: readonly string[]): Promise<CaseEntity[]> {
+    return this.access.filterReadable(viewer, CASE, await this.repository.findByIds(ids));
+  }
+
+  /**
+   * A case for a system job that decides per recipient through ContentAccess (notifications).
+   * Never hand the row to a viewer unchecked.
+   */
+  findUnchecked(id: string): Promise<CaseEntity | null> {
+    return this.repository.findById(id);
   }
 
   list(viewer: Viewer | null, filter: CaseFilterInput, page: KeysetPage) {
-    const readable = this.policy.readableSql(viewer, {
-      alias: CASE_ALIAS,
-      ...CASE_STAGE_SQL(CASE_ALIAS),
-    });
+    const readable = this.access.readableCondition(viewer, CASE, CASE_ALIAS);
     const countryCodes = filter.countryCodes?.length
       ? this.countries.requireCodes(filter.countryCodes, 'filter.countryCodes')
       : undefined;
@@ -121,7 +119,7 @@ export class CasesService {
 
       if (row.hiddenAt !== null && content.sharingLevel !== row.sharingLevel)
         throw Errors.invalidState('A hidden case keeps its sharing level until it is reviewed');
-      const events: { topic: CaseEventTopic; payload?: Record<string, unknown> }[] = [];
+      const events: CaseEventDraft[] = [];
       let status = row.status;
       let publishedAt = row.publishedAt;
       if (content.sharingLevel !== row.sharingLevel) {
@@ -137,22 +135,22 @@ export class CasesService {
           isCommunityLevel(content.sharingLevel)
         ) {
           status = CaseStatus.SUBMITTED;
-          events.push({ topic: CaseEvent.Submitted });
+          events.push({ topic: CaseEvent.Submitted, payload: {} });
         }
         // A submission narrowed to a restricted level leaves platform moderation: it reaches
         // its audience as a restricted submission would have.
         if (row.status === CaseStatus.SUBMITTED && !isCommunityLevel(content.sharingLevel)) {
           status = statusAfterSubmit(content.sharingLevel);
           publishedAt = row.publishedAt ?? new Date();
-          events.push({ topic: CaseEvent.Published });
+          events.push({ topic: CaseEvent.Published, payload: {} });
         }
       }
       // Platform moderators do not read AMBER, AMBER_STRICT or RED cases, so when readers' flags
       // hide one, the author's edit is the review: it brings the case back and settles the flags.
       const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
       if (restores) {
-        await this.flags.resolveOpen(ContentType.CASE, row.id);
-        events.push({ topic: CaseEvent.Restored });
+        await this.flags.settleOpen(ContentType.CASE, row.id);
+        events.push({ topic: CaseEvent.Restored, payload: {} });
       }
       const version = row.version + 1;
       await this.repository.update(row.id, {
@@ -165,7 +163,7 @@ export class CasesService {
       });
       await this.repository.addRevision(row.id, version, snapshotOf(content));
       events.push({ topic: CaseEvent.Updated, payload: { version } });
-      for (const event of events) await this.publish(row.id, event.topic, event.payload);
+      for (const event of events) await this.publishDraft(row.id, event);
       return (await this.repository.findById(row.id))!;
     });
   }
@@ -211,7 +209,7 @@ export class CasesService {
       const row = await this.lockOwnCase(viewer, id);
       assertCaseStep('delete', row.status);
       // Only its author could have flagged a draft; the flags would point at nothing.
-      await this.flags.deleteOf(ContentType.CASE, row.id);
+      await this.flags.dropAll(ContentType.CASE, row.id);
       await this.repository.delete(row.id);
       return row.id;
     });
@@ -226,13 +224,24 @@ export class CasesService {
     return this.screening.screenFields(caseTextFields(row));
   }
 
-  async publish(caseId: string, topic: CaseEventTopic, payload: Record<string, unknown> = {}) {
+  async publish<T extends CaseEventTopic>(
+    caseId: string,
+    topic: T,
+    ...[extra]: PayloadArgs<CaseEventExtras[T]>
+  ): Promise<void> {
+    await this.publishDraft(caseId, { topic, payload: extra ?? {} } as CaseEventDraft);
+  }
+
+  /** Records a case event with the case's current level and status. */
+  private async publishDraft(caseId: string, event: CaseEventDraft): Promise<void> {
     const row = await this.repository.findById(caseId);
+    // CaseEventDraft pairs each topic with its payload; TypeScript cannot follow that pairing
+    // through the spread below, so the event is named as what it is.
     await this.outbox.publish({
-      topic,
+      topic: event.topic,
       aggregate: { type: 'CASE', id: caseId },
-      payload: { caseId, sharingLevel: row?.sharingLevel, status: row?.status, ...payload },
-    });
+      payload: { caseId, sharingLevel: row?.sharingLevel, status: row?.status, ...event.payload },
+    } as NewOutboxEvent<CaseEventTopic>);
   }
 
   /**
@@ -240,8 +249,11 @@ export class CasesService {
    * may not read it and FORBIDDEN when they may: only the author edits.
    */
   private async lockOwnCase(viewer: Viewer, id: string): Promise<CaseEntity> {
-    const row = await this.repository.findById(id, { lock: true });
-    if (!row || !this.policy.canRead(viewer, readableCase(row))) throw Errors.notFound('Case');
+    const row = this.access.requireReadable(
+      viewer,
+      CASE,
+      await this.repository.findById(id, { lock: true }),
+    );
     if (row.authorId !== viewer.memberId)
       throw Errors.forbidden('Only the author can change a case');
     return row;

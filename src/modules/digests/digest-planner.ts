@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
 import type { DigestWindow } from 'src/modules/digests/digest-period';
 import { selectDigestItems } from 'src/modules/digests/digest-selection';
 import {
@@ -40,7 +40,7 @@ export interface DigestPlan {
 @Injectable()
 export class DigestPlanner {
   constructor(
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly repository: DigestsRepository,
     private readonly members: MembersService,
     private readonly follows: FollowsService,
@@ -78,7 +78,7 @@ export class DigestPlanner {
     const digests: PlannedDigest[] = [];
     for (const { member, follows: targets } of readers) {
       const viewer = viewerOf(member, 'notification');
-      const items = selectDigestItems(this.policy, viewer, targets, candidates);
+      const items = selectDigestItems(this.access, viewer, targets, candidates);
       if (items.length === 0) skipped.NOTHING_NEW += 1;
       else digests.push({ member, items });
     }

@@ -1,6 +1,7 @@
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { selectDigestItems } from 'src/modules/digests/digest-selection';
 import type { DigestCandidate, FollowedTargets } from 'src/modules/digests/digests.repository';
@@ -56,7 +57,9 @@ function candidate(id: string, overrides: CandidateOverrides = {}): DigestCandid
 }
 
 const select = (candidates: DigestCandidate[], viewer = READER, follows = FOLLOWS) =>
-  selectDigestItems(new AccessPolicy(), viewer, follows, candidates).map((item) => item.id);
+  selectDigestItems(new ContentAccess(new AccessPolicy()), viewer, follows, candidates).map(
+    (item) => item.id,
+  );
 
 describe(selectDigestItems.name, () => {
   it('keeps items reached by a followed topic or country, in the candidates’ order', () => {

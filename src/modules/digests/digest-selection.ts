@@ -1,5 +1,6 @@
 import type { Viewer } from 'src/graph/auth/viewer';
-import type { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import type { ContentAccess } from 'src/modules/access-policy/content-access';
+import { ITEM } from 'src/modules/access-policy/content-kinds';
 import type {
   DigestCandidate,
   DigestItem,
@@ -12,7 +13,7 @@ import type {
  * §2: narrowing applies at once, so the rule is applied at send time, not when the item came).
  */
 export function selectDigestItems(
-  policy: AccessPolicy,
+  access: ContentAccess,
   viewer: Viewer,
   follows: FollowedTargets,
   candidates: readonly DigestCandidate[],
@@ -30,7 +31,7 @@ export function selectDigestItems(
       (candidate) =>
         candidate.itemAuthorId !== viewer.memberId &&
         reaches(candidate) &&
-        policy.canRead(viewer, candidate.access),
+        access.canRead(viewer, ITEM, candidate.access),
     )
     .map((candidate) => candidate.item);
 }

@@ -40,7 +40,7 @@ export interface DigestItem {
 
 /**
  * An item of the window with what it takes to decide who gets it: the access keys of the case
- * or question it belongs to (for `AccessPolicy.canRead`), the author of the item itself (no
+ * or question it belongs to (for `ContentAccess.canRead`), the author of the item itself (no
  * one is told of their own), and what a follow must name for it to count. The keys stay on the
  * server: only `item` goes into a mail.
  */
@@ -96,7 +96,7 @@ export class DigestsRepository {
    * Everything live that happened in the window and that some follow could reach: new cases
    * and questions, answers to `questionIds`, updates of `caseIds` published before the window.
    * One statement for a whole batch of members; who may read what is decided per member in
-   * memory (`selectDigestItems`), by the access policy's `canRead`, which the access-policy
+   * memory (`selectDigestItems`), by `ContentAccess.canRead` (the policy's `canRead`), which the access-policy
    * integration test holds equal to the SQL rule. Only LIVE content: a moderator's view of the
    * moderation queue is not news. Restricted rows come without title or text; Markdown is
    * turned into plain text here, once per item rather than once per member who gets it.

@@ -12,8 +12,6 @@ import { MailTransport } from 'src/modules/mail/mail-transport';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 import type { OutboxEventJob } from 'src/modules/outbox/outbox-event';
 
-type InvitedPayload = { invitationId: string; sealedToken: string };
-
 @Injectable()
 export class InvitationMailer {
   constructor(
@@ -30,7 +28,9 @@ export class InvitationMailer {
     events: [MEMBER_INVITED_EVENT],
     concurrency: 4,
   })
-  async sendInvitation(job: OutboxEventJob<InvitedPayload>): Promise<{ sent: boolean }> {
+  async sendInvitation(
+    job: OutboxEventJob<typeof MEMBER_INVITED_EVENT>,
+  ): Promise<{ sent: boolean }> {
     const pending = await this.invitations.pendingInvitationMail(
       job.payload.invitationId,
       job.payload.sealedToken,

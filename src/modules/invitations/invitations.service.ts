@@ -22,6 +22,12 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
 export const INVITATION_TTL_DAYS = 7;
 export const MEMBER_INVITED_EVENT = 'member.invited';
 
+/** The invitation and its token, sealed (AES-GCM): only the mailer opens it. */
+export interface InvitationEventPayloads {
+  [MEMBER_INVITED_EVENT]: { invitationId: string; sealedToken: string };
+  'member.invitation-revoked': Record<never, never>;
+}
+
 export interface InviteMemberCommand {
   email: string;
   organisationId: string;

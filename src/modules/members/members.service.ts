@@ -1,3 +1,4 @@
+import type { NoPayload } from 'src/modules/outbox/outbox-topics';
 import { Injectable } from '@nestjs/common';
 import { alignByIds } from 'src/common/align-by-ids';
 import { Errors } from 'src/graph/errors/app-error';
@@ -16,6 +17,15 @@ import type { Locale } from 'src/modules/members/locale.enum';
 
 /** Roles that run the platform itself: out of an organisation contact's reach. */
 const PLATFORM_ROLES: readonly Role[] = [Role.ADMIN, Role.MODERATOR];
+
+/** Member topics carry nothing but the member, their aggregate. */
+export interface MemberEventPayloads {
+  'member.profile-updated': NoPayload;
+  'member.roles-changed': NoPayload;
+  'member.suspended': NoPayload;
+  'member.reinstated': NoPayload;
+  'member.joined': NoPayload;
+}
 
 @Injectable()
 export class MembersService {

@@ -1,6 +1,7 @@
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import type { ContentRef } from 'src/modules/content/content-adapter';
@@ -37,7 +38,7 @@ const flag = (reason: FlagReason, text: string | null): ContentFlagEntity =>
   ({ reason, text, createdAt: new Date(0) }) as ContentFlagEntity;
 
 describe('flag review', () => {
-  const policy = new AccessPolicy();
+  const access = new ContentAccess(new AccessPolicy());
 
   it.each([
     [SharingLevel.CLEAR, true],
@@ -46,12 +47,12 @@ describe('flag review', () => {
     [SharingLevel.AMBER_STRICT, false],
     [SharingLevel.RED, false],
   ])('a moderator reads a hidden %s item in moderation: %s', (level, reads) => {
-    expect(readsContent(policy, viewer(Role.MODERATOR), hiddenItem(level))).toBe(reads);
+    expect(readsContent(access, viewer(Role.MODERATOR), hiddenItem(level))).toBe(reads);
   });
 
   it('an admin reads no item in moderation, at any level', () => {
     for (const level of Object.values(SharingLevel))
-      expect(readsContent(policy, viewer(Role.ADMIN), hiddenItem(level))).toBe(false);
+      expect(readsContent(access, viewer(Role.ADMIN), hiddenItem(level))).toBe(false);
   });
 
   it('shows the readers’ words only to a reviewer who may read the item', () => {

@@ -1,6 +1,7 @@
 import { Role } from 'src/graph/auth/role.enum';
 import { hasRole, type Viewer } from 'src/graph/auth/viewer';
-import type { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import type { ContentAccess } from 'src/modules/access-policy/content-access';
+import { ITEM } from 'src/modules/access-policy/content-kinds';
 import type { ContentRef } from 'src/modules/content/content-adapter';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
 import type { ContentFlagEntity } from 'src/modules/moderation/content-flag.entity';
@@ -30,8 +31,8 @@ export const DECISIONS_WITHOUT_READING: ReadonlySet<ModerationAction> = new Set(
  * Whether the reviewer reads the item's text in moderation: moderators, for what the access
  * policy lets them read (community levels). Admins never do; they review flags by metadata.
  */
-export function readsContent(policy: AccessPolicy, viewer: Viewer, ref: ContentRef): boolean {
-  return hasRole(viewer, Role.MODERATOR) && policy.canRead(viewer, ref);
+export function readsContent(access: ContentAccess, viewer: Viewer, ref: ContentRef): boolean {
+  return hasRole(viewer, Role.MODERATOR) && access.canRead(viewer, ITEM, ref);
 }
 
 /**

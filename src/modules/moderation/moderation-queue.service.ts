@@ -3,7 +3,7 @@ import type { Viewer } from 'src/graph/auth/viewer';
 import type { ConnectionShape } from 'src/graph/pagination/connection.type';
 import { compareKeys, paginateInMemory } from 'src/graph/pagination/in-memory';
 import type { KeysetPage } from 'src/graph/pagination/keyset';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
 import type { ContentRef } from 'src/modules/content/content-adapter';
 import { ContentRegistry } from 'src/modules/content/content-registry';
 import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
@@ -28,7 +28,7 @@ interface QueueEntry {
 export class ModerationQueueService {
   constructor(
     private readonly registry: ContentRegistry,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly flags: ContentFlagsRepository,
   ) {}
 
@@ -39,7 +39,7 @@ export class ModerationQueueService {
       const pending = await adapter.pendingSubmissions();
       for (const ref of await adapter.findRefs(pending.map((p) => p.id))) {
         // Approving or rejecting needs the text, so only readers of it see submissions.
-        if (!readsContent(this.policy, reviewer, ref)) continue;
+        if (!readsContent(this.access, reviewer, ref)) continue;
         const at = pending.find((p) => p.id === ref.id)!.submittedAt;
         entries.push({ ref, reason: ModerationQueueReason.SUBMITTED, at });
       }
@@ -61,7 +61,7 @@ export class ModerationQueueService {
       ...queuePage,
       edges: queuePage.edges.map(({ cursor, node }) => ({
         cursor,
-        node: moderationItem(node.ref, readsContent(this.policy, reviewer, node.ref), node, flags),
+        node: moderationItem(node.ref, readsContent(this.access, reviewer, node.ref), node, flags),
       })),
     };
   }

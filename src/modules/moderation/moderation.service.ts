@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Errors } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { ITEM } from 'src/modules/access-policy/content-kinds';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import type { ContentAdapter, ContentRef } from 'src/modules/content/content-adapter';
@@ -35,6 +36,23 @@ export const ContentEvent = {
   Inspected: 'content.inspected',
 } as const;
 
+/** Payloads of moderation's own topics; never the flagger or the author. */
+export interface ContentEventPayloads {
+  'content.flagged': { contentType: ContentType; contentId: string; reason: FlagReason };
+  'content.moderated': { contentType: ContentType; contentId: string; action: ModerationAction };
+  'content.flags-dismissed': {
+    contentType: ContentType;
+    contentId: string;
+    action: ModerationAction;
+  };
+  'content.hidden-by-flags': {
+    contentType: ContentType;
+    contentId: string;
+    action: 'HIDDEN_BY_FLAGS';
+  };
+  'content.inspected': { contentType: ContentType; contentId: string; action: 'INSPECTED' };
+}
+
 /** Decisions that settle what readers reported, so their flags leave the queue. */
 const SETTLES_FLAGS = new Set([
   ModerationAction.HIDE,
@@ -55,7 +73,7 @@ export class ModerationService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly registry: ContentRegistry,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly flags: ContentFlagsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
@@ -67,7 +85,7 @@ export class ModerationService {
       const ref = await adapter.findRef(input.contentId, { lock: true });
       if (!ref) throw Errors.notFound('Content');
       const open = await this.flags.openFlags(input.contentType, input.contentId);
-      const readable = readsContent(this.policy, reviewer, ref);
+      const readable = readsContent(this.access, reviewer, ref);
       if (!readable) {
         // Unreadable and not flagged: nothing for this reviewer, and existence does not leak.
         if (open.length === 0) throw Errors.notFound('Content');
@@ -97,7 +115,7 @@ export class ModerationService {
       });
       const updated = (await adapter.findRef(input.contentId))!;
       const flags = await this.flags.openFlagsOf([flagTarget(updated)]);
-      return moderationItem(updated, readsContent(this.policy, reviewer, updated), null, flags);
+      return moderationItem(updated, readsContent(this.access, reviewer, updated), null, flags);
     });
   }
 
@@ -108,8 +126,11 @@ export class ModerationService {
   async flag(viewer: Viewer, input: FlagContentInput): Promise<{ contentHidden: boolean }> {
     return this.tx.run(async () => {
       const adapter = this.registry.adapter(input.contentType);
-      const ref = await adapter.findRef(input.contentId, { lock: true });
-      if (!ref || !this.policy.canRead(viewer, ref)) throw Errors.notFound('Content');
+      const ref = this.access.requireReadable(
+        viewer,
+        ITEM,
+        await adapter.findRef(input.contentId, { lock: true }),
+      );
       const inserted = await this.flags.insertIfNew({
         contentType: input.contentType,
         contentId: input.contentId,
@@ -190,7 +211,7 @@ export class ModerationService {
 
   private async readableRef(moderator: Viewer, type: ContentType, id: string): Promise<ContentRef> {
     const ref = await this.registry.adapter(type).findRef(id, { lock: true });
-    if (!ref || !readsContent(this.policy, moderator, ref)) throw Errors.notFound('Content');
+    if (!ref || !readsContent(this.access, moderator, ref)) throw Errors.notFound('Content');
     return ref;
   }
 }

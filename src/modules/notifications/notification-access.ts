@@ -1,21 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy, type SqlCondition } from 'src/modules/access-policy/access-policy';
-import { CASE_STAGE_SQL } from 'src/modules/cases/case-workflow';
+import type { SqlCondition } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import {
+  ANSWER,
+  CASE,
+  ITEM,
+  QUESTION,
+  answerAudienceSql,
+} from 'src/modules/access-policy/content-kinds';
 import type { ContentRef } from 'src/modules/content/content-adapter';
 import { ContentRegistry } from 'src/modules/content/content-registry';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { NotificationEntity } from 'src/modules/notifications/notification.entity';
-import { QUESTION_STAGE_SQL } from 'src/modules/questions/question-workflow';
 
 /** Aliases of the content rows inside the notification condition (their policy params follow). */
-const CASE = 'nc';
-const QUESTION = 'nq';
-const ANSWER = 'na';
+const CASE_ALIAS = 'nc';
+const QUESTION_ALIAS = 'nq';
+const ANSWER_ALIAS = 'na';
 
 /**
- * The notifications module's only door to the access policy (see README.md, "Access"). Every
+ * The notifications module's only door to ContentAccess (see README.md, "Access"). Every
  * read of a notification — list, unread count, mark read, the live push, the e-mail job — asks
  * `readableSql` at read time, and delivery locks the item with `lockItem` before it decides.
  */
@@ -23,7 +29,7 @@ const ANSWER = 'na';
 export class NotificationAccess {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly registry: ContentRegistry,
   ) {}
 
@@ -34,35 +40,19 @@ export class NotificationAccess {
    * no longer exist read as false (deny by default).
    */
   readableSql(viewer: Viewer, n = 'n'): SqlCondition {
-    const caseRule = this.policy.readableSql(viewer, { alias: CASE, ...CASE_STAGE_SQL(CASE) });
-    const questionRule = this.policy.readableSql(viewer, {
-      alias: QUESTION,
-      ...QUESTION_STAGE_SQL(QUESTION),
-    });
-    // An answer as `readableAnswer`/`answerRef` see it: its question's level and audience (the
-    // asker added to RED recipients), its own author, live only while it and its question are.
-    const answerRule = this.policy.readableSql(viewer, {
-      alias: ANSWER,
-      liveSql: `${ANSWER}.live`,
-      submittedSql: 'true',
-      directed: true,
-    });
+    const caseRule = this.access.readableCondition(viewer, CASE, CASE_ALIAS);
+    const questionRule = this.access.readableCondition(viewer, QUESTION, QUESTION_ALIAS);
+    const answerRule = this.access.readableCondition(viewer, ANSWER, ANSWER_ALIAS);
     const answerReadable = (idSql: string) => `EXISTS (
-      SELECT 1 FROM (
-        SELECT ans.id, ans.author_id, aq.sharing_level, aq.author_organisation_id,
-               aq.recipient_organisation_ids, aq.directed_to_ids,
-               array_append(aq.recipient_member_ids, aq.author_id) AS recipient_member_ids,
-               (ans.status = 'PUBLISHED' AND ans.hidden_at IS NULL
-                AND ${QUESTION_STAGE_SQL('aq').liveSql}) AS live
-          FROM answer ans JOIN question aq ON aq.id = ans.question_id
-         WHERE ans.id = ${idSql}) ${ANSWER}
+      SELECT 1 FROM (${answerAudienceSql(`ans.id = ${idSql}`)}) ${ANSWER_ALIAS}
       WHERE ${answerRule.sql})`;
     const sql = `(
       (${n}.content_type = 'CASE' AND EXISTS (
-        SELECT 1 FROM case_study ${CASE} WHERE ${CASE}.id = ${n}.content_id AND ${caseRule.sql}))
+        SELECT 1 FROM case_study ${CASE_ALIAS}
+         WHERE ${CASE_ALIAS}.id = ${n}.content_id AND ${caseRule.sql}))
       OR (${n}.content_type = 'QUESTION' AND EXISTS (
-        SELECT 1 FROM question ${QUESTION}
-         WHERE ${QUESTION}.id = ${n}.content_id AND ${questionRule.sql}))
+        SELECT 1 FROM question ${QUESTION_ALIAS}
+         WHERE ${QUESTION_ALIAS}.id = ${n}.content_id AND ${questionRule.sql}))
       OR (${n}.content_type = 'ANSWER' AND ${answerReadable(`${n}.content_id`)})
     ) AND (${n}.payload->>'answerId' IS NULL OR ${answerReadable(`(${n}.payload->>'answerId')::uuid`)})`;
     return { sql, params: { ...caseRule.params, ...questionRule.params, ...answerRule.params } };
@@ -91,7 +81,7 @@ export class NotificationAccess {
       const ids = [...new Set(items.filter((i) => i.contentType === type).map((i) => i.contentId))];
       if (ids.length === 0) continue;
       for (const ref of await this.registry.adapter(type).findRefs(ids))
-        if (this.policy.canRead(viewer, ref)) readable.set(itemKey(ref.type, ref.id), ref);
+        if (this.access.canRead(viewer, ITEM, ref)) readable.set(itemKey(ref.type, ref.id), ref);
     }
     return readable;
   }

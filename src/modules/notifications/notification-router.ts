@@ -2,23 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from 'src/database/transaction-host';
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { ANSWER, CASE, ITEM, QUESTION } from 'src/modules/access-policy/content-kinds';
 import {
   AUTHOR_REVEALED_EVENT,
   type AuthorRevealedPayload,
 } from 'src/modules/attribution/author-reveal.service';
 import { CaseEvent } from 'src/modules/cases/case-events';
-import { CasesRepository } from 'src/modules/cases/cases.repository';
-import { readableCase } from 'src/modules/cases/cases.service';
+import { CasesService } from 'src/modules/cases/cases.service';
 import type { ContentRef } from 'src/modules/content/content-adapter';
 import { isUuid } from 'src/common/uuid';
 import { ContentRegistry } from 'src/modules/content/content-registry';
+import type { CaseEntity } from 'src/modules/cases/case.entity';
+import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
 import { FollowsService } from 'src/modules/follows/follows.service';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
-import { ContentEvent } from 'src/modules/moderation/moderation.service';
+import { ContentEvent, type ContentEventPayloads } from 'src/modules/moderation/moderation.service';
 import { NotificationAccess } from 'src/modules/notifications/notification-access';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
 import { NotificationRecipients } from 'src/modules/notifications/notification-recipients';
@@ -27,14 +29,39 @@ import {
   type InsertedNotifications,
 } from 'src/modules/notifications/notifications.service';
 import type { OutboxEventJob } from 'src/modules/outbox/outbox-event';
-import { AnswersRepository } from 'src/modules/questions/answers.repository';
 import { AnswersService } from 'src/modules/questions/answers.service';
 import { QuestionEvent } from 'src/modules/questions/question-events';
-import { QuestionsRepository } from 'src/modules/questions/questions.repository';
-import { readableQuestion } from 'src/modules/questions/questions.service';
+import { QuestionsService } from 'src/modules/questions/questions.service';
 
-type Payload = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' ? value : null);
+/** The topics the router turns into notifications. */
+const ROUTED_EVENTS = [
+  QuestionEvent.Answered,
+  QuestionEvent.Accepted,
+  QuestionEvent.Directed,
+  QuestionEvent.Asked,
+  QuestionEvent.AnswerSubmitted,
+  QuestionEvent.Published,
+  CaseEvent.Submitted,
+  CaseEvent.Published,
+  ContentEvent.Moderated,
+  ContentEvent.HiddenByFlags,
+  ContentEvent.Inspected,
+  ContentEvent.Flagged,
+  AUTHOR_REVEALED_EVENT,
+] as const;
+type RoutedTopic = (typeof ROUTED_EVENTS)[number];
+
+type QueuedTopic =
+  | typeof QuestionEvent.Asked
+  | typeof QuestionEvent.AnswerSubmitted
+  | typeof CaseEvent.Submitted
+  | typeof ContentEvent.Flagged;
+
+/** The decisions the author hears of: a moderator's, the flag rule's, a reviewer's look. */
+type ModeratedPayload = ContentEventPayloads[
+  | typeof ContentEvent.Moderated
+  | typeof ContentEvent.HiddenByFlags
+  | typeof ContentEvent.Inspected];
 
 /**
  * Turns outbox events into in-app notifications (DOMAIN §9). Each event is handled in one
@@ -48,55 +75,43 @@ const text = (value: unknown) => (typeof value === 'string' ? value : null);
 export class NotificationRouter {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly access: NotificationAccess,
+    /** Locks an item FOR SHARE before delivery reads it (notification-access.ts). */
+    private readonly locks: NotificationAccess,
     private readonly notifications: NotificationsService,
     private readonly recipients: NotificationRecipients,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly registry: ContentRegistry,
     private readonly follows: FollowsService,
-    private readonly cases: CasesRepository,
-    private readonly questions: QuestionsRepository,
-    private readonly answers: AnswersRepository,
-    private readonly answersService: AnswersService,
+    private readonly cases: CasesService,
+    private readonly questions: QuestionsService,
+    private readonly answers: AnswersService,
   ) {}
 
   @OnJob({
     queue: QueueName.Notifications,
     name: 'notifications.route',
-    events: [
-      QuestionEvent.Answered,
-      QuestionEvent.Accepted,
-      QuestionEvent.Directed,
-      QuestionEvent.Asked,
-      QuestionEvent.AnswerSubmitted,
-      QuestionEvent.Published,
-      CaseEvent.Submitted,
-      CaseEvent.Published,
-      ContentEvent.Moderated,
-      ContentEvent.HiddenByFlags,
-      ContentEvent.Inspected,
-      ContentEvent.Flagged,
-      AUTHOR_REVEALED_EVENT,
-    ],
+    events: ROUTED_EVENTS,
     concurrency: 4,
   })
-  async route(job: OutboxEventJob): Promise<{ notified: number }> {
+  async route(job: OutboxEventJob<RoutedTopic>): Promise<{ notified: number }> {
     const batches = await this.tx.run(() => this.decide(job));
     await this.notifications.announce(batches);
     return { notified: batches.reduce((sum, b) => sum + b.rows.length, 0) };
   }
 
-  /** Locks and reads the item, picks the recipients and inserts their notifications. */
-  private async decide(job: OutboxEventJob): Promise<InsertedNotifications[]> {
+  /**
+   * Locks and reads the item, picks the recipients and inserts their notifications. Payloads
+   * are typed by topic, but a stored event is still checked (ids must be uuids) before use.
+   */
+  private async decide(job: OutboxEventJob<RoutedTopic>): Promise<InsertedNotifications[]> {
     const eventKey = `outbox-${job.outboxId}`;
-    const payload = job.payload;
     switch (job.topic) {
       case QuestionEvent.Answered:
-        return this.answered(eventKey, text(payload.questionId), text(payload.answerId));
+        return this.answered(eventKey, job.payload.questionId, job.payload.answerId);
       case QuestionEvent.Accepted:
-        return this.accepted(eventKey, text(payload.questionId), text(payload.answerId));
+        return this.accepted(eventKey, job.payload.questionId, job.payload.answerId);
       case QuestionEvent.Directed:
-        return this.directed(eventKey, text(payload.questionId));
+        return this.directed(eventKey, job.payload.questionId);
       case QuestionEvent.Published:
         return this.newItem(eventKey, ContentType.QUESTION, job.aggregate.id);
       case CaseEvent.Published:
@@ -109,9 +124,9 @@ export class NotificationRouter {
       case ContentEvent.Moderated:
       case ContentEvent.HiddenByFlags: // payload.action HIDDEN_BY_FLAGS
       case ContentEvent.Inspected: // payload.action INSPECTED
-        return this.moderated(eventKey, payload);
+        return this.moderated(eventKey, job.payload);
       case AUTHOR_REVEALED_EVENT:
-        return this.revealed(eventKey, payload as AuthorRevealedPayload);
+        return this.revealed(eventKey, job.payload);
       default:
         return [];
     }
@@ -122,7 +137,7 @@ export class NotificationRouter {
     const found = await this.lockedAnswer(questionId, answerId);
     if (!found) return [];
     const { question, answer } = found;
-    const mayRead = (v: Viewer) => this.answersService.canRead(v, question, answer);
+    const mayRead = (v: Viewer) => this.access.canRead(v, ANSWER, { question, answer });
     const draft = (kind: NotificationKind) => ({
       kind,
       eventKey,
@@ -160,8 +175,10 @@ export class NotificationRouter {
     const found = await this.lockedAnswer(questionId, answerId);
     if (!found || found.answer.authorId === found.question.authorId) return [];
     const { question, answer } = found;
-    const [author] = (await this.recipients.viewers([answer.authorId])).filter((v) =>
-      this.answersService.canRead(v, question, answer),
+    const [author] = this.access.readersOf(
+      await this.recipients.viewers([answer.authorId]),
+      ANSWER,
+      { question, answer },
     );
     if (!author) return [];
     return [
@@ -181,11 +198,13 @@ export class NotificationRouter {
   /** Experts of the organisations a question is directed to, who may read it. */
   private async directed(eventKey: string, questionId: string | null) {
     if (!questionId || !isUuid(questionId)) return [];
-    await this.access.lockItem(ContentType.QUESTION, questionId);
-    const question = await this.questions.findById(questionId);
+    await this.locks.lockItem(ContentType.QUESTION, questionId);
+    const question = await this.questions.findUnchecked(questionId);
     if (!question || question.directedToIds.length === 0) return [];
-    const experts = (await this.recipients.withRole(Role.EXPERT, question.directedToIds)).filter(
-      (v) => this.policy.canRead(v, readableQuestion(question)),
+    const experts = this.access.readersOf(
+      await this.recipients.withRole(Role.EXPERT, question.directedToIds),
+      QUESTION,
+      question,
     );
     return [
       await this.notifications.insert(
@@ -207,12 +226,16 @@ export class NotificationRouter {
     type: ContentType.CASE | ContentType.QUESTION,
     id: string,
   ) {
-    await this.access.lockItem(type, id);
+    await this.locks.lockItem(type, id);
     const row =
-      type === ContentType.CASE ? await this.cases.findById(id) : await this.questions.findById(id);
+      type === ContentType.CASE
+        ? await this.cases.findUnchecked(id)
+        : await this.questions.findUnchecked(id);
     if (!row) return [];
-    const readable =
-      type === ContentType.CASE ? readableCase(row as never) : readableQuestion(row as never);
+    const mayRead = (v: Viewer) =>
+      type === ContentType.CASE
+        ? this.access.canRead(v, CASE, row as CaseEntity)
+        : this.access.canRead(v, QUESTION, row as QuestionEntity);
     const followerIds = await this.follows.followers(
       [
         ...row.topicIds.map((t) => ({ type: FollowTargetType.TOPIC, id: t })),
@@ -221,7 +244,7 @@ export class NotificationRouter {
       FollowFrequency.INSTANT,
     );
     const readers = (await this.recipients.viewers(followerIds)).filter(
-      (v) => v.memberId !== row.authorId && this.policy.canRead(v, readable),
+      (v) => v.memberId !== row.authorId && mayRead(v),
     );
     return [
       await this.notifications.insert(
@@ -238,13 +261,15 @@ export class NotificationRouter {
   }
 
   /** Moderators hear of a new item in their queue (community content they may read). */
-  private async queued(eventKey: string, job: OutboxEventJob) {
-    const contentType = (text(job.payload.contentType) ??
-      (job.aggregate.type === 'CASE' ? ContentType.CASE : job.aggregate.type)) as ContentType;
-    const ref = await this.lockedRef(contentType, text(job.payload.contentId) ?? job.aggregate.id);
+  private async queued(eventKey: string, job: OutboxEventJob<QueuedTopic>) {
+    // A flag names its item; a submission is its own aggregate.
+    const ref =
+      job.topic === ContentEvent.Flagged
+        ? await this.lockedRef(job.payload.contentType, job.payload.contentId)
+        : await this.lockedRef(job.aggregate.type as ContentType, job.aggregate.id);
     if (!ref || (ref.stage === 'LIVE' && job.topic !== ContentEvent.Flagged)) return [];
     const moderators = (await this.recipients.moderators()).filter(
-      (v) => v.memberId !== ref.authorId && this.policy.canRead(v, ref),
+      (v) => v.memberId !== ref.authorId && this.access.canRead(v, ITEM, ref),
     );
     return [
       await this.notifications.insert(
@@ -265,11 +290,8 @@ export class NotificationRouter {
    * and of a reviewer's audited look at it. The payload names the decision; its note is read
    * from the item when the notification is read.
    */
-  private async moderated(eventKey: string, payload: Payload) {
-    const ref = await this.lockedRef(
-      payload.contentType as ContentType,
-      text(payload.contentId) ?? '',
-    );
+  private async moderated(eventKey: string, payload: ModeratedPayload) {
+    const ref = await this.lockedRef(payload.contentType, payload.contentId);
     if (!ref) return [];
     const [author] = await this.recipients.viewers([ref.authorId]);
     if (!author) return [];
@@ -280,7 +302,7 @@ export class NotificationRouter {
           eventKey,
           contentType: ref.type,
           contentId: ref.id,
-          payload: { action: text(payload.action) },
+          payload: { action: typeof payload.action === 'string' ? payload.action : null },
         },
         [author.memberId],
       ),
@@ -308,16 +330,16 @@ export class NotificationRouter {
   /** A question and one of its answers, both locked FOR SHARE before they are read. */
   private async lockedAnswer(questionId: string | null, answerId: string | null) {
     if (!questionId || !answerId || !isUuid(questionId) || !isUuid(answerId)) return null;
-    await this.access.lockItem(ContentType.ANSWER, answerId);
-    const question = await this.questions.findById(questionId);
-    const answer = await this.answers.findById(answerId);
+    await this.locks.lockItem(ContentType.ANSWER, answerId);
+    const question = await this.questions.findUnchecked(questionId);
+    const answer = await this.answers.findUnchecked(answerId);
     return question && answer && answer.questionId === question.id ? { question, answer } : null;
   }
 
   /** The item, locked FOR SHARE before it is read. */
   private async lockedRef(type: ContentType, id: string): Promise<ContentRef | null> {
     if (!Object.values(ContentType).includes(type) || !isUuid(id)) return null;
-    await this.access.lockItem(type, id);
+    await this.locks.lockItem(type, id);
     return this.registry.adapter(type).findRef(id);
   }
 }

@@ -82,13 +82,15 @@ export class OutboxRelay implements OnApplicationShutdown {
       );
       if (rows.length === 0) return 0;
       for (const row of rows) {
-        const data: OutboxEventJob = {
+        // Rows were written by OutboxService.publish, typed by topic: the table gives back
+        // what that type allowed in.
+        const data = {
           outboxId: String(row.id),
           topic: row.topic,
           aggregate: { type: row.aggregate_type, id: row.aggregate_id },
           payload: row.payload,
           occurredAt: row.created_at.toISOString(),
-        };
+        } as OutboxEventJob;
         for (const subscriber of this.registry.subscribersOf(row.topic)) {
           await this.jobs.add(subscriber.queue, subscriber.jobName, data, {
             jobId: outboxJobId(row.id),

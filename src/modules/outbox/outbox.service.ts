@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionHost } from 'src/database/transaction-host';
 import { OutboxEntity } from 'src/modules/outbox/outbox.entity';
-import type { NewOutboxEvent } from 'src/modules/outbox/outbox-event';
+import type { NewOutboxEvent, OutboxTopic } from 'src/modules/outbox/outbox-event';
 
 @Injectable()
 export class OutboxService {
@@ -12,7 +12,7 @@ export class OutboxService {
    * Records an event in the caller's transaction. Refuses to run outside one: an event committed
    * without its change (or a change without its event) is exactly what the outbox prevents.
    */
-  async publish(event: NewOutboxEvent): Promise<void> {
+  async publish<T extends OutboxTopic>(event: NewOutboxEvent<T>): Promise<void> {
     const manager = this.tx.requireTransaction('OutboxService.publish');
     await manager.insert(OutboxEntity, {
       topic: event.topic,

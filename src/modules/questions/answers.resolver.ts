@@ -1,5 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Members } from 'src/graph/auth/access.decorators';
+import { Errors } from 'src/graph/errors/app-error';
 import { CurrentViewer, OptionalViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { Role } from 'src/graph/auth/role.enum';
@@ -82,8 +83,10 @@ export class AnswersResolver extends AuthoredContentResolver(AnswerType, {
   async question(
     @Parent() row: AnswerEntity,
     @Context() context: RequestContext,
-  ): Promise<QuestionEntity | null> {
-    return this.loaders.question(context).load(row.questionId);
+  ): Promise<QuestionEntity> {
+    const question = await this.loaders.question(context).load(row.questionId);
+    if (!question) throw Errors.notFound('Question');
+    return question;
   }
 
   @ResolveField(() => String, {

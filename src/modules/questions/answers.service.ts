@@ -3,12 +3,12 @@ import { Errors } from 'src/graph/errors/app-error';
 import { Role } from 'src/graph/auth/role.enum';
 import { hasRole, type Viewer } from 'src/graph/auth/viewer';
 import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
-import type { ReadableItem } from 'src/modules/access-policy/readable-item';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { ANSWER, QUESTION } from 'src/modules/access-policy/content-kinds';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { ContentType } from 'src/modules/content/content-type.enum';
-import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
+import { ContentFlagsService } from 'src/modules/moderation/content-flags.service';
 import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
@@ -19,34 +19,18 @@ import type {
   UpdateAnswerInput,
   VoteAnswerInput,
 } from 'src/modules/questions/dto/question.inputs';
-import { QuestionEvent, type QuestionEventTopic } from 'src/modules/questions/question-events';
+import { QuestionEvent, type AnswerTopic } from 'src/modules/questions/question-events';
 import { AnswerStatus } from 'src/modules/questions/question-enums';
 import {
   ANSWERABLE,
   answerStage,
   answerStatusAfterEdit,
+  questionStage,
 } from 'src/modules/questions/question-workflow';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { QuestionsRepository } from 'src/modules/questions/questions.repository';
-import { readableQuestion } from 'src/modules/questions/questions.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
 import { sortAnswers } from 'src/modules/questions/answer-order';
-
-/**
- * An answer as the access policy sees it: its question's level and audience (DOMAIN §2:
- * answers inherit and can never be less restrictive), its own author and stage. The asker
- * belongs to that audience: a RED question names only the others, so the asker is added to its
- * recipient members here, or the asker of a RED question would never read its answers.
- */
-export function readableAnswer(question: QuestionEntity, answer: AnswerEntity): ReadableItem {
-  const asked = readableQuestion(question);
-  return {
-    ...asked,
-    recipientMemberIds: [...asked.recipientMemberIds, question.authorId],
-    authorId: answer.authorId,
-    stage: answerStage(answer.status, answer.hiddenAt),
-  };
-}
 
 /** Answers, helpful votes and the rules for who answers at once (DOMAIN §7). */
 @Injectable()
@@ -55,19 +39,19 @@ export class AnswersService {
     private readonly tx: TransactionHost,
     private readonly repository: AnswersRepository,
     private readonly questions: QuestionsRepository,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly screening: ScreeningService,
     private readonly organisations: OrganisationsService,
-    private readonly flags: ContentFlagsRepository,
+    private readonly flags: ContentFlagsService,
     private readonly outbox: OutboxService,
   ) {}
 
-  /** Both the question and the answer must be readable. */
-  canRead(viewer: Viewer | null, question: QuestionEntity, answer: AnswerEntity): boolean {
-    return (
-      this.policy.canRead(viewer, readableQuestion(question)) &&
-      this.policy.canRead(viewer, readableAnswer(question, answer))
-    );
+  /**
+   * An answer for a system job that decides per recipient through ContentAccess
+   * (notifications). Never hand the row to a viewer unchecked.
+   */
+  findUnchecked(id: string): Promise<AnswerEntity | null> {
+    return this.repository.findById(id);
   }
 
   async get(
@@ -76,9 +60,7 @@ export class AnswersService {
   ): Promise<{ answer: AnswerEntity; question: QuestionEntity }> {
     const answer = await this.repository.findById(id);
     const question = answer ? await this.questions.findById(answer.questionId) : null;
-    if (!answer || !question || !this.canRead(viewer, question, answer))
-      throw Errors.notFound('Answer');
-    return { answer, question };
+    return this.access.requireReadable(viewer, ANSWER, answer && question && { answer, question });
   }
 
   /**
@@ -93,7 +75,8 @@ export class AnswersService {
     const result = new Map<string, AnswerEntity[]>(questions.map((q) => [q.id, []]));
     for (const answer of await this.repository.ofQuestions([...byId.keys()])) {
       const question = byId.get(answer.questionId)!;
-      if (this.canRead(viewer, question, answer)) result.get(question.id)!.push(answer);
+      if (this.access.canRead(viewer, ANSWER, { question, answer }))
+        result.get(question.id)!.push(answer);
     }
     for (const [questionId, answers] of result) sortAnswers(byId.get(questionId)!, answers);
     return result;
@@ -101,10 +84,15 @@ export class AnswersService {
 
   async answer(viewer: Viewer, input: AnswerQuestionInput): Promise<AnswerEntity> {
     return this.tx.run(async () => {
-      const question = await this.questions.findById(input.questionId, { lock: true });
-      if (!question || !this.policy.canRead(viewer, readableQuestion(question)))
-        throw Errors.notFound('Question');
-      if (readableQuestion(question).stage !== 'LIVE' || !ANSWERABLE.includes(question.status))
+      const question = this.access.requireReadable(
+        viewer,
+        QUESTION,
+        await this.questions.findById(input.questionId, { lock: true }),
+      );
+      if (
+        questionStage(question.status, question.hiddenAt) !== 'LIVE' ||
+        !ANSWERABLE.includes(question.status)
+      )
         throw Errors.invalidState(`A question that is ${question.status} takes no answers`);
       const official = input.official ?? false;
       if (official) await this.assertMayAnswerOfficially(viewer);
@@ -140,10 +128,13 @@ export class AnswersService {
 
   async update(viewer: Viewer, input: UpdateAnswerInput): Promise<AnswerEntity> {
     return this.tx.run(async () => {
-      const answer = await this.repository.findById(input.id, { lock: true });
-      const question = answer ? await this.questions.findById(answer.questionId) : null;
-      if (!answer || !question || !this.canRead(viewer, question, answer))
-        throw Errors.notFound('Answer');
+      const locked = await this.repository.findById(input.id, { lock: true });
+      const asked = locked ? await this.questions.findById(locked.questionId) : null;
+      const { answer, question } = this.access.requireReadable(
+        viewer,
+        ANSWER,
+        locked && asked && { answer: locked, question: asked },
+      );
       if (answer.authorId !== viewer.memberId)
         throw Errors.forbidden('Only its author can change an answer');
       if (answer.version !== input.expectedVersion)
@@ -159,7 +150,7 @@ export class AnswersService {
       const acknowledgedFindings = input.acknowledgedFindings ?? answer.acknowledgedFindings;
       this.screening.assertResolved({ body }, acknowledgedFindings);
       const restores = answer.hiddenAt !== null && !isCommunityLevel(question.sharingLevel);
-      if (restores) await this.flags.resolveOpen(ContentType.ANSWER, answer.id);
+      if (restores) await this.flags.settleOpen(ContentType.ANSWER, answer.id);
       // A rejected answer, edited, goes back to the moderators (question-workflow.ts).
       const status = answerStatusAfterEdit(answer.status);
       const resubmitted = status !== answer.status;
@@ -206,9 +197,9 @@ export class AnswersService {
   async publish(
     question: Pick<QuestionEntity, 'id' | 'sharingLevel'>,
     answer: Pick<AnswerEntity, 'id'>,
-    topic: QuestionEventTopic,
+    topic: AnswerTopic,
   ): Promise<void> {
-    await this.outbox.publish({
+    await this.outbox.publish<AnswerTopic>({
       topic,
       aggregate: { type: ContentType.ANSWER, id: answer.id },
       payload: {

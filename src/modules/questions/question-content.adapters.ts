@@ -15,12 +15,14 @@ import { ContentType } from 'src/modules/content/content-type.enum';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
 import type { AnswerEntity } from 'src/modules/questions/answer.entity';
 import { AnswersRepository } from 'src/modules/questions/answers.repository';
-import { AnswersService, readableAnswer } from 'src/modules/questions/answers.service';
+import { AnswersService } from 'src/modules/questions/answers.service';
+import { answerItem, questionItem } from 'src/modules/access-policy/content-kinds';
+import { questionStage } from 'src/modules/questions/question-workflow';
 import { QuestionEvent } from 'src/modules/questions/question-events';
 import { AnswerStatus, QuestionStatus } from 'src/modules/questions/question-enums';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { QuestionsRepository } from 'src/modules/questions/questions.repository';
-import { QuestionsService, readableQuestion } from 'src/modules/questions/questions.service';
+import { QuestionsService } from 'src/modules/questions/questions.service';
 
 const noRevisions = () => Errors.invalidState('Questions and answers keep no revisions to redact');
 
@@ -105,7 +107,8 @@ export class QuestionContentAdapter implements ContentAdapter, OnModuleInit {
 
   async hideForReview(ref: ContentRef): Promise<boolean> {
     const row = await this.repository.findById(ref.id, { lock: true });
-    if (!row || row.hiddenAt !== null || readableQuestion(row).stage !== 'LIVE') return false;
+    if (!row || row.hiddenAt !== null || questionStage(row.status, row.hiddenAt) !== 'LIVE')
+      return false;
     await this.repository.update(row.id, { hiddenAt: new Date() });
     await this.questions.publish(row, QuestionEvent.Hidden);
     return true;
@@ -134,7 +137,7 @@ export class QuestionContentAdapter implements ContentAdapter, OnModuleInit {
       const usable =
         original &&
         original.id !== row.id &&
-        readableQuestion(original).stage === 'LIVE' &&
+        questionStage(original.status, original.hiddenAt) === 'LIVE' &&
         sameOrWiderAudience(original, row);
       if (!usable)
         throw Errors.badInput('A duplicate needs its original', [
@@ -261,7 +264,7 @@ export class AnswerContentAdapter implements ContentAdapter, OnModuleInit {
 
 function questionRef(row: QuestionEntity): ContentRef {
   return {
-    ...readableQuestion(row),
+    ...questionItem(row),
     type: ContentType.QUESTION,
     id: row.id,
     attribution: row.attribution,
@@ -273,12 +276,15 @@ function questionRef(row: QuestionEntity): ContentRef {
 }
 
 function answerRef(question: QuestionEntity, answer: AnswerEntity): ContentRef {
-  const readable = readableAnswer(question, answer);
+  const readable = answerItem(question, answer);
   return {
     ...readable,
     // Flags and reveals see an answer only as far as its question: a hidden or re-moderated
-    // question takes its answers out of view with it (as AnswersService.canRead does).
-    stage: readableQuestion(question).stage === 'LIVE' ? readable.stage : 'IN_MODERATION',
+    // question takes its answers out of view with it (as ContentAccess's ANSWER kind does).
+    stage:
+      questionStage(question.status, question.hiddenAt) === 'LIVE'
+        ? readable.stage
+        : 'IN_MODERATION',
     type: ContentType.ANSWER,
     id: answer.id,
     attribution: answer.attribution,

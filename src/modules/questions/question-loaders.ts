@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { RequestContext } from 'src/graph/auth/request-context';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { QUESTION } from 'src/modules/access-policy/content-kinds';
 import type { AnswerEntity } from 'src/modules/questions/answer.entity';
 import { AnswersService } from 'src/modules/questions/answers.service';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
@@ -15,6 +17,7 @@ export class QuestionLoaders {
   constructor(
     private readonly answers: AnswersService,
     private readonly questions: QuestionsRepository,
+    private readonly access: ContentAccess,
   ) {}
 
   /** The answers the viewer may read, per question. */
@@ -59,13 +62,23 @@ export class QuestionLoaders {
     );
   }
 
+  /**
+   * Questions by id as the viewer may read them: null for an unreadable one as for an unknown
+   * one. The loader checks itself, so no field that loads through it can hand out a question
+   * the viewer may not read, whichever answer it was reached from.
+   */
   question(context: RequestContext): DataLoader<string, QuestionEntity | null> {
     return this.cached(
       context,
       'questionById',
       () =>
         new DataLoader<string, QuestionEntity | null>(async (ids) => {
-          const rows = new Map((await this.questions.findByIds(ids)).map((q) => [q.id, q]));
+          const readable = this.access.filterReadable(
+            context.req.viewer ?? null,
+            QUESTION,
+            await this.questions.findByIds(ids),
+          );
+          const rows = new Map(readable.map((q) => [q.id, q]));
           return ids.map((id) => rows.get(id) ?? null);
         }),
     );

@@ -44,6 +44,6 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
     AnswerContentAdapter,
     QuestionModerationItemResolver,
   ],
-  exports: [QuestionsService, AnswersService, QuestionsRepository, AnswersRepository],
+  exports: [QuestionsService, AnswersService],
 })
 export class QuestionsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
-import type { SqlCondition } from 'src/modules/access-policy/access-policy';
+import type { ReadableCondition } from 'src/modules/access-policy/content-access';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
 import type { QuestionFilterInput } from 'src/modules/questions/dto/question.inputs';
 import { QuestionStatus } from 'src/modules/questions/question-enums';
@@ -44,7 +44,7 @@ export class QuestionsRepository {
   }
 
   page(
-    readable: SqlCondition,
+    readable: ReadableCondition,
     filter: QuestionFilterInput,
     viewerId: string | null,
     page: KeysetPage,
@@ -91,7 +91,7 @@ export class QuestionsRepository {
    * Open questions directed to an organisation, soonest due first; `readable` keeps to what the
    * expert may read (a RED question names its experts by role, an AMBER one by organisation).
    */
-  triage(readable: SqlCondition, organisationId: string): Promise<QuestionEntity[]> {
+  triage(readable: ReadableCondition, organisationId: string): Promise<QuestionEntity[]> {
     const q = QUESTION_ALIAS;
     return this.tx.manager
       .createQueryBuilder(QuestionEntity, q)

@@ -4,14 +4,16 @@ import { Role } from 'src/graph/auth/role.enum';
 import { hasRole, type Viewer } from 'src/graph/auth/viewer';
 import type { KeysetPage } from 'src/graph/pagination/keyset';
 import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
-import type { ReadableItem } from 'src/modules/access-policy/readable-item';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { QUESTION } from 'src/modules/access-policy/content-kinds';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { CountriesService } from 'src/modules/countries/countries.service';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersService } from 'src/modules/members/members.service';
-import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
+import { ContentFlagsService } from 'src/modules/moderation/content-flags.service';
+import type { NewOutboxEvent } from 'src/modules/outbox/outbox-event';
+import type { PayloadArgs } from 'src/modules/outbox/outbox-topics';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { AnswersRepository } from 'src/modules/questions/answers.repository';
 import type {
@@ -20,16 +22,19 @@ import type {
   QuestionFilterInput,
   UpdateQuestionInput,
 } from 'src/modules/questions/dto/question.inputs';
-import { QuestionEvent, type QuestionEventTopic } from 'src/modules/questions/question-events';
+import {
+  QuestionEvent,
+  type QuestionEventDraft,
+  type QuestionEventExtras,
+  type QuestionTopic,
+} from 'src/modules/questions/question-events';
 import { AnswerStatus, QuestionStatus } from 'src/modules/questions/question-enums';
 import { QuestionValidator, questionTextFields } from 'src/modules/questions/question-validator';
 import {
   ANSWERABLE,
-  QUESTION_STAGE_SQL,
   assertQuestionEditable,
   answerStage,
   questionAfterEdit,
-  questionStage,
 } from 'src/modules/questions/question-workflow';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { QUESTION_ALIAS, QuestionsRepository } from 'src/modules/questions/questions.repository';
@@ -39,18 +44,6 @@ import {
 } from 'src/modules/questions/working-days';
 import { ScreeningService } from 'src/modules/screening/screening.service';
 
-export function readableQuestion(row: QuestionEntity): ReadableItem {
-  return {
-    sharingLevel: row.sharingLevel,
-    authorId: row.authorId,
-    authorOrganisationId: row.authorOrganisationId,
-    recipientOrganisationIds: row.recipientOrganisationIds,
-    recipientMemberIds: row.recipientMemberIds,
-    directedToOrganisationIds: row.directedToIds,
-    stage: questionStage(row.status, row.hiddenAt),
-  };
-}
-
 /** The asker's and the authorities' side of questions (DOMAIN §7). */
 @Injectable()
 export class QuestionsService {
@@ -59,31 +52,39 @@ export class QuestionsService {
     private readonly repository: QuestionsRepository,
     private readonly answers: AnswersRepository,
     private readonly validator: QuestionValidator,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
     private readonly screening: ScreeningService,
     private readonly countries: CountriesService,
     private readonly members: MembersService,
-    private readonly flags: ContentFlagsRepository,
+    private readonly flags: ContentFlagsService,
     private readonly outbox: OutboxService,
   ) {}
 
   /** The question if the viewer may read it; null alike for unknown and unreadable ids. */
   async findReadable(viewer: Viewer | null, id: string): Promise<QuestionEntity | null> {
     const row = await this.repository.findById(id);
-    return row && this.policy.canRead(viewer, readableQuestion(row)) ? row : null;
+    return row && this.access.canRead(viewer, QUESTION, row) ? row : null;
   }
 
   async get(viewer: Viewer | null, id: string): Promise<QuestionEntity> {
-    const row = await this.findReadable(viewer, id);
-    if (!row) throw Errors.notFound('Question');
-    return row;
+    return this.access.requireReadable(viewer, QUESTION, await this.repository.findById(id));
+  }
+
+  /** The questions of these ids the viewer may read (search hits, loaders), in no particular order. */
+  async readableByIds(viewer: Viewer | null, ids: readonly string[]): Promise<QuestionEntity[]> {
+    return this.access.filterReadable(viewer, QUESTION, await this.repository.findByIds(ids));
+  }
+
+  /**
+   * A question for a system job that decides per recipient through ContentAccess
+   * (notifications). Never hand the row to a viewer unchecked.
+   */
+  findUnchecked(id: string): Promise<QuestionEntity | null> {
+    return this.repository.findById(id);
   }
 
   list(viewer: Viewer | null, filter: QuestionFilterInput, page: KeysetPage) {
-    const readable = this.policy.readableSql(viewer, {
-      alias: QUESTION_ALIAS,
-      ...QUESTION_STAGE_SQL(QUESTION_ALIAS),
-    });
+    const readable = this.access.readableCondition(viewer, QUESTION, QUESTION_ALIAS);
     const countryCodes = filter.countryCodes?.length
       ? this.countries.requireCodes(filter.countryCodes, 'filter.countryCodes')
       : undefined;
@@ -149,7 +150,7 @@ export class QuestionsService {
       const acknowledgedFindings = input.acknowledgedFindings ?? row.acknowledgedFindings;
       this.screening.assertResolved(questionTextFields(content), acknowledgedFindings);
 
-      const events: { topic: QuestionEventTopic; payload?: Record<string, unknown> }[] = [];
+      const events: QuestionEventDraft[] = [];
       const status = outcome.status;
       const reopen = outcome.opens;
       if (content.sharingLevel !== row.sharingLevel)
@@ -158,7 +159,7 @@ export class QuestionsService {
           payload: { from: row.sharingLevel, to: content.sharingLevel },
         });
       // Asked again after a rejection: the moderators' queue and notifications see a new question.
-      if (outcome.resubmitted) events.push({ topic: QuestionEvent.Asked });
+      if (outcome.resubmitted) events.push({ topic: QuestionEvent.Asked, payload: {} });
       // Narrowed out of the community: answers waiting for a moderator would be stuck where no
       // moderator may read them; restricted questions take answers at once, so do these.
       const publishedAnswers =
@@ -167,8 +168,8 @@ export class QuestionsService {
           : [];
       const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
       if (restores) {
-        await this.flags.resolveOpen(ContentType.QUESTION, row.id);
-        events.push({ topic: QuestionEvent.Restored });
+        await this.flags.settleOpen(ContentType.QUESTION, row.id);
+        events.push({ topic: QuestionEvent.Restored, payload: {} });
       }
       const version = row.version + 1;
       await this.repository.update(row.id, {
@@ -181,7 +182,7 @@ export class QuestionsService {
       });
       events.push({ topic: QuestionEvent.Updated, payload: { version } });
       const updated = (await this.repository.findById(row.id))!;
-      for (const event of events) await this.publish(updated, event.topic, event.payload);
+      for (const event of events) await this.publishDraft(updated, event);
       for (const answerId of publishedAnswers)
         await this.outbox.publish({
           topic: QuestionEvent.Answered,
@@ -195,19 +196,18 @@ export class QuestionsService {
 
   /** Open questions directed to the expert's organisation, soonest due first. */
   triage(viewer: Viewer): Promise<QuestionEntity[]> {
-    const readable = this.policy.readableSql(viewer, {
-      alias: QUESTION_ALIAS,
-      ...QUESTION_STAGE_SQL(QUESTION_ALIAS),
-    });
+    const readable = this.access.readableCondition(viewer, QUESTION, QUESTION_ALIAS);
     return this.repository.triage(readable, viewer.organisationId);
   }
 
   /** An expert takes a question for their team, hands it to a colleague, or releases it. */
   async assign(viewer: Viewer, input: AssignQuestionInput): Promise<QuestionEntity> {
     return this.tx.run(async () => {
-      const row = await this.repository.findById(input.questionId, { lock: true });
-      if (!row || !this.policy.canRead(viewer, readableQuestion(row)))
-        throw Errors.notFound('Question');
+      const row = this.access.requireReadable(
+        viewer,
+        QUESTION,
+        await this.repository.findById(input.questionId, { lock: true }),
+      );
       if (!row.directedToIds.includes(viewer.organisationId))
         throw Errors.forbidden('Only experts of an organisation it is directed to can take it');
       if (input.memberId) {
@@ -237,7 +237,7 @@ export class QuestionsService {
       const readable =
         answer &&
         question &&
-        this.policy.canRead(viewer, readableQuestion(question)) &&
+        this.access.canRead(viewer, QUESTION, question) &&
         answerStage(answer.status, answer.hiddenAt) === 'LIVE';
       if (!readable) throw Errors.notFound('Answer');
       if (question.authorId !== viewer.memberId)
@@ -264,22 +264,33 @@ export class QuestionsService {
     );
   }
 
-  async publish(
+  async publish<T extends QuestionTopic>(
     row: Pick<QuestionEntity, 'id' | 'sharingLevel'>,
-    topic: QuestionEventTopic,
-    payload: Record<string, unknown> = {},
+    topic: T,
+    ...[extra]: PayloadArgs<QuestionEventExtras[T]>
   ): Promise<void> {
+    await this.publishDraft(row, { topic, payload: extra ?? {} } as QuestionEventDraft);
+  }
+
+  private async publishDraft(
+    row: Pick<QuestionEntity, 'id' | 'sharingLevel'>,
+    event: QuestionEventDraft,
+  ): Promise<void> {
+    // QuestionEventDraft pairs each topic with its payload; TypeScript cannot follow that
+    // pairing through the spread below, so the event is named as what it is.
     await this.outbox.publish({
-      topic,
+      topic: event.topic,
       aggregate: { type: ContentType.QUESTION, id: row.id },
-      payload: { questionId: row.id, sharingLevel: row.sharingLevel, ...payload },
-    });
+      payload: { questionId: row.id, sharingLevel: row.sharingLevel, ...event.payload },
+    } as NewOutboxEvent<QuestionTopic>);
   }
 
   private async lockOwnQuestion(viewer: Viewer, id: string): Promise<QuestionEntity> {
-    const row = await this.repository.findById(id, { lock: true });
-    if (!row || !this.policy.canRead(viewer, readableQuestion(row)))
-      throw Errors.notFound('Question');
+    const row = this.access.requireReadable(
+      viewer,
+      QUESTION,
+      await this.repository.findById(id, { lock: true }),
+    );
     if (row.authorId !== viewer.memberId)
       throw Errors.forbidden('Only the asker can change a question');
     return row;

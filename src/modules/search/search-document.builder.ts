@@ -21,7 +21,7 @@ export function parseDocumentKey(key: string): { type: SearchableType; id: strin
  * Builds search documents from PostgreSQL, the source of truth: only what is LIVE for its
  * audience (a published, visible case; an open, answered or closed visible question with its
  * published, visible answers). `null` means "not searchable": the indexer removes it.
- * Documents carry no author; see SearchDocument.
+ * Documents carry the author's id as an access key only; see SearchDocument.
  */
 @Injectable()
 export class SearchDocumentBuilder {
@@ -82,6 +82,7 @@ export class SearchDocumentBuilder {
         year: row.year,
         publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
         sharingLevel: row.sharingLevel,
+        authorId: row.authorId,
         authorOrganisationId: row.authorOrganisationId,
         recipientOrganisationIds: [...row.recipientOrganisationIds].sort(),
         recipientMemberIds: [...row.recipientMemberIds].sort(),
@@ -119,6 +120,7 @@ export class SearchDocumentBuilder {
       year: (row.openedAt ?? row.createdAt).getUTCFullYear(),
       publishedAt: (row.openedAt ?? row.createdAt).toISOString(),
       sharingLevel: row.sharingLevel,
+      authorId: row.authorId,
       authorOrganisationId: row.authorOrganisationId,
       recipientOrganisationIds: [...row.recipientOrganisationIds].sort(),
       recipientMemberIds: [...row.recipientMemberIds].sort(),

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CaseEvent } from 'src/modules/cases/case-events';
+import { CaseEvent, type CaseEventTopic } from 'src/modules/cases/case-events';
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import type { OutboxEventJob } from 'src/modules/outbox/outbox-event';
-import { QuestionEvent } from 'src/modules/questions/question-events';
+import { QuestionEvent, type QuestionEventTopic } from 'src/modules/questions/question-events';
 import { SEARCH_ENGINE, type SearchEngine } from 'src/modules/search/engine/search-engine';
 import { SearchDocumentBuilder, documentKey } from 'src/modules/search/search-document.builder';
 
@@ -31,12 +31,13 @@ export class SearchIndexer {
     events: [...Object.values(CaseEvent), ...Object.values(QuestionEvent)],
     concurrency: 4,
   })
-  async route(job: OutboxEventJob): Promise<{ key: string }> {
-    const questionId = job.payload.questionId;
+  async route(job: OutboxEventJob<CaseEventTopic | QuestionEventTopic>): Promise<{ key: string }> {
+    // Answer events are about their question's document.
+    const questionId = 'questionId' in job.payload ? job.payload.questionId : job.aggregate.id;
     const key =
       job.aggregate.type === 'CASE'
         ? documentKey('CASE', job.aggregate.id)
-        : documentKey('QUESTION', typeof questionId === 'string' ? questionId : job.aggregate.id);
+        : documentKey('QUESTION', questionId);
     await this.jobs.add(
       QueueName.Search,
       INDEX_DOCUMENT_JOB,

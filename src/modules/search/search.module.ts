@@ -5,7 +5,9 @@ import {
   DEFAULT_MEILI_INDEX_UID,
   MeilisearchEngine,
 } from 'src/modules/search/meilisearch/meilisearch.engine';
+import { CasesModule } from 'src/modules/cases/cases.module';
 import { CountriesModule } from 'src/modules/countries/countries.module';
+import { QuestionsModule } from 'src/modules/questions/questions.module';
 import { SEARCH_ENGINE, type SearchEngine } from 'src/modules/search/engine/search-engine';
 import { PostgresSearchEngine } from 'src/modules/search/postgres/postgres-search.engine';
 import { SearchCheck } from 'src/modules/search/search-check';
@@ -17,7 +19,7 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
 /** Search (DOMAIN §10): PostgreSQL full-text search by default, Meilisearch with MEILI_URL. */
 @Module({
-  imports: [TaxonomyModule, CountriesModule],
+  imports: [TaxonomyModule, CountriesModule, CasesModule, QuestionsModule],
   providers: [
     PostgresSearchEngine,
     {

@@ -1,14 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { forwardPageInfo } from 'src/graph/pagination/connection.type';
-import { TransactionHost } from 'src/database/transaction-host';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
-import { CaseEntity } from 'src/modules/cases/case.entity';
-import { readableCase } from 'src/modules/cases/cases.service';
+import type { CaseEntity } from 'src/modules/cases/case.entity';
+import { CasesService } from 'src/modules/cases/cases.service';
 import { CountriesService } from 'src/modules/countries/countries.service';
-import { QuestionEntity } from 'src/modules/questions/question.entity';
-import { readableQuestion } from 'src/modules/questions/questions.service';
+import type { QuestionEntity } from 'src/modules/questions/question.entity';
+import { QuestionsService } from 'src/modules/questions/questions.service';
 import {
   SEARCH_ENGINE,
   type FacetCount,
@@ -24,16 +21,16 @@ import type { CaseOutcome } from 'src/modules/cases/case-enums';
 import type { SearchableContent } from 'src/modules/search/dto/search.args';
 
 /**
- * `search` (DOMAIN §10): asks the configured engine, then loads the hits and checks each once
- * more with the access policy, so an index that lags behind a narrowed level cannot show an
- * item; such a hit is dropped from the page.
+ * `search` (DOMAIN §10): asks the configured engine, then loads the hits through the cases' and
+ * questions' services, which check each once more with ContentAccess, so an index that lags
+ * behind a narrowed level cannot show an item; such a hit is dropped from the page.
  */
 @Injectable()
 export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-    private readonly tx: TransactionHost,
-    private readonly policy: AccessPolicy,
+    private readonly cases: CasesService,
+    private readonly questions: QuestionsService,
     private readonly topics: TopicsService,
     private readonly countries: CountriesService,
   ) {}
@@ -78,19 +75,11 @@ export class SearchService {
 
   private async load(viewer: Viewer | null, hits: readonly { type: string; id: string }[]) {
     const ids = (type: string) => hits.filter((h) => h.type === type).map((h) => h.id);
-    const caseIds = ids('CASE');
-    const questionIds = ids('QUESTION');
-    const cases = caseIds.length
-      ? await this.tx.manager.findBy(CaseEntity, { id: In(caseIds) })
-      : [];
-    const questions = questionIds.length
-      ? await this.tx.manager.findBy(QuestionEntity, { id: In(questionIds) })
-      : [];
     const items = new Map<string, CaseEntity | QuestionEntity>();
-    for (const row of cases)
-      if (this.policy.canRead(viewer, readableCase(row))) items.set(`CASE:${row.id}`, row);
-    for (const row of questions)
-      if (this.policy.canRead(viewer, readableQuestion(row))) items.set(`QUESTION:${row.id}`, row);
+    for (const row of await this.cases.readableByIds(viewer, ids('CASE')))
+      items.set(`CASE:${row.id}`, row);
+    for (const row of await this.questions.readableByIds(viewer, ids('QUESTION')))
+      items.set(`QUESTION:${row.id}`, row);
     return items;
   }
 

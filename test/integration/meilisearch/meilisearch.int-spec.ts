@@ -68,6 +68,7 @@ function doc(
     outcome: null,
     year: 2024,
     sharingLevel: SharingLevel.GREEN,
+    authorId: randomUUID(),
     authorOrganisationId: ORG_A,
     recipientOrganisationIds: [],
     recipientMemberIds: [],
@@ -131,10 +132,10 @@ const ALL = Object.values(DOCS);
 const policy = new AccessPolicy();
 const readable = (v: Viewer | null, names: DocName[]) =>
   names.filter((name) =>
-    policy.inAudience(v, {
+    policy.canRead(v, {
       ...DOCS[name],
-      authorId: randomUUID(),
       directedToOrganisationIds: DOCS[name].directedToIds,
+      stage: 'LIVE',
     }),
   );
 

@@ -10,10 +10,11 @@ export type SearchableType = 'CASE' | 'QUESTION';
  * One searchable item, built from PostgreSQL by SearchDocumentBuilder. Only LIVE items are
  * indexed (published, visible); a withdrawn, hidden or deleted item is removed.
  *
- * Carries the access keys the access policy needs for a LIVE item (level, author organisation,
- * recipients, directed-to organisations) and never the author: not their id, name or, for an
- * anonymous item, anything shown as its organisation. `authorOrganisationId` is an access key
- * only; engines must never return it or count it in a facet.
+ * Carries the access keys the access policy needs for a LIVE item (level, author, author
+ * organisation, recipients, directed-to organisations) and nothing else about the author: no
+ * name, nor, for an anonymous item, anything shown as its organisation. `authorId` and
+ * `authorOrganisationId` are access keys only (the author reads their own item in search as
+ * everywhere else); engines must never return them or count them in a facet.
  */
 export interface SearchDocument {
   /** `${type}:${id}`: the engine's primary key. */
@@ -36,6 +37,8 @@ export interface SearchDocument {
   /** ISO timestamp: publication (cases) or opening (questions); the NEWEST sort. */
   publishedAt: string;
   sharingLevel: SharingLevel;
+  /** Access key only: never returned, never a facet. */
+  authorId: string;
   authorOrganisationId: string;
   recipientOrganisationIds: string[];
   recipientMemberIds: string[];

@@ -4,11 +4,12 @@ import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import type { SearchFilter } from 'src/modules/search/engine/search-engine';
 
 /**
- * AccessPolicy.inAudience (DOMAIN §2) as a Meilisearch filter expression over the access keys of
- * a live item. Only live items are indexed, so the audience is the whole rule: the author of a
- * RED item is not in it (the author reads their own items through GraphQL, not search), and
- * moderators get nothing beyond CLEAR/GREEN here. A spec evaluates the expression against
- * AccessPolicy over every level × viewer, so the two cannot drift apart.
+ * AccessPolicy.canRead (DOMAIN §2) for a live item, as a Meilisearch filter expression over its
+ * access keys: the author reads their own item, as in PostgreSQL's engine (the same rule as
+ * AccessPolicy.readableSql, whose author clause holds at every stage), and otherwise its
+ * audience. Only live items are indexed, so moderators get nothing beyond CLEAR/GREEN here. A
+ * spec evaluates the expression against AccessPolicy over every level × viewer, so the two
+ * cannot drift apart.
  *
  * On an array attribute Meilisearch's `=` holds when any element equals the value.
  */
@@ -19,6 +20,7 @@ export function accessFilter(viewer: Viewer | null): string {
   const redAudience = [`recipientMemberIds = ${member}`];
   if (hasRole(viewer, Role.EXPERT)) redAudience.push(`directedToIds = ${org}`);
   return [
+    `authorId = ${member}`,
     `sharingLevel IN [${quote(SharingLevel.CLEAR)}, ${quote(SharingLevel.GREEN)}]`,
     `(sharingLevel = ${quote(SharingLevel.AMBER)} AND (authorOrganisationId = ${org} OR recipientOrganisationIds = ${org} OR directedToIds = ${org}))`,
     `(sharingLevel = ${quote(SharingLevel.AMBER_STRICT)} AND authorOrganisationId = ${org})`,

@@ -1,3 +1,4 @@
+import { MEILI_SETTINGS } from 'src/modules/search/meilisearch/meili-settings';
 import { randomUUID } from 'node:crypto';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { documentFingerprint, type SearchDocument } from 'src/modules/search/engine/search-engine';
@@ -24,6 +25,7 @@ const source: SearchDocument = {
   year: 2024,
   publishedAt: '2025-02-03T04:05:06.000Z',
   sharingLevel: SharingLevel.AMBER,
+  authorId: randomUUID(),
   authorOrganisationId: randomUUID(),
   recipientOrganisationIds: [randomUUID()],
   recipientMemberIds: [],
@@ -33,9 +35,9 @@ const source: SearchDocument = {
 describe(toMeiliDocument.name, () => {
   const sut = toMeiliDocument;
 
-  it('stores exactly the searchable, filterable and access fields, and no author', () => {
-    // A builder bug that let an author through must not reach the index either.
-    const leaky = { ...source, authorId: randomUUID(), authorName: 'Anna Andersson' };
+  it('stores exactly the searchable, filterable and access fields, and no author name', () => {
+    // A builder bug that let an author's name through must not reach the index either.
+    const leaky = { ...source, authorName: 'Anna Andersson' };
     const stored = sut(leaky);
     expect(Object.keys(stored).sort()).toEqual(
       [
@@ -53,6 +55,7 @@ describe(toMeiliDocument.name, () => {
         'year',
         'publishedAtTimestamp',
         'sharingLevel',
+        'authorId',
         'authorOrganisationId',
         'recipientOrganisationIds',
         'recipientMemberIds',
@@ -61,7 +64,9 @@ describe(toMeiliDocument.name, () => {
       ].sort(),
     );
     expect(JSON.stringify(stored)).not.toContain('Anna Andersson');
-    expect(JSON.stringify(stored)).not.toContain(leaky.authorId);
+    // The author's id is an access key: filterable, never displayed.
+    expect(MEILI_SETTINGS.displayedAttributes).not.toContain('authorId');
+    expect(MEILI_SETTINGS.filterableAttributes).toContain('authorId');
   });
 
   it('HTML-escapes the text fields so highlights cannot carry markup', () => {

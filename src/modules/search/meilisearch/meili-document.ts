@@ -7,8 +7,9 @@ import {
 
 /**
  * What one item looks like inside Meilisearch. It holds the access keys (filterable, never
- * displayed: see MEILI_SETTINGS) and nothing that names an author: SearchDocument has no author
- * field and this shape adds none, so neither hits nor facets can leak one (DOMAIN §3).
+ * displayed or faceted: see MEILI_SETTINGS), among them the author's member id so that the
+ * access filter lets the author read their own item as PostgreSQL does; nothing else about the
+ * author (no name), so neither hits nor facets can leak one (DOMAIN §3).
  *
  * The text fields are HTML-escaped here, when the document is built: Meilisearch copies them
  * into `_formatted` and only adds its own `<mark>` tags, so an item whose text contains `<`
@@ -33,6 +34,8 @@ export interface MeiliDocument {
   /** Milliseconds since the epoch, for the NEWEST sort. */
   publishedAtTimestamp: number;
   sharingLevel: SharingLevel;
+  /** Access key: filterable, never displayed. */
+  authorId: string;
   authorOrganisationId: string;
   recipientOrganisationIds: string[];
   recipientMemberIds: string[];
@@ -83,6 +86,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     year: doc.year,
     publishedAtTimestamp,
     sharingLevel: doc.sharingLevel,
+    authorId: doc.authorId,
     authorOrganisationId: doc.authorOrganisationId,
     recipientOrganisationIds: [...doc.recipientOrganisationIds],
     recipientMemberIds: [...doc.recipientMemberIds],

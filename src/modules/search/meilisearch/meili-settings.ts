@@ -13,6 +13,7 @@ export const MEILI_FACETS = [
 /** The access keys: filterable so the access filter can use them, never displayed or faceted. */
 export const MEILI_ACCESS_KEYS = [
   'sharingLevel',
+  'authorId',
   'authorOrganisationId',
   'recipientOrganisationIds',
   'recipientMemberIds',
@@ -34,8 +35,8 @@ export const MEILI_MAX_TOTAL_HITS = 10_000;
  * - `displayedAttributes`: what a hit may carry. The text fields are here only because
  *   Meilisearch highlights and crops displayed attributes alone; searches retrieve type and id
  *   and read the text from `_formatted`. The access keys are never displayed, so no response
- *   (search or documents) carries recipients, directed-to organisations or the author's
- *   organisation.
+ *   (search or documents) carries the author, recipients, directed-to organisations or the
+ *   author's organisation.
  * - `rankingRules`: Meilisearch's defaults with `sort` moved first. Where the defaults put it
  *   (after words, typo, proximity and attribute) it only breaks ties, so NEWEST would not list
  *   the newest first; a query without `sort` (RELEVANCE) skips the rule, so it costs relevance

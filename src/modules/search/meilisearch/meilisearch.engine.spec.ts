@@ -45,6 +45,7 @@ function doc(overrides: Partial<SearchDocument> = {}): SearchDocument {
     year: 2024,
     publishedAt: '2025-01-01T00:00:00.000Z',
     sharingLevel: SharingLevel.GREEN,
+    authorId: randomUUID(),
     authorOrganisationId: randomUUID(),
     recipientOrganisationIds: [],
     recipientMemberIds: [],

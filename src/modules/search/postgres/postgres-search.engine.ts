@@ -3,9 +3,8 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { Errors } from 'src/graph/errors/app-error';
 import { decodeCursor, encodeCursor } from 'src/graph/pagination/cursor';
-import { AccessPolicy } from 'src/modules/access-policy/access-policy';
-import { CASE_STAGE_SQL } from 'src/modules/cases/case-workflow';
-import { QUESTION_STAGE_SQL } from 'src/modules/questions/question-workflow';
+import { ContentAccess } from 'src/modules/access-policy/content-access';
+import { CASE, QUESTION } from 'src/modules/access-policy/content-kinds';
 import {
   documentFingerprint,
   type FacetCount,
@@ -33,7 +32,7 @@ const UPSERT_BATCH = 500;
  * PostgreSQL full-text search, the embedded default. Documents live in `search_document`
  * with a copy of their case's or question's access keys, which triggers rewrite in the same
  * transaction as any change to them (the SearchAccessKeys migration); who may read a hit is
- * decided by the access policy's SQL over that copy, so hits, counts and facets follow the
+ * decided by ContentAccess's condition (the access policy's SQL) over that copy, so hits, counts and facets follow the
  * current sharing level at once, without joining the content tables for every match.
  */
 @Injectable()
@@ -42,7 +41,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: ContentAccess,
   ) {}
 
   async prepare(): Promise<void> {
@@ -288,11 +287,10 @@ export class PostgresSearchEngine implements SearchEngine {
    * policy applies without a join.
    */
   private matchesSql(request: SearchRequest, query: string, viewer: Viewer | null) {
-    const caseAccess = this.policy.readableSql(viewer, { alias: 'd', ...CASE_STAGE_SQL('d') });
-    const questionAccess = this.policy.readableSql(viewer, {
-      alias: 'd',
-      ...QUESTION_STAGE_SQL('d'),
-    });
+    // search_document holds copies of the access keys under the content tables' column names,
+    // so each type's condition applies to it as to its own table.
+    const caseAccess = this.access.readableCondition(viewer, CASE, 'd');
+    const questionAccess = this.access.readableCondition(viewer, QUESTION, 'd');
     const conditions = [
       `((d.content_type = 'CASE' AND ${caseAccess.sql}) OR (d.content_type = 'QUESTION' AND ${questionAccess.sql}))`,
     ];
@@ -403,7 +401,7 @@ function qualify(order: string, alias: string): string {
 }
 
 /**
- * The columns of `search_document` that `AccessPolicy.readableSql` and the workflows' stage SQL
+ * The columns of `search_document` that `ContentAccess.readableCondition` and the workflows' stage SQL
  * read: copies of the case's or question's own, under the same names.
  */
 const ACCESS_KEY_COLUMNS = [

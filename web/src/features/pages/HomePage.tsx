@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { Page } from '../../components/Page';
+import { HomeOverview } from '../cases/HomeOverview';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function HomePage() {
   return (
     <Page title={member ? t('home.welcome', { name: member.displayName }) : t('app.name')}>
       <p>{t('home.intro')}</p>
+      {member && <HomeOverview />}
       {!member && (
         <p>
           <Link to="/sign-in">{t('home.signInPrompt')}</Link>

@@ -13,6 +13,7 @@ import {
   TagGroup,
   TagList,
   Text,
+  useFilter,
   type Key,
 } from 'react-aria-components';
 import { fieldId } from '../../components/Field';
@@ -49,6 +50,8 @@ export function MultiPicker({
   const { t } = useTranslation();
   // Each choice starts a fresh combo box: the list closes, the text clears, focus stays in it.
   const [round, setRound] = useState(0);
+  const [query, setQuery] = useState('');
+  const { contains } = useFilter({ sensitivity: 'base' });
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // Only when the old input took focus with it: never pull focus from a field the person moved to.
@@ -58,7 +61,9 @@ export function MultiPicker({
   const chosen = selected
     .map((id) => options.find((option) => option.id === id))
     .filter((option): option is PickerOption => Boolean(option));
-  const remaining = options.filter((option) => !selected.includes(option.id));
+  const remaining = options.filter(
+    (option) => !selected.includes(option.id) && contains(option.name, query),
+  );
   const remove = (keys: Set<Key>) => onChange(selected.filter((id) => !keys.has(id)));
 
   return (
@@ -68,10 +73,13 @@ export function MultiPicker({
         id={fieldId(name)}
         items={remaining}
         key={round}
+        inputValue={query}
+        onInputChange={setQuery}
         selectedKey={null}
         onSelectionChange={(key) => {
           if (key === null) return;
           onChange([...selected, String(key)]);
+          setQuery('');
           setRound((n) => n + 1);
         }}
         isInvalid={Boolean(error)}

@@ -22,7 +22,7 @@ type Documents = {
   '\n  fragment CaseSummary on Case {\n    id\n    title\n    summary\n    authorLabel\n    sharingLevel\n    status\n    outcome\n    year\n    publishedAt\n    updatedAt\n    moderationNote\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.CaseSummaryFragmentDoc;
   '\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n': typeof types.CasesDocument;
   '\n  query CaseVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n    }\n  }\n': typeof types.CaseVocabularyDocument;
-  '\n  fragment CaseRevisions on Case {\n    revisions {\n      id\n      version\n      createdAt\n      redactedAt\n    }\n  }\n': typeof types.CaseRevisionsFragmentDoc;
+  '\n  fragment CaseRevisions on Case {\n    revisions(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          createdAt\n          redactedAt\n        }\n      }\n    }\n  }\n': typeof types.CaseRevisionsFragmentDoc;
   '\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      ...CaseRevisions\n    }\n  }\n': typeof types.CaseDocument;
   '\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n': typeof types.CaseDraftFragmentDoc;
   '\n  query CaseDraft($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDraft\n    }\n  }\n': typeof types.CaseDraftDocument;
@@ -51,7 +51,7 @@ const documents: Documents = {
     types.CasesDocument,
   '\n  query CaseVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n    }\n  }\n':
     types.CaseVocabularyDocument,
-  '\n  fragment CaseRevisions on Case {\n    revisions {\n      id\n      version\n      createdAt\n      redactedAt\n    }\n  }\n':
+  '\n  fragment CaseRevisions on Case {\n    revisions(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          createdAt\n          redactedAt\n        }\n      }\n    }\n  }\n':
     types.CaseRevisionsFragmentDoc,
   '\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      ...CaseRevisions\n    }\n  }\n':
     types.CaseDocument,
@@ -142,8 +142,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment CaseRevisions on Case {\n    revisions {\n      id\n      version\n      createdAt\n      redactedAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment CaseRevisions on Case {\n    revisions {\n      id\n      version\n      createdAt\n      redactedAt\n    }\n  }\n'];
+  source: '\n  fragment CaseRevisions on Case {\n    revisions(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          createdAt\n          redactedAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment CaseRevisions on Case {\n    revisions(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          createdAt\n          redactedAt\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,7 @@ export type CaseFilterInput = {
   statuses?: Array<CaseStatus> | null | undefined;
   /** Cases with any of these topics. */
   topicIds?: Array<string> | null | undefined;
+  /** Any of these years (1900–2100). */
   years?: Array<number> | null | undefined;
 };
 
@@ -83,8 +84,8 @@ export type CreateCaseInput = {
   recipientOrganisationIds?: Array<string> | null | undefined;
   /** A topic of kind RESEARCH_FIELD. */
   researchFieldId?: string | null | undefined;
-  /** YYYY-MM-DD: when the author should check the case is still accurate. */
-  reviewBy?: string | null | undefined;
+  /** When the author should check the case is still accurate. */
+  reviewBy?: unknown;
   /** Topics of kind RISK_AREA; at least one. */
   riskAreaIds: Array<string>;
   sharingLevel: SharingLevel;
@@ -182,8 +183,8 @@ export type UpdateCaseInput = {
   recipientOrganisationIds?: Array<string> | null | undefined;
   /** A topic of kind RESEARCH_FIELD. */
   researchFieldId?: string | null | undefined;
-  /** YYYY-MM-DD: when the author should check the case is still accurate. */
-  reviewBy?: string | null | undefined;
+  /** When the author should check the case is still accurate. */
+  reviewBy?: unknown;
   /** Topics of kind RISK_AREA; at least one. */
   riskAreaIds?: Array<string> | null | undefined;
   sharingLevel?: SharingLevel | null | undefined;
@@ -283,12 +284,12 @@ export type CaseVocabularyQuery = {
 };
 
 export type CaseRevisionsFragment = {
-  revisions: Array<{
-    id: string;
-    version: number;
-    createdAt: string;
-    redactedAt: string | null;
-  }> | null;
+  revisions: {
+    totalCount: number;
+    edges: Array<{
+      node: { id: string; version: number; createdAt: string; redactedAt: string | null };
+    }>;
+  } | null;
 } & { ' $fragmentName'?: 'CaseRevisionsFragment' };
 
 export type CaseQueryVariables = Exact<{
@@ -296,35 +297,37 @@ export type CaseQueryVariables = Exact<{
 }>;
 
 export type CaseQuery = {
-  case: {
-    id: string;
-    title: string;
-    summary: string;
-    attribution: Attribution;
-    authorLabel: string;
-    authorName: string | null;
-    sharingLevel: SharingLevel;
-    status: CaseStatus;
-    outcome: CaseOutcome;
-    year: number;
-    quarter: number | null;
-    publishedAt: string | null;
-    updatedAt: string;
-    version: number;
-    viewerIsAuthor: boolean;
-    moderationNote: string | null;
-    context: { html: string };
-    whatHappened: { html: string };
-    assessment: { html: string } | null;
-    mitigations: { html: string } | null;
-    lessonsLearned: { html: string } | null;
-    organisation: { id: string; name: string } | null;
-    riskAreas: Array<{ id: string; name: string }>;
-    collaborationTypes: Array<{ id: string; name: string }>;
-    technologyAreas: Array<{ id: string; name: string }>;
-    countries: Array<{ code: string; name: string }>;
-    recipientOrganisations: Array<{ id: string; name: string }>;
-  } & { ' $fragmentRefs'?: { CaseRevisionsFragment: CaseRevisionsFragment } };
+  case:
+    | ({
+        id: string;
+        title: string;
+        summary: string;
+        attribution: Attribution;
+        authorLabel: string;
+        authorName: string | null;
+        sharingLevel: SharingLevel;
+        status: CaseStatus;
+        outcome: CaseOutcome;
+        year: number;
+        quarter: number | null;
+        publishedAt: string | null;
+        updatedAt: string;
+        version: number;
+        viewerIsAuthor: boolean;
+        moderationNote: string | null;
+        context: { html: string };
+        whatHappened: { html: string };
+        assessment: { html: string } | null;
+        mitigations: { html: string } | null;
+        lessonsLearned: { html: string } | null;
+        organisation: { id: string; name: string } | null;
+        riskAreas: Array<{ id: string; name: string }>;
+        collaborationTypes: Array<{ id: string; name: string }>;
+        technologyAreas: Array<{ id: string; name: string }>;
+        countries: Array<{ code: string; name: string }>;
+        recipientOrganisations: Array<{ id: string; name: string }>;
+      } & { ' $fragmentRefs'?: { CaseRevisionsFragment: CaseRevisionsFragment } })
+    | null;
 };
 
 export type CaseDraftFragment = {
@@ -354,7 +357,7 @@ export type CaseDraftQueryVariables = Exact<{
 }>;
 
 export type CaseDraftQuery = {
-  case: { id: string } & { ' $fragmentRefs'?: { CaseDraftFragment: CaseDraftFragment } };
+  case: ({ id: string } & { ' $fragmentRefs'?: { CaseDraftFragment: CaseDraftFragment } }) | null;
 };
 
 export type IntakeNoticeQueryVariables = Exact<{ [key: string]: never }>;
@@ -560,13 +563,39 @@ export const CaseRevisionsFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'revisions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'redactedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'redactedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1236,13 +1265,39 @@ export const CaseDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'revisions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'redactedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'redactedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },

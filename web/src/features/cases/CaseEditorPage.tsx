@@ -51,7 +51,13 @@ export function CaseEditorPage() {
       </Page>
     );
   if (!vocabulary.data || (id && !draft.data)) return <Loading />;
-  const server = draft.data ? getFragmentData(DraftFragment, draft.data.case) : null;
+  if (id && !draft.data?.case)
+    return (
+      <Page title={title}>
+        <ErrorState problem={{ code: 'NOT_FOUND', fields: [] }} />
+      </Page>
+    );
+  const server = draft.data?.case ? getFragmentData(DraftFragment, draft.data.case) : null;
   return (
     <Page title={title}>
       <CaseEditor key={id ?? 'new'} id={id} server={server} vocabulary={vocabulary.data} />

@@ -27,6 +27,13 @@ export function CasePage() {
     );
   if (!data) return <Loading />;
   const item = data.case;
+  // None, or not readable: the API gives the same answer for both, and so does this page.
+  if (!item)
+    return (
+      <Page title={t('cases.page.unavailable')}>
+        <ErrorState problem={{ code: 'NOT_FOUND', fields: [] }} />
+      </Page>
+    );
   const sections = [
     ['context', item.context],
     ['whatHappened', item.whatHappened],

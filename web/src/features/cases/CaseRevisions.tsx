@@ -6,16 +6,16 @@ import { CaseRevisionsFragment } from './documents';
 export function CaseRevisions({ data }: { data: FragmentType<typeof CaseRevisionsFragment> }) {
   const { t, i18n } = useTranslation();
   const { revisions } = getFragmentData(CaseRevisionsFragment, data);
-  if (!revisions?.length) return null;
+  if (!revisions?.edges.length) return null;
   const format = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
   return (
     <section aria-labelledby="revisions-title">
-      <h2 id="revisions-title">{t('cases.page.revisions')}</h2>
+      <h2 id="revisions-title">{t('cases.page.revisions', { count: revisions.totalCount })}</h2>
       <ul>
-        {revisions.map((revision) => (
+        {revisions.edges.map(({ node: revision }) => (
           <li key={revision.id}>
             {t('cases.page.revision', {
               version: revision.version,

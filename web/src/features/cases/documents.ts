@@ -61,11 +61,16 @@ export const CaseVocabularyQuery = graphql(`
 
 export const CaseRevisionsFragment = graphql(`
   fragment CaseRevisions on Case {
-    revisions {
-      id
-      version
-      createdAt
-      redactedAt
+    revisions(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          version
+          createdAt
+          redactedAt
+        }
+      }
     }
   }
 `);

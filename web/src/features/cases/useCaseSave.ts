@@ -70,7 +70,7 @@ export function useCaseSave({ id, form, baseVersion, onSaved }: SaveState) {
     const result = await client
       .query(CaseDraftQuery, { id: caseId }, { requestPolicy: 'network-only' })
       .toPromise();
-    if (!result.data) return setErrors([{ message: t('errors.CONFLICT') }]);
+    if (!result.data?.case) return setErrors([{ message: t('errors.CONFLICT') }]);
     const server = getFragmentData(CaseDraftFragment, result.data.case);
     setConflict({ server: formFromCase(server), version: server.version });
     setErrors([{ message: t('cases.conflict.summary') }]);

@@ -41,8 +41,37 @@ export const router = createBrowserRouter([
             }),
           },
           { path: 'search', element: <UpcomingPage title="search.title" /> },
-          { path: 'cases', element: <UpcomingPage title="nav.cases" /> },
-          { path: 'cases/:id', element: <UpcomingPage title="nav.cases" /> },
+          // Cases (officer journey)
+          {
+            path: 'cases',
+            lazy: async () => ({
+              Component: (await import('../features/cases/CaseLibraryPage')).CaseLibraryPage,
+            }),
+          },
+          {
+            path: 'cases/new',
+            lazy: async () => ({
+              Component: (await import('../features/cases/CaseEditorPage')).CaseEditorPage,
+            }),
+          },
+          {
+            path: 'cases/mine',
+            lazy: async () => ({
+              Component: (await import('../features/cases/MyCasesPage')).MyCasesPage,
+            }),
+          },
+          {
+            path: 'cases/:id',
+            lazy: async () => ({
+              Component: (await import('../features/cases/CasePage')).CasePage,
+            }),
+          },
+          {
+            path: 'cases/:id/edit',
+            lazy: async () => ({
+              Component: (await import('../features/cases/CaseEditorPage')).CaseEditorPage,
+            }),
+          },
           { path: 'questions', element: <UpcomingPage title="nav.questions" /> },
           { path: 'questions/:id', element: <UpcomingPage title="nav.questions" /> },
           {

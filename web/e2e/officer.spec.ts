@@ -1,0 +1,302 @@
+import type { Locator, Page } from '@playwright/test';
+import { ApiMember } from './support/cases-api';
+import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
+
+// A checksum-valid test personnummer: the screener must find it, and it cannot be acknowledged.
+const PERSONNUMMER = '19121212-1212';
+const unique = () => Date.now().toString(36);
+
+/** The case's id from the link to it on "Mina fall" (drafts link to the editor). */
+async function caseIdFrom(link: Locator): Promise<string> {
+  const href = (await link.getAttribute('href')) ?? '';
+  const id = /\/cases\/([0-9a-f-]{36})/.exec(href)?.[1];
+  expect(id, `case id in ${href}`).toBeTruthy();
+  return id ?? '';
+}
+
+/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
+async function tabTo(page: Page, target: Locator, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${String(target)} with Tab`);
+}
+
+/** Chooses an option in a picker as a person does: type part of its name, click the option. */
+async function pick(page: Page, label: string, text: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.keyboard.type(text);
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(page.getByRole('row', { name: option })).toBeVisible();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('an officer writes a case, removes a personnummer the screener found, submits it, and reads it in the library once approved', async ({
+  page,
+  request,
+}) => {
+  const title = `Gästforskare och exportkontroll ${unique()}`;
+  await signIn(page, DEMO.officer);
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Fall' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fall' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /\d+ fall/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'cases-library');
+
+  await page.getByRole('link', { name: 'Skriv ett nytt fall' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nytt fall' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Innan du skriver' })).toBeVisible();
+  await page.getByLabel('Rubrik').fill(title);
+  const summary = page.getByLabel('Sammanfattning');
+  await summary.fill(
+    `En gästforskare ville arbeta i vårt labb, kontakt ${PERSONNUMMER} enligt ansökan.`,
+  );
+  await page.getByLabel('Bakgrund').fill('Förslaget gällde ett gemensamt projekt inom styrsystem.');
+  await page
+    .getByLabel('Vad hände')
+    .fill('Vi gjorde en riskbedömning och tackade nej till vistelsen.');
+
+  const findings = page.getByRole('list', { name: 'Fynd i Sammanfattning' });
+  const finding = findings.getByRole('listitem').filter({ hasText: 'Personnummer' });
+  await expect(finding).toContainText(PERSONNUMMER);
+  await expect(finding).toContainText('Måste tas bort');
+  await expect(finding.getByRole('button', { name: /inte en personuppgift/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'case-editor');
+  await finding.getByRole('button', { name: `Ta bort ”${PERSONNUMMER}” ur texten` }).click();
+  await expect(summary).toHaveValue(
+    'En gästforskare ville arbeta i vårt labb, kontakt enligt ansökan.',
+  );
+  await expect(findings).toHaveCount(0);
+
+  await page.getByRole('radiogroup', { name: 'Utfall' }).getByText('Avböjdes').click();
+  await page.getByLabel('År', { exact: true }).fill('2024');
+  await pick(page, 'Riskområden', 'Sankt', 'Sanktioner');
+  await pick(page, 'Typ av samarbete', 'Forskningsp', 'Forskningsprojekt');
+  await pick(page, 'Länder', 'Island', 'Island');
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina fall' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `”${title}” är inskickat.` }),
+  ).toBeVisible();
+  const sent = page.getByRole('region', { name: 'Inskickade och publicerade' });
+  await expect(sent.getByRole('article').filter({ hasText: title })).toContainText(
+    'Väntar på granskning',
+  );
+  await expectNoAxeViolations(page);
+  const id = await caseIdFrom(sent.getByRole('link', { name: title }));
+
+  const moderator = await ApiMember.signIn(request, DEMO.moderator);
+  await moderator.approveCase(id);
+
+  await page.goto('/cases');
+  await pick(page, 'Länder', 'Island', 'Island');
+  await expect(page).toHaveURL(/country=IS/);
+  await page.reload();
+  await expect(page.getByRole('row', { name: 'Island' })).toBeVisible();
+  await page.getByRole('link', { name: title }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Delningsnivå: Alla medlemmar (GREEN)')).toBeVisible();
+  await expect(page.getByText('Alla medlemmar i Samråd kan läsa fallet.')).toBeVisible();
+  await expect(page.getByText('organisationen visas, inte personen')).toBeVisible();
+  await expect(page.getByText('Publicerat')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'case-page');
+});
+
+test('a version conflict keeps the author’s text beside the saved one, and saving theirs over it works', async ({
+  page,
+  request,
+}) => {
+  const officer = await ApiMember.signIn(request, DEMO.officer);
+  const draft = await officer.createCase({ title: `Konfliktfall ${unique()}` });
+  await signIn(page, DEMO.officer);
+  await page.goto(`/cases/${draft.id}/edit`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Redigera fall' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const theirs = 'En kollega skrev om sammanfattningen under tiden, med andra ord än författaren.';
+  await officer.updateCase({ id: draft.id, expectedVersion: draft.version, summary: theirs });
+
+  const mine = 'Min nya sammanfattning som jag skrev medan kollegan också ändrade i fallet.';
+  await page.getByLabel('Sammanfattning').fill(mine);
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+
+  const conflict = page.getByRole('region', { name: 'Fallet har ändrats medan du skrev' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByText(mine)).toBeVisible();
+  await expect(conflict.getByText(theirs)).toBeVisible();
+  await expect(page.getByLabel('Sammanfattning')).toHaveValue(mine);
+  await expectNoAxeViolations(page);
+
+  await conflict.getByRole('button', { name: 'Spara min version' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeVisible();
+  await expect(conflict).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Sammanfattning')).toHaveValue(mine);
+});
+
+test('a draft survives a failed save and a reload, and can be deleted after confirming', async ({
+  page,
+}) => {
+  const title = `Utkast som överlever ${unique()}`;
+  await signIn(page, DEMO.officer);
+  await page.goto('/cases/new');
+  await page.getByLabel('Rubrik').fill(title);
+  await page.getByLabel('Sammanfattning').fill('Bara början på en sammanfattning');
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  const summaryBox = page.getByRole('heading', { name: 'Det finns ett problem' });
+  await expect(summaryBox).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Beskriv bakgrunden' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Vi har återställt text' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Rubrik')).toHaveValue(title);
+  await expect(page.getByLabel('Sammanfattning')).toHaveValue('Bara början på en sammanfattning');
+
+  await page.getByLabel('Sammanfattning').fill('En sammanfattning som nu är tillräckligt lång.');
+  await page.getByLabel('Bakgrund').fill('Förslaget gällde ett gemensamt projekt inom styrsystem.');
+  await page
+    .getByLabel('Vad hände')
+    .fill('Vi gjorde en riskbedömning och tackade nej till vistelsen.');
+  await page.getByRole('radiogroup', { name: 'Utfall' }).getByText('Avböjdes').click();
+  await page.getByLabel('År', { exact: true }).fill('2023');
+  await pick(page, 'Riskområden', 'Spion', 'Spionage');
+  await pick(page, 'Typ av samarbete', 'Forskningsp', 'Forskningsprojekt');
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\/edit$/);
+  await expect(page.getByLabel('Rubrik')).toHaveValue(title);
+
+  await page.getByRole('button', { name: 'Ta bort utkastet' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Ta bort utkastet?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Ta bort för gott' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `”${title}” är borttaget.` }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+});
+
+test('the officer’s journey works with the keyboard alone', async ({ page, request }) => {
+  const title = `Tangentbordsfall ${unique()}`;
+  const type = (text: string) => page.keyboard.type(text);
+  await page.goto('/sign-in');
+  await tabTo(page, page.getByLabel('E-postadress'));
+  await type(DEMO.officer);
+  await page.keyboard.press('Tab');
+  await type(DEMO.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible();
+
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Fall' }),
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Fall' })).toBeVisible();
+  await tabTo(page, page.getByRole('link', { name: 'Skriv ett nytt fall' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nytt fall' })).toBeVisible();
+
+  await tabTo(page, page.getByLabel('Rubrik'));
+  await type(title);
+  await tabTo(page, page.getByLabel('Sammanfattning'));
+  await type(`En gästforskare ville arbeta i vårt labb, kontakt ${PERSONNUMMER} enligt ansökan.`);
+  const remove = page.getByRole('button', { name: `Ta bort ”${PERSONNUMMER}” ur texten` });
+  await expect(remove).toBeVisible();
+  await tabTo(page, remove);
+  await page.keyboard.press('Enter');
+  await expect(remove).toHaveCount(0);
+  await tabTo(page, page.getByLabel('Bakgrund'));
+  await type('Förslaget gällde ett gemensamt projekt inom styrsystem.');
+  await tabTo(page, page.getByLabel('Vad hände'));
+  await type('Vi gjorde en riskbedömning och tackade nej till vistelsen.');
+  await tabTo(page, page.getByRole('radio', { name: 'Genomfördes', exact: true }));
+  // Arrow keys move between the outcomes: Genomfördes → med åtgärder → Ändrades → Avböjdes.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Avböjdes' })).toBeChecked();
+  await tabTo(page, page.getByLabel('År', { exact: true }));
+  await type('2024');
+  for (const [label, text, option] of [
+    ['Riskområden', 'Sankt', 'Sanktioner'],
+    ['Typ av samarbete', 'Forskningsp', 'Forskningsprojekt'],
+  ] as const) {
+    await tabTo(page, page.getByRole('combobox', { name: label }));
+    await type(text);
+    await expect(page.getByRole('option', { name: option })).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('row', { name: option })).toBeVisible();
+  }
+  await tabTo(page, page.getByRole('button', { name: 'Skicka in' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina fall' })).toBeVisible();
+  const sent = page.getByRole('region', { name: 'Inskickade och publicerade' });
+  const id = await caseIdFrom(sent.getByRole('link', { name: title }));
+
+  const moderator = await ApiMember.signIn(request, DEMO.moderator);
+  await moderator.approveCase(id);
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Fall' }),
+  );
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('link', { name: title }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+});
+
+test('a member of another organisation sees no AMBER STRICT case of the author’s organisation, nor its count', async ({
+  page,
+  request,
+}) => {
+  // Mongolia: no demo case names it, so every count below is about this test's cases.
+  const officer = await ApiMember.signIn(request, DEMO.officer);
+  const secret = await officer.createCase({
+    title: `Internt fall om Mongoliet ${unique()}`,
+    sharingLevel: 'AMBER_STRICT',
+    countryCodes: ['MN'],
+  });
+  await officer.submitCase(secret.id);
+
+  const library = async () => {
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Fall' })
+      .click();
+    await pick(page, 'Länder', 'Mongol', 'Mongoliet');
+    await expect(page).toHaveURL(/country=MN/);
+  };
+  await signIn(page, DEMO.officer);
+  await library();
+  // The author's own organisation reads it: the filter and count work.
+  await expect(page.getByRole('status').filter({ hasText: '1 fall' })).toBeVisible();
+  await expect(page.getByText(/Internt fall om Mongoliet/)).toBeVisible();
+
+  await page.getByRole('button', { name: /kontomeny/ }).click();
+  await page.getByRole('menuitem', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await signIn(page, DEMO.expert);
+  await library();
+  await expect(page.getByRole('status').filter({ hasText: '0 fall' })).toBeVisible();
+  await expect(page.getByText('Inga fall matchar filtren.')).toBeVisible();
+  await page
+    .getByRole('group', { name: 'Vem får läsa' })
+    .getByText('Bara min organisation (AMBER STRICT)')
+    .click();
+  await expect(page).toHaveURL(/level=AMBER_STRICT/);
+  await expect(page.getByRole('status').filter({ hasText: '0 fall' })).toBeVisible();
+  await expect(page.getByText(/Internt fall om Mongoliet/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

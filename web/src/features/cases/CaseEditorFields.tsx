@@ -1,0 +1,145 @@
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+import type { CaseVocabularyQuery, SharingLevel, TopicKind } from '../../graphql/graphql';
+import { ChoiceGroup } from './ChoiceGroup';
+import type { CaseForm } from './case-form';
+import type { Finding } from './findings';
+import { OUTCOMES } from './library-filters';
+import { MultiPicker } from './MultiPicker';
+import { ScreenedTextArea } from './ScreenedTextArea';
+
+/** Levels an author can choose here; RED needs named members, which this editor cannot pick. */
+const EDITOR_LEVELS: readonly SharingLevel[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT'];
+const ATTRIBUTIONS = ['NAMED', 'ORGANISATION', 'ANONYMOUS'] as const;
+
+interface FieldsProps {
+  form: CaseForm;
+  update: (patch: Partial<CaseForm>) => void;
+  vocabulary: CaseVocabularyQuery;
+  fieldError: (field: string) => string | undefined;
+}
+
+/** The case editor's questions, one per field, in the order an author tells the story. */
+export function CaseEditorFields({ form, update, vocabulary, fieldError }: FieldsProps) {
+  const { t } = useTranslation();
+  const topics = (kind: TopicKind) => vocabulary.topics.filter((topic) => topic.kind === kind);
+  const acknowledge = (finding: Finding) =>
+    update({ acknowledged: [...new Set([...form.acknowledged, finding.fingerprint])] });
+  const text = (
+    name: 'title' | 'summary' | 'context' | 'whatHappened' | 'lessonsLearned',
+    rows: number,
+    required = true,
+  ) => (
+    <ScreenedTextArea
+      name={name}
+      label={t(`cases.fields.${name}`) + (required ? '' : ` ${t('cases.editor.optional')}`)}
+      hint={t(`cases.hints.${name}`)}
+      error={fieldError(name)}
+      value={form[name]}
+      onChange={(value) => update({ [name]: value })}
+      acknowledged={form.acknowledged}
+      onAcknowledge={acknowledge}
+      rows={rows}
+      isRequired={required}
+    />
+  );
+
+  return (
+    <>
+      {text('title', 2)}
+      {text('summary', 3)}
+      {text('context', 6)}
+      {text('whatHappened', 6)}
+      {text('lessonsLearned', 4, false)}
+      <ChoiceGroup
+        name="outcome"
+        label={t('cases.fields.outcome')}
+        error={fieldError('outcome')}
+        value={form.outcome}
+        options={OUTCOMES.map((value) => ({ value, label: t(`cases.outcome.${value}`) }))}
+        onChange={(outcome) => update({ outcome })}
+      />
+      <Field
+        name="year"
+        label={t('cases.fields.year')}
+        hint={t('cases.hints.year')}
+        error={fieldError('year')}
+        value={form.year}
+        onChange={(year) => update({ year })}
+        isRequired
+      />
+      <MultiPicker
+        name="riskAreaIds"
+        label={t('cases.topicKind.RISK_AREA')}
+        hint={t('cases.hints.atLeastOne')}
+        error={fieldError('riskAreaIds')}
+        options={topics('RISK_AREA')}
+        selected={form.riskAreaIds}
+        onChange={(riskAreaIds) => update({ riskAreaIds })}
+      />
+      <MultiPicker
+        name="collaborationTypeIds"
+        label={t('cases.topicKind.COLLABORATION_TYPE')}
+        hint={t('cases.hints.atLeastOne')}
+        error={fieldError('collaborationTypeIds')}
+        options={topics('COLLABORATION_TYPE')}
+        selected={form.collaborationTypeIds}
+        onChange={(collaborationTypeIds) => update({ collaborationTypeIds })}
+      />
+      <MultiPicker
+        name="countryCodes"
+        label={t('cases.fields.countries')}
+        error={fieldError('countryCodes')}
+        options={vocabulary.countries.map((c) => ({ id: c.code, name: c.name }))}
+        selected={form.countryCodes}
+        onChange={(countryCodes) => update({ countryCodes })}
+      />
+      <ChoiceGroup
+        name="language"
+        label={t('cases.fields.language')}
+        value={form.language}
+        options={[
+          { value: 'SV' as const, label: t('cases.language.SV') },
+          { value: 'EN' as const, label: t('cases.language.EN') },
+        ]}
+        onChange={(language) => update({ language })}
+      />
+      <ChoiceGroup
+        name="attribution"
+        label={t('cases.fields.attribution')}
+        error={fieldError('attribution')}
+        value={form.attribution}
+        options={ATTRIBUTIONS.map((value) => ({
+          value,
+          label: t(`cases.attribution.${value}`),
+          description: t(`cases.attributionExplain.${value}`),
+        }))}
+        onChange={(attribution) => update({ attribution })}
+      />
+      <ChoiceGroup
+        name="sharingLevel"
+        label={t('cases.fields.sharingLevel')}
+        hint={t('cases.hints.sharingLevel')}
+        error={fieldError('sharingLevel')}
+        value={form.sharingLevel}
+        options={EDITOR_LEVELS.map((value) => ({
+          value,
+          label: t(`cases.level.${value}`),
+          description: t(`cases.levelExplain.${value}`),
+        }))}
+        onChange={(sharingLevel) => update({ sharingLevel })}
+      />
+      {form.sharingLevel === 'AMBER' && (
+        <MultiPicker
+          name="recipientOrganisationIds"
+          label={t('cases.fields.recipients')}
+          hint={t('cases.hints.recipients')}
+          error={fieldError('recipientOrganisationIds')}
+          options={vocabulary.organisations}
+          selected={form.recipientOrganisationIds}
+          onChange={(recipientOrganisationIds) => update({ recipientOrganisationIds })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import './cases.css';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { toApiProblem } from '../../app/errors';
+import { Page } from '../../components/Page';
+import { ErrorState, Loading } from '../../components/States';
+import { CaseList } from './CaseList';
+import { CaseVocabularyQuery } from './documents';
+import { filtersFromParams, filtersToParams, hasFilters, toCaseFilter } from './library-filters';
+import { LibraryFiltersForm } from './LibraryFiltersForm';
+
+/** The case library: every published case the member may read, filtered through the URL. */
+export function CaseLibraryPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const [{ data, error }, refetch] = useQuery({ query: CaseVocabularyQuery });
+
+  return (
+    <Page title={t('cases.library.title')}>
+      <p className="actions">
+        <Link className="button" to="/cases/new">
+          {t('cases.library.newCase')}
+        </Link>{' '}
+        <Link to="/cases/mine">{t('cases.library.myCases')}</Link>
+      </p>
+      <div className="library">
+        <div className="library__filters">
+          {error && !data ? (
+            <ErrorState
+              problem={toApiProblem(error)}
+              onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            />
+          ) : !data ? (
+            <Loading />
+          ) : (
+            <LibraryFiltersForm
+              vocabulary={data}
+              filters={filters}
+              onChange={(next) => setParams(filtersToParams(next), { replace: true })}
+            />
+          )}
+        </div>
+        <section className="library__results" aria-labelledby="results-title">
+          <h2 id="results-title">{t('cases.library.resultsTitle')}</h2>
+          <CaseList
+            filter={toCaseFilter(filters)}
+            empty={
+              hasFilters(filters) ? t('cases.library.emptyFiltered') : t('cases.library.empty')
+            }
+          />
+        </section>
+      </div>
+    </Page>
+  );
+}

@@ -54,5 +54,6 @@ describe('Demo data (what npm run dev seeds)', () => {
         0,
       ),
     );
-  });
+    // Seeding twice through the real workflow takes ~18 s alone and more beside other files.
+  }, 120_000);
 });

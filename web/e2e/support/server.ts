@@ -52,7 +52,8 @@ async function freePort(): Promise<number> {
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 90_000;
+  // Migrating and seeding a fresh database takes ~40 s on a quiet machine; leave room for a busy one.
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Server exited early:\n${output()}`);
     try {
@@ -62,7 +63,7 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`Server not ready within 90 s:\n${output()}`);
+  throw new Error(`Server not ready within 240 s:\n${output()}`);
 }
 
 /**

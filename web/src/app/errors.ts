@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'INVALID_STATE',
   'PII_UNRESOLVED',
   'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

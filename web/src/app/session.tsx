@@ -4,6 +4,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -86,13 +87,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [store],
   );
 
+  // Restore from the cookie when the app loads, and not again when the client is replaced on
+  // sign-in: that extra renewal rotated the refresh token, and a page left while it was in
+  // flight lost the rotated cookie, so the next page presented a spent token and the server's
+  // reuse detection ended the session. The effect reads the current client through a ref.
+  const clientRef = useRef(client);
+  useEffect(() => {
+    clientRef.current = client;
+  }, [client]);
   useEffect(() => {
     let cancelled = false;
     void (async () => {
       const restored = await store.refresh();
       if (cancelled) return;
       if (!restored) return setStatus('signed-out');
-      const result = await client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+      const result = await clientRef.current
+        .query(MeQuery, {}, { requestPolicy: 'network-only' })
+        .toPromise();
       if (cancelled) return;
       if (result.data) showMember(result.data.me);
       else setStatus('signed-out');
@@ -100,7 +111,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [client, store, showMember]);
+  }, [store, showMember]);
 
   const value = useMemo<SessionValue>(
     () => ({

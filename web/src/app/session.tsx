@@ -90,11 +90,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Restore from the cookie when the app loads, and not again when the client is replaced on
   // sign-in: that extra renewal rotated the refresh token, and a page left while it was in
   // flight lost the rotated cookie, so the next page presented a spent token and the server's
-  // reuse detection ended the session. The effect reads the current client through a ref.
+  // reuse detection ended the session. Nor when the language changes (which gives showMember
+  // a new identity). So the effect depends on the store alone and reads the rest through refs.
   const clientRef = useRef(client);
+  const showMemberRef = useRef(showMember);
   useEffect(() => {
     clientRef.current = client;
-  }, [client]);
+    showMemberRef.current = showMember;
+  }, [client, showMember]);
   useEffect(() => {
     let cancelled = false;
     void (async () => {
@@ -105,13 +108,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         .query(MeQuery, {}, { requestPolicy: 'network-only' })
         .toPromise();
       if (cancelled) return;
-      if (result.data) showMember(result.data.me);
+      if (result.data) showMemberRef.current(result.data.me);
       else setStatus('signed-out');
     })();
     return () => {
       cancelled = true;
     };
-  }, [store, showMember]);
+  }, [store]);
 
   const value = useMemo<SessionValue>(
     () => ({

@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
 
 // `npm run dev:web`: Vite with hot reload on :5173, proxying the API (`npm run dev` on :3000).
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  // Documents are inlined where used, so each lazy page carries its own (see the plugin).
+  plugins: [inlineGraphqlDocuments({ sourceRoot: 'src' }), react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,
@@ -15,5 +17,5 @@ export default defineConfig({
       '/unsubscribe': { target: api },
     },
   },
-  test: { include: ['src/**/*.test.{ts,tsx}'], environment: 'node' },
+  test: { include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'], environment: 'node' },
 });

@@ -1,10 +1,14 @@
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { SearchBox } from './SearchBox';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS, hasAnyRole } from './navigation';
 import { useSession } from './session';
+
+// The member menu's popover machinery is a sizeable part of React Aria; a visitor on the sign-in
+// page never needs it, so it loads after the shell (with a same-looking placeholder meanwhile).
+const MemberMenu = lazy(async () => ({ default: (await import('./MemberMenu')).MemberMenu }));
 
 /** Skip link, header (name, search, language, member menu), main navigation, content, footer. */
 export function AppShell() {
@@ -22,7 +26,19 @@ export function AppShell() {
           </Link>
           <SearchBox />
           <LanguageSwitch />
-          {member ? <MemberMenu /> : <Link to="/sign-in">{t('shell.signIn')}</Link>}
+          {member ? (
+            <Suspense
+              fallback={
+                <span className="button button--quiet">
+                  {t('shell.memberMenu', { name: member.displayName })}
+                </span>
+              }
+            >
+              <MemberMenu />
+            </Suspense>
+          ) : (
+            <Link to="/sign-in">{t('shell.signIn')}</Link>
+          )}
         </div>
         {member && (
           <nav className="nav" aria-label={t('shell.mainNavigation')}>
@@ -45,38 +61,5 @@ export function AppShell() {
         <Link to="/accessibility">{t('shell.accessibilityStatement')}</Link>
       </footer>
     </>
-  );
-}
-
-function MemberMenu() {
-  const { t } = useTranslation();
-  const { member, signOut } = useSession();
-  const navigate = useNavigate();
-  return (
-    <MenuTrigger>
-      <Button className="button button--quiet">
-        {t('shell.memberMenu', { name: member?.displayName ?? '' })}
-      </Button>
-      <Popover className="popover">
-        <Menu
-          className="menu"
-          onAction={(key) => {
-            if (key === 'profile') void navigate('/profile');
-            if (key === 'notifications') void navigate('/settings/notifications');
-            if (key === 'sign-out') void signOut().then(() => navigate('/sign-in'));
-          }}
-        >
-          <MenuItem id="profile" className="menu__item">
-            {t('shell.profile')}
-          </MenuItem>
-          <MenuItem id="notifications" className="menu__item">
-            {t('shell.notificationSettings')}
-          </MenuItem>
-          <MenuItem id="sign-out" className="menu__item">
-            {t('shell.signOut')}
-          </MenuItem>
-        </Menu>
-      </Popover>
-    </MenuTrigger>
   );
 }

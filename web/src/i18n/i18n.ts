@@ -1,6 +1,6 @@
 import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import sv from './sv.json';
 
 export const LANGUAGES = ['sv', 'en'] as const;
@@ -22,7 +22,16 @@ function storedLanguage(): Language {
   }
 }
 
-/** Swedish by default; `<html lang>` always follows the language shown. */
+/** Swedish is bundled; English is its own chunk, fetched the first time it is needed. */
+async function catalogue(language: string): Promise<Record<string, unknown>> {
+  return language === 'en' ? (await import('./en.json')).default : sv;
+}
+
+/**
+ * Swedish by default; `<html lang>` always follows the language shown. Swedish ships with the
+ * first load; English loads when first chosen (or stored), which keeps the first load smaller
+ * however much text the client grows. `changeLanguage` waits for the catalogue before switching.
+ */
 export async function initI18n(): Promise<typeof i18next> {
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
@@ -32,14 +41,18 @@ export async function initI18n(): Promise<typeof i18next> {
       // Private windows may refuse storage; the choice then lasts for this page only.
     }
   });
-  await i18next.use(initReactI18next).init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
-    lng: storedLanguage(),
-    fallbackLng: 'sv',
-    supportedLngs: LANGUAGES,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(initReactI18next)
+    .use(resourcesToBackend(catalogue))
+    .init({
+      resources: { sv: { translation: sv } },
+      partialBundledLanguages: true,
+      lng: storedLanguage(),
+      fallbackLng: 'sv',
+      supportedLngs: LANGUAGES,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   document.documentElement.lang = i18next.language;
   return i18next;
 }

@@ -13,8 +13,11 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
+import { DataSource } from 'typeorm';
 import { collectRootFieldDecisions } from 'src/graph/auth/access-decisions';
+import { Role } from 'src/graph/auth/role.enum';
 import { SCHEMA_FILE } from 'src/graph/graph.module';
+import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 
 /** A syntactically valid literal for an argument type, so the call reaches the guard. */
@@ -109,6 +112,54 @@ describe('Every root field has an access decision (schema walk)', () => {
         code: 'UNAUTHENTICATED',
       });
     }
+  });
+
+  it('answers FORBIDDEN on every role-gated root field to each member lacking its roles, and writes nothing', async () => {
+    // One member per single role (MEMBER alone, then MEMBER plus one other role): for every
+    // `@Roles` field, each member holding none of its roles is refused before the resolver runs.
+    // A role-gated field opened to everyone (a dropped or widened decorator) fails here by name.
+    const holders = new Map<Role, SignedInMember>();
+    for (const role of Object.values(Role)) {
+      holders.set(role, await signedInMember(t, { roles: role === Role.MEMBER ? [] : [role] }));
+    }
+    const database = t.app.get(DataSource);
+    const writes = () =>
+      database.query<[{ audit: number; outbox: number }]>(
+        'SELECT (SELECT count(*) FROM audit_log)::int AS audit, (SELECT count(*) FROM outbox)::int AS outbox',
+      );
+    const before = await writes();
+
+    const decisions = collectRootFieldDecisions(t.app);
+    const calls = roots()
+      .filter(([keyword]) => keyword !== 'subscription')
+      .flatMap(([keyword, type]) =>
+        Object.values(type.getFields()).flatMap((field) => {
+          const rule = decisions.find(
+            (d) => d.rootType === type.name && d.field === field.name,
+          )?.rule;
+          if (rule?.kind !== 'roles') return [];
+          return [...holders]
+            .filter(([role]) => !rule.roles.includes(role) && !rule.roles.includes(Role.MEMBER))
+            .map(([role, member]) => ({ keyword, field, role, member }));
+        }),
+      );
+    // Every role-gated field is called by at least the plain member.
+    const gated = new Set(calls.map((call) => call.field.name));
+    expect(gated.size).toBeGreaterThanOrEqual(15);
+    // Privileged fields that must stay role-gated: opening one to all members (or adding MEMBER
+    // to its roles) drops it from `gated` and fails here by name.
+    const privileged = ['suspendMember', 'setMemberRoles', 'revealAuthor', 'moderate', 'auditLog'];
+    expect(privileged.filter((name) => !gated.has(name))).toEqual([]);
+
+    for (const { keyword, field, role, member } of calls) {
+      const response = await t.gql(operationFor(keyword, field), {}, member.accessToken);
+      expect({ field: field.name, role, code: errorCode(response) }).toEqual({
+        field: field.name,
+        role,
+        code: 'FORBIDDEN',
+      });
+    }
+    expect(await writes()).toEqual(before);
   });
 
   it('keeps the committed src/graph/schema.gql in step with the code (npm run schema:emit)', async () => {

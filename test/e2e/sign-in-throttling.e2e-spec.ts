@@ -102,6 +102,30 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])('Sign-in throttling (%s s
     MANY_SIGN_INS_MS,
   );
 
+  it(
+    'counts failures against the normalised address: another capitalisation gets no fresh tries',
+    async () => {
+      const victim = await signedInMember(t);
+      const [local, domain] = victim.email.split('@') as [string, string];
+      const spellings = [
+        victim.email.toUpperCase(),
+        `${local[0]!.toUpperCase()}${local.slice(1)}@${domain}`,
+        `${local}@${domain.toUpperCase()}`,
+        `${local.toUpperCase()}@${domain}`,
+        victim.email,
+      ];
+      const failures = await repeat(5, (i) =>
+        login(t, spellings[i]!, wrongPassword(i), `203.0.113.${60 + i}`),
+      );
+      expect(failures).toEqual(Array(5).fill('UNAUTHENTICATED'));
+      // The sixth try, in yet another spelling and with the right password, meets the lock.
+      expect(await login(t, victim.email.toUpperCase(), FACTORY_PASSWORD, '203.0.113.70')).toBe(
+        'RATE_LIMITED',
+      );
+    },
+    MANY_SIGN_INS_MS,
+  );
+
   it('forgives earlier failures on an account once its password is given', async () => {
     const forgetful = await signedInMember(t);
     const address = '198.51.100.13';

@@ -42,5 +42,38 @@ describe('Migrations', () => {
     );
     await expect(dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow('append-only');
     await expect(dataSource.query(`TRUNCATE audit_log`)).rejects.toThrow('append-only');
+    // Details may be rewritten only inside a transaction that declares an erasure.
+    await expect(dataSource.query(`UPDATE audit_log SET reason = 'x'`)).rejects.toThrow(
+      'append-only',
+    );
+  });
+
+  it('let a declared erasure rewrite reason and details, but never who did what, nor delete', async () => {
+    await dataSource.query(
+      `INSERT INTO audit_log (action, reason) VALUES ('test.erasure', 'by Zelda')`,
+    );
+    const inErasure = (statement: string) =>
+      dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('samrad.erasure', 'on', true)`);
+        await manager.query(statement);
+      });
+    await inErasure(
+      `UPDATE audit_log SET reason = 'by [erased]', details = '{}' WHERE action = 'test.erasure'`,
+    );
+    const [row] = await dataSource.query(
+      `SELECT reason FROM audit_log WHERE action = 'test.erasure'`,
+    );
+    expect(row.reason).toBe('by [erased]');
+    await expect(
+      inErasure(`UPDATE audit_log SET action = 'rewritten' WHERE action = 'test.erasure'`),
+    ).rejects.toThrow('append-only');
+    await expect(
+      inErasure(`UPDATE audit_log SET actor_id = gen_random_uuid() WHERE action = 'test.erasure'`),
+    ).rejects.toThrow('append-only');
+    await expect(inErasure(`DELETE FROM audit_log`)).rejects.toThrow('append-only');
+    // SET LOCAL ends with its transaction: the next statement is refused again.
+    await expect(
+      dataSource.query(`UPDATE audit_log SET reason = 'again' WHERE action = 'test.erasure'`),
+    ).rejects.toThrow('append-only');
   });
 });

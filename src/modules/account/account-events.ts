@@ -15,4 +15,6 @@ export interface AccountEventPayloads {
   'member.password-changed': NoPayload;
   'member.password-reset': NoPayload;
   'member.admin-created': { organisationId: string };
+  /** Deleted by the member themself or by an admin; the payload names no person. */
+  'member.deleted': { by: 'self' | 'admin' };
 }

@@ -41,4 +41,8 @@ export class AccountTokensRepository {
       { usedAt: () => 'now()' },
     );
   }
+
+  async deleteAllOf(memberId: string): Promise<void> {
+    await this.tx.manager.delete(AccountTokenEntity, { memberId });
+  }
 }

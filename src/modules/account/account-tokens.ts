@@ -68,6 +68,11 @@ export class AccountTokens {
     return entity;
   }
 
+  /** Deletes every token of a deleted member (a pending e-mail change holds an address). */
+  forgetMember(memberId: string): Promise<void> {
+    return this.repository.deleteAllOf(memberId);
+  }
+
   retireOpen(memberId: string, purposes: readonly AccountTokenPurpose[]): Promise<void> {
     return this.repository.retireOpen(memberId, purposes);
   }

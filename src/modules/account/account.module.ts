@@ -9,13 +9,26 @@ import { EmailChangeService } from 'src/modules/account/email-change.service';
 import { PasswordChangeService } from 'src/modules/account/password-change.service';
 import { PasswordResetService } from 'src/modules/account/password-reset.service';
 import { ResetRequestLimiter } from 'src/modules/account/reset-request-limiter';
+import { AccountDeletionService } from 'src/modules/account/account-deletion.service';
 import { AuthModule } from 'src/modules/auth/auth.module';
+import { FollowsModule } from 'src/modules/follows/follows.module';
+import { InvitationsModule } from 'src/modules/invitations/invitations.module';
 import { MembersModule } from 'src/modules/members/members.module';
+import { NotificationsModule } from 'src/modules/notifications/notifications.module';
 import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
 
-/** Account self-service (password change and reset, e-mail change) and the first admin. */
+/**
+ * Account self-service (password change and reset, e-mail change, deletion) and the first admin.
+ */
 @Module({
-  imports: [AuthModule, MembersModule, OrganisationsModule],
+  imports: [
+    AuthModule,
+    MembersModule,
+    OrganisationsModule,
+    FollowsModule,
+    NotificationsModule,
+    InvitationsModule,
+  ],
   providers: [
     AccountTokensRepository,
     AccountTokens,
@@ -25,6 +38,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
     ResetRequestLimiter,
     EmailChangeService,
     AdminSetupService,
+    AccountDeletionService,
     AccountResolver,
     AccountMailer,
   ],

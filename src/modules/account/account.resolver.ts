@@ -1,10 +1,14 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { Members, Public } from 'src/graph/auth/access.decorators';
+import { Members, Public, Roles } from 'src/graph/auth/access.decorators';
 import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import type { Viewer } from 'src/graph/auth/viewer';
+import { Role } from 'src/graph/auth/role.enum';
+import { AccountDeletionService } from 'src/modules/account/account-deletion.service';
 import {
   ChangePasswordInput,
+  DeleteMemberInput,
+  DeleteMyAccountInput,
   ConfirmEmailChangeInput,
   RequestEmailChangeInput,
   RequestPasswordResetInput,
@@ -15,14 +19,43 @@ import { PasswordChangeService } from 'src/modules/account/password-change.servi
 import { PasswordResetService } from 'src/modules/account/password-reset.service';
 import { clientAddress } from 'src/modules/auth/auth.resolver';
 
-/** Account self-service: password change and reset, e-mail change. */
+/** Account self-service: password change and reset, e-mail change, deletion. */
 @Resolver()
 export class AccountResolver {
   constructor(
     private readonly passwordChange: PasswordChangeService,
     private readonly passwordReset: PasswordResetService,
     private readonly emailChange: EmailChangeService,
+    private readonly deletion: AccountDeletionService,
   ) {}
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes my account (my current password confirms it): my personal data is erased, what I ' +
+      'wrote stays under "former member", and every session ends. Cannot be undone.',
+  })
+  @Members()
+  async deleteMyAccount(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: DeleteMyAccountInput,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
+    await this.deletion.deleteOwn(viewer, input.currentPassword, clientAddress(context));
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Deletes a member's account as deleteMyAccount does (admins; audited with the reason).",
+  })
+  @Roles(Role.ADMIN)
+  async deleteMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: DeleteMemberInput,
+  ): Promise<boolean> {
+    await this.deletion.deleteByAdmin(viewer, input.memberId, input.reason);
+    return true;
+  }
 
   @Mutation(() => Boolean, {
     description: 'Changes my password (the current one is required); my other sessions end.',

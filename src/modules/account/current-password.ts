@@ -24,7 +24,7 @@ export class CurrentPassword {
     member: MemberEntity,
     password: string,
     clientAddress: string,
-    purpose: 'password-change' | 'email-change',
+    purpose: 'password-change' | 'email-change' | 'account-deletion',
   ): Promise<void> {
     const key = signInKey(member.email);
     await this.rateLimiter.beforeAttempt(key, clientAddress);

@@ -4,11 +4,13 @@ import type { Viewer } from 'src/graph/auth/viewer';
 import { requestLoader } from 'src/graph/loaders/request-loaders';
 import {
   anonymousLabel,
+  formerMemberLabel,
   visibleAuthorId,
   visibleOrganisationId,
   type AuthoredItem,
 } from 'src/modules/attribution/author-presentation';
 import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersService } from 'src/modules/members/members.service';
 import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
@@ -33,7 +35,11 @@ export class AuthorFields {
   ): Promise<string | null> {
     const authorId = visibleAuthorId(viewer, item);
     if (!authorId) return null;
-    return (await this.memberLoader(context).load(authorId))?.displayName ?? null;
+    const author = await this.memberLoader(context).load(authorId);
+    if (!author) return null;
+    return author.status === MemberStatus.DELETED
+      ? formerMemberLabel(viewer?.locale ?? 'SV')
+      : author.displayName;
   }
 
   organisation(

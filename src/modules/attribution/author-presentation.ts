@@ -39,3 +39,8 @@ const ANONYMOUS_LABELS: Record<OrganisationKind, { SV: string; EN: string }> = {
 export function anonymousLabel(kind: OrganisationKind, locale: 'SV' | 'EN'): string {
   return ANONYMOUS_LABELS[kind][locale];
 }
+
+/** The name shown for an author whose account was deleted (DOMAIN §11). */
+export function formerMemberLabel(locale: 'SV' | 'EN'): string {
+  return locale === 'EN' ? 'Former member' : 'Tidigare medlem';
+}

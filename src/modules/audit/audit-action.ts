@@ -15,6 +15,7 @@ export const AuditAction = {
   EmailChangeRequested: 'member.email-change.requested',
   EmailChanged: 'member.email-changed',
   AdminCreated: 'member.admin-created',
+  MemberDeleted: 'member.deleted',
   InvitationResent: 'member.invitation-resent',
   InvitationRevoked: 'member.invitation-revoked',
   OrganisationCreated: 'organisation.created',

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { asJsonText, ERASED } from 'src/common/erasure';
 import { AppConfig } from 'src/config/app-config';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AuditRepository } from 'src/modules/audit/audit.repository';
@@ -44,6 +45,32 @@ export class AuditService {
 
   list(filter: AuditLogFilter, page: KeysetPage) {
     return this.repository.findPage(filter, page);
+  }
+
+  /**
+   * Keeps the trail of a deleted member without their personal data, inside the caller's
+   * transaction: the entries stay (who did what to which item, by member id), the client
+   * fingerprints of their own actions go, and their address and name are replaced wherever an
+   * entry's reason or details quoted them.
+   */
+  async eraseMember(memberId: string, values: readonly string[]): Promise<void> {
+    const manager = this.tx.requireTransaction('AuditService.eraseMember');
+    // The log refuses every UPDATE but an erasure's, which this transaction declares (SET LOCAL:
+    // it ends with the transaction); see migration AuditErasure.
+    await manager.query(`SELECT set_config('samrad.erasure', 'on', true)`);
+    await manager.query(`UPDATE audit_log SET client_fingerprint = NULL WHERE actor_id = $1`, [
+      memberId,
+    ]);
+    for (const value of values) {
+      await manager.query(
+        `UPDATE audit_log
+            SET details = replace(details::text, $1, $3)::jsonb,
+                reason = replace(reason, $2, $3)
+          WHERE strpos(details::text, $1) > 0 OR strpos(reason, $2) > 0`,
+        [asJsonText(value), value, ERASED],
+      );
+    }
+    await manager.query(`SELECT set_config('samrad.erasure', 'off', true)`);
   }
 
   /** A keyed hash: equal addresses correlate, but the log alone does not reveal them. */

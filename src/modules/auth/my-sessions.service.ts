@@ -59,6 +59,15 @@ export class MySessionsService {
     await this.sessions.revokeAllSessionsOf(memberId, reason);
   }
 
+  /**
+   * Forgets every session of a deleted member, inside the caller's transaction: the rows go
+   * (refresh tokens with them), not just revoked, because a session's device label and times
+   * are personal data.
+   */
+  async forgetAllSessions(memberId: string): Promise<void> {
+    await this.sessions.deleteAllSessionsOf(memberId);
+  }
+
   private async recordRevocation(
     viewer: Viewer,
     sessionIds: string[],

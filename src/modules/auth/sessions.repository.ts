@@ -95,6 +95,11 @@ export class SessionsRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Deletes every session of a member and its refresh tokens (account deletion). */
+  async deleteAllSessionsOf(memberId: string): Promise<void> {
+    await this.tx.manager.delete(AuthSessionEntity, { memberId });
+  }
+
   async revokeAllSessionsOf(memberId: string, reason: string): Promise<void> {
     await this.tx.manager.update(
       AuthSessionEntity,

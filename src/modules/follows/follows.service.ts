@@ -56,6 +56,11 @@ export class FollowsService {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Deletes every follow of a deleted member, inside the caller's transaction. */
+  async forgetMember(memberId: string): Promise<void> {
+    await this.tx.manager.delete(FollowEntity, { memberId });
+  }
+
   mine(viewer: Viewer): Promise<FollowEntity[]> {
     return this.tx.manager.find(FollowEntity, {
       where: { memberId: viewer.memberId },

@@ -19,5 +19,6 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
     InvitationManagementService,
     InvitationManagementResolver,
   ],
+  exports: [InvitationsService],
 })
 export class InvitationsModule {}

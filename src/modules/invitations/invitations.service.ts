@@ -136,6 +136,19 @@ export class InvitationsService {
   }
 
   /**
+   * Erases a deleted member's address from the invitations sent to it, inside the caller's
+   * transaction; each keeps its own placeholder address (the column is unique per pending one).
+   */
+  async eraseAddress(email: string): Promise<void> {
+    await this.tx
+      .requireTransaction('InvitationsService.eraseAddress')
+      .query(
+        `UPDATE invitation SET email = 'deleted-' || id || '@deleted.invalid' WHERE email = $1`,
+        [normaliseEmail(email)],
+      );
+  }
+
+  /**
    * For the mailer: the invitation and its token, or null if it no longer needs an e-mail
    * (accepted, withdrawn, expired or sent again with a newer link).
    */

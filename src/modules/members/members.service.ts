@@ -70,6 +70,22 @@ export class MembersService {
     await this.repository.update(memberId, { email: normaliseEmail(email) });
   }
 
+  /**
+   * Erases a member's personal data inside the caller's transaction (account deletion): the row
+   * stays, so content, votes and the audit trail keep pointing at it, but it holds no e-mail,
+   * name or password any more and can never sign in or be invited back by that address.
+   */
+  async erase(memberId: string): Promise<void> {
+    await this.repository.update(memberId, {
+      email: erasedEmail(memberId),
+      displayName: '',
+      passwordHash: null,
+      roles: [Role.MEMBER],
+      status: MemberStatus.DELETED,
+      showEmailInDirectory: false,
+    });
+  }
+
   /** Locks the member for a read-modify-write inside the caller's transaction. */
   findForUpdate(id: string): Promise<MemberEntity | null> {
     return this.repository.findByIdForUpdate(id);
@@ -170,4 +186,12 @@ export class MembersService {
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/**
+ * The address a deleted member's row keeps: unique (the column is) and in the `.invalid` domain,
+ * which no mail system delivers to and no invitation can match.
+ */
+export function erasedEmail(memberId: string): string {
+  return `deleted-${memberId}@deleted.invalid`;
 }

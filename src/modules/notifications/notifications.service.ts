@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
+import { asJsonText, ERASED } from 'src/common/erasure';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ContentType } from 'src/modules/content/content-type.enum';
 import { JobQueue } from 'src/modules/jobs/job-queue';
@@ -13,6 +14,7 @@ import {
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
 import { NotificationPreferenceEntity } from 'src/modules/notifications/notification-preference.entity';
 import { NotificationEntity } from 'src/modules/notifications/notification.entity';
+import { EmailDeliveryEntity } from 'src/modules/notifications/email-delivery.entity';
 import { NotificationBus } from 'src/modules/notifications/notification-bus';
 import { NotificationAccess } from 'src/modules/notifications/notification-access';
 import {
@@ -175,6 +177,24 @@ export class NotificationsService {
       .where(`id IN (${listed.getQuery()})`)
       .setParameters(listed.getParameters());
     return (await query.execute()).affected ?? 0;
+  }
+
+  /**
+   * Forgets a deleted member's notifications, preferences and delivery records, and erases their
+   * address and name from other members' notification payloads, inside the caller's transaction.
+   */
+  async forgetMember(memberId: string, values: readonly string[]): Promise<void> {
+    const manager = this.tx.requireTransaction('NotificationsService.forgetMember');
+    await manager.delete(NotificationEntity, { memberId });
+    await manager.delete(NotificationPreferenceEntity, { memberId });
+    await manager.delete(EmailDeliveryEntity, { memberId });
+    for (const value of values) {
+      await manager.query(
+        `UPDATE notification SET payload = replace(payload::text, $1, $2)::jsonb
+          WHERE strpos(payload::text, $1) > 0`,
+        [asJsonText(value), ERASED],
+      );
+    }
   }
 
   async preferences(viewer: Viewer): Promise<{ kind: NotificationKind; email: boolean }[]> {

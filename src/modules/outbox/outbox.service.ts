@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { asJsonText, ERASED } from 'src/common/erasure';
 import { TransactionHost } from 'src/database/transaction-host';
 import { OutboxEntity } from 'src/modules/outbox/outbox.entity';
 import type { NewOutboxEvent, OutboxTopic } from 'src/modules/outbox/outbox-event';
@@ -20,5 +21,20 @@ export class OutboxService {
       aggregateId: event.aggregate.id,
       payload: (event.payload ?? {}) as QueryDeepPartialEntity<Record<string, unknown>>,
     });
+  }
+
+  /**
+   * Replaces a deleted member's address and name in stored event payloads, inside the caller's
+   * transaction. Payloads carry ids and sealed values by design; this catches any that quoted one.
+   */
+  async eraseValues(values: readonly string[]): Promise<void> {
+    const manager = this.tx.requireTransaction('OutboxService.eraseValues');
+    for (const value of values) {
+      await manager.query(
+        `UPDATE outbox SET payload = replace(payload::text, $1, $2)::jsonb
+          WHERE strpos(payload::text, $1) > 0`,
+        [asJsonText(value), ERASED],
+      );
+    }
   }
 }

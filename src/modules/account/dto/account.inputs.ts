@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH } from 'src/modules/auth/password-policy';
 
 @InputType()
@@ -55,4 +55,24 @@ export class ConfirmEmailChangeInput {
   @IsString()
   @Length(16, 128)
   token!: string;
+}
+
+@InputType()
+export class DeleteMyAccountInput {
+  @Field({ description: 'My current password: deletion cannot be undone.' })
+  @IsString()
+  @Length(1, MAX_PASSWORD_LENGTH)
+  currentPassword!: string;
+}
+
+@InputType()
+export class DeleteMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  memberId!: string;
+
+  @Field({ description: 'Why the account is deleted (kept in the audit log).' })
+  @IsString()
+  @Length(3, 500)
+  reason!: string;
 }

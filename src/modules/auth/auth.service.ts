@@ -163,7 +163,9 @@ export class AuthService extends ViewerSource {
   async viewerFromToken(token: string): Promise<Viewer | null> {
     const claims = await this.accessTokens.verify(token);
     if (!claims) return null;
-    const member = await this.sessions.findActive(claims.sessionId, claims.memberId);
+    // Two primary-key lookups: the session is auth's, the member is the members module's.
+    if (!(await this.sessions.isLive(claims.sessionId, claims.memberId))) return null;
+    const member = await this.members.findActive(claims.memberId);
     if (!member) return null;
     return {
       memberId: member.id,

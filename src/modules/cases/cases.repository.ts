@@ -28,6 +28,13 @@ export class CasesRepository {
       : Promise.resolve([]);
   }
 
+  async publishedVisibleIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx.manager.query(
+      `SELECT id FROM case_study WHERE status = 'PUBLISHED' AND hidden_at IS NULL ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   insert(row: Partial<CaseEntity>): Promise<CaseEntity> {
     return this.tx.manager.save(CaseEntity, this.tx.manager.create(CaseEntity, row));
   }

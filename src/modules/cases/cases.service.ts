@@ -73,6 +73,19 @@ export class CasesService {
     return this.repository.findById(id);
   }
 
+  /**
+   * Cases by id for the search indexer, which decides itself what is searchable and stores the
+   * access keys beside each document. Never hand the rows to a viewer unchecked.
+   */
+  findManyUnchecked(ids: readonly string[]): Promise<CaseEntity[]> {
+    return this.repository.findByIds(ids);
+  }
+
+  /** Ids of every published, visible case: what a full search reindex covers. */
+  searchableIds(): Promise<string[]> {
+    return this.repository.publishedVisibleIds();
+  }
+
   list(viewer: Viewer | null, filter: CaseFilterInput, page: KeysetPage) {
     const readable = this.access.readableCondition(viewer, CASE, CASE_ALIAS);
     const countryCodes = filter.countryCodes?.length

@@ -142,6 +142,23 @@ export class NotificationsService {
     return row ? ((await this.items.render(viewer, [row]))[0] ?? null) : null;
   }
 
+  /**
+   * Deletes up to `limit` of the oldest notifications created before `cutoff` (the nightly
+   * retention purge, one batch per call so each statement commits on its own); returns how many.
+   */
+  async purgeBatch(cutoff: Date, limit: number): Promise<number> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .delete()
+      .from(NotificationEntity)
+      .where(
+        'id IN (SELECT id FROM notification WHERE created_at < :cutoff ORDER BY created_at LIMIT :limit)',
+        { cutoff, limit },
+      )
+      .execute();
+    return result.affected ?? 0;
+  }
+
   findById(id: string): Promise<NotificationEntity | null> {
     return this.tx.manager.findOneBy(NotificationEntity, { id });
   }

@@ -54,6 +54,14 @@ export class AnswersService {
     return this.repository.findById(id);
   }
 
+  /**
+   * Every answer of these questions, oldest first, for the search indexer (which keeps only the
+   * live ones). Never hand the rows to a viewer unchecked.
+   */
+  ofQuestionsUnchecked(questionIds: readonly string[]): Promise<AnswerEntity[]> {
+    return this.repository.ofQuestions(questionIds);
+  }
+
   async get(
     viewer: Viewer | null,
     id: string,

@@ -27,6 +27,13 @@ export class QuestionsRepository {
       : Promise.resolve([]);
   }
 
+  async liveIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx.manager.query(
+      `SELECT id FROM question WHERE status IN ('OPEN', 'ANSWERED', 'CLOSED') AND hidden_at IS NULL ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   insert(row: Partial<QuestionEntity>): Promise<QuestionEntity> {
     return this.tx.manager.save(QuestionEntity, this.tx.manager.create(QuestionEntity, row));
   }

@@ -83,6 +83,19 @@ export class QuestionsService {
     return this.repository.findById(id);
   }
 
+  /**
+   * Questions by id for the search indexer, which decides itself what is searchable and stores
+   * the access keys beside each document. Never hand the rows to a viewer unchecked.
+   */
+  findManyUnchecked(ids: readonly string[]): Promise<QuestionEntity[]> {
+    return this.repository.findByIds(ids);
+  }
+
+  /** Ids of every open, answered or closed visible question: what a full reindex covers. */
+  searchableIds(): Promise<string[]> {
+    return this.repository.liveIds();
+  }
+
   list(viewer: Viewer | null, filter: QuestionFilterInput, page: KeysetPage) {
     const readable = this.access.readableCondition(viewer, QUESTION, QUESTION_ALIAS);
     const countryCodes = filter.countryCodes?.length

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ReadableCondition } from 'src/modules/access-policy/content-access';
@@ -37,6 +37,15 @@ export class CasesRepository {
 
   insert(row: Partial<CaseEntity>): Promise<CaseEntity> {
     return this.tx.manager.save(CaseEntity, this.tx.manager.create(CaseEntity, row));
+  }
+
+  /** Items whose author asked for a new review after one kept them hidden, oldest first. */
+  awaitingReview(): Promise<Pick<CaseEntity, 'id' | 'reviewRequestedAt'>[]> {
+    return this.tx.manager.find(CaseEntity, {
+      select: { id: true, reviewRequestedAt: true },
+      where: { reviewRequestedAt: Not(IsNull()) },
+      order: { reviewRequestedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async update(id: string, changes: Partial<CaseEntity>): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ReadableCondition } from 'src/modules/access-policy/content-access';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
@@ -36,6 +36,15 @@ export class QuestionsRepository {
 
   insert(row: Partial<QuestionEntity>): Promise<QuestionEntity> {
     return this.tx.manager.save(QuestionEntity, this.tx.manager.create(QuestionEntity, row));
+  }
+
+  /** Items whose author asked for a new review after one kept them hidden, oldest first. */
+  awaitingReview(): Promise<Pick<QuestionEntity, 'id' | 'reviewRequestedAt'>[]> {
+    return this.tx.manager.find(QuestionEntity, {
+      select: { id: true, reviewRequestedAt: true },
+      where: { reviewRequestedAt: Not(IsNull()) },
+      order: { reviewRequestedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async update(id: string, changes: Partial<QuestionEntity>): Promise<void> {

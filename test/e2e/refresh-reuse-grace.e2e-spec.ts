@@ -31,7 +31,7 @@ describe('Refresh-token reuse grace (e2e over GraphQL)', () => {
     const response = await t.gql(REFRESH, { input: { refreshToken } });
     return {
       pair: response.data?.refreshSession as Pair | undefined,
-      code: response.errors?.[0]?.extensions?.code as string | undefined,
+      code: response.errors?.[0]?.extensions?.code,
     };
   }
 

@@ -11,6 +11,8 @@ const UPDATE_CASE = `mutation($input: UpdateCaseInput!) { updateCase(input: $inp
 const UPDATE_QUESTION = `mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { hidden version } }`;
 const ITEM = `contentType contentId queueReason contentReadable title hidden openFlagCount`;
 const MODERATE = `mutation($input: ModerateInput!) { moderate(input: $input) { ${ITEM} } }`;
+const INSPECT = `mutation($input: InspectFlaggedContentInput!) {
+  inspectFlaggedContent(input: $input) { fields { name text } } }`;
 const QUEUE = `{ moderationQueue(first: 100) { edges { node { ${ITEM} } } } }`;
 
 /**
@@ -101,8 +103,24 @@ describe('Editing a restricted item that flag review kept hidden (e2e)', () => {
         hidden: true,
         openFlagCount: 0,
       });
-    // Only the decisions that need no reading.
+    // Only the decisions that need no reading; the audited look shows the edited text.
     expect(errorCode(await decide(moderator, 'CASE', item.id, 'ARCHIVE'))).toBe('FORBIDDEN');
+    const look = await t.gql(
+      INSPECT,
+      {
+        input: {
+          contentType: 'CASE',
+          contentId: item.id,
+          reason: 'Check the edit before restoring',
+        },
+      },
+      moderator.accessToken,
+    );
+    expect(look.errors).toBeUndefined();
+    expect(look.data!.inspectFlaggedContent.fields).toContainEqual({
+      name: 'summary',
+      text: 'A summary with the personal detail taken out.',
+    });
 
     const restored = await decide(moderator, 'CASE', item.id, 'RESTORE');
     expect(restored.errors).toBeUndefined();

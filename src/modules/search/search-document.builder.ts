@@ -54,7 +54,9 @@ export class SearchDocumentBuilder {
     const parsed = keys.map(parseDocumentKey).filter((k) => k !== null);
     const documents = [
       ...(await this.caseDocuments(parsed.filter((k) => k.type === 'CASE').map((k) => k.id))),
-      ...(await this.questionDocuments(parsed.filter((k) => k.type === 'QUESTION').map((k) => k.id))),
+      ...(await this.questionDocuments(
+        parsed.filter((k) => k.type === 'QUESTION').map((k) => k.id),
+      )),
     ];
     return new Map(documents.map((d) => [d.key, d]));
   }

@@ -19,23 +19,9 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
  *   importing other entities: TypeORM relations (`@ManyToOne(() => MemberEntity)`) need the class.
  * - GraphQL type files (`*.type.ts`, `*.types.ts`): a union tells its members apart with
  *   `instanceof` (search hits are cases or questions).
- * - KNOWN_CROSSINGS below: reads that still cross today, each to move behind the owning module's
- *   service. The list may only shrink.
  */
 const ENTITY_FILE = /(\.entity\.ts|\/content\/content-columns\.ts)$/;
 const GRAPHQL_TYPE_FILE = /\.types?\.ts$/;
-const KNOWN_CROSSINGS = new Set([
-  // auth joins the member table to check a session in one query on every request.
-  'src/modules/auth/sessions.repository.ts -> src/modules/members/member.entity',
-  // notifications read active members by id and role to decide recipients.
-  'src/modules/notifications/notification-recipients.ts -> src/modules/members/member.entity',
-  // the nightly purge deletes notification rows in batches.
-  'src/modules/maintenance/notifications-retention.processor.ts -> src/modules/notifications/notification.entity',
-  // the search indexer builds documents from the content tables (live items only, no viewer).
-  'src/modules/search/search-document.builder.ts -> src/modules/cases/case.entity',
-  'src/modules/search/search-document.builder.ts -> src/modules/questions/question.entity',
-  'src/modules/search/search-document.builder.ts -> src/modules/questions/answer.entity',
-]);
 
 const moduleBoundaries = {
   meta: {
@@ -70,7 +56,6 @@ const moduleBoundaries = {
           context.report({ node, messageId, data: { module: match[1] } });
         if (source === 'src/modules/access-policy/access-policy' && !typeOnly)
           return report('policy');
-        if (KNOWN_CROSSINGS.has(`${relative} -> ${source}`)) return;
         if (source.endsWith('.repository')) return report('repository');
         if (!source.endsWith('.entity') || typeOnly) return;
         if (ENTITY_FILE.test(relative) || GRAPHQL_TYPE_FILE.test(relative)) return;

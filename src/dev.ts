@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from 'src/config/app-config';
 import { createApiApp, listen } from 'src/bootstrap/create-app';
 import { seedDemoData, seedReferenceData } from 'src/bootstrap/seeder';
-import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from 'src/database/embedded-postgres';
 import { runMigrations } from 'src/database/migrate';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from 'src/database/seed/demo-accounts';
@@ -14,22 +15,45 @@ import { formatReadyBanner } from 'src/database/seed/demo-accounts-banner';
  * starts embedded PostgreSQL (data kept in .data/postgres); without REDIS_URL the queues run on
  * BullMQ's PostgreSQL backend; without SMTP_URL mail is written to .data/mail. Migrations and
  * seed data are applied, and API and worker run in this one process.
+ *
+ * Ctrl-C (SIGINT) or SIGTERM closes the app first (HTTP, workers, relay, pools) and only then
+ * stops the embedded PostgreSQL, which runs in its own process group so that the terminal's
+ * signal does not reach it first; then the process exits 0.
  */
 async function main(): Promise<void> {
   const started = Date.now();
   const logger = new Logger('Samråd');
   const env = AppConfig.parse(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'development' });
+  // What a signal has to stop, as far as start-up has got.
+  const running: { app?: NestExpressApplication; embedded?: EmbeddedPostgres } = {};
+  let stopping = false;
+  const shutDown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    try {
+      await running.app?.close();
+      await running.embedded?.stop();
+    } catch (error) {
+      logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exit(1);
+    }
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, (received) => void shutDown(received));
+
   if (!env.DATABASE_URL) {
-    const embedded = await startEmbeddedPostgres(env.DATA_DIR, logger);
-    env.DATABASE_URL = embedded.url;
-    // embedded-postgres stops the server itself when this process exits.
+    running.embedded = await startEmbeddedPostgres(env.DATA_DIR, logger);
+    env.DATABASE_URL = running.embedded.url;
     logger.log('Embedded PostgreSQL is running (no DATABASE_URL)');
   }
   const config = AppConfig.from(env);
   const applied = await runMigrations(config.env.DATABASE_URL);
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
 
-  const app = await createApiApp(config, { runWorker: true });
+  const app = await createApiApp(config, { runWorker: true, shutdownHooks: false });
+  running.app = app;
   await seedReferenceData(app);
   const accounts = await seedDemoData(app);
   await listen(app, config, config.env.PORT);

@@ -16,6 +16,11 @@ export interface CreateAppOptions extends AppModuleOptions {
   runWorker?: boolean;
   /** Log through Nest's plain logger instead of buffering for pino (tests keep output small). */
   quiet?: boolean;
+  /**
+   * Close the app on SIGINT / SIGTERM (default). `npm run dev` handles the signals itself: it
+   * must stop its embedded PostgreSQL after the app has closed, and then exit 0.
+   */
+  shutdownHooks?: boolean;
 }
 
 /**
@@ -36,7 +41,7 @@ export async function createApiApp(
   app.use(json({ limit: config.env.REQUEST_BODY_LIMIT }));
   app.use(requestErrorsAsGraphQL);
   if (config.env.WEB_DIST_DIR) serveWebClient(app, config.env.WEB_DIST_DIR);
-  app.enableShutdownHooks();
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
   assertEveryRootFieldDecided(app);
   await app.init();
   if (options.runWorker) await startWorker(app);

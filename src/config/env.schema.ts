@@ -58,6 +58,13 @@ export const envSchema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(900).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     /**
+     * Seconds after a refresh token was rotated in which presenting it again is taken for two
+     * tabs refreshing at once or a retry after a lost response, and answered with a fresh pair
+     * for the same session instead of ending it. Later reuse still ends the session. 0 turns the
+     * grace off; at most a minute, since a thief who replays within it is not caught.
+     */
+    REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(20),
+    /**
      * Which proxies may tell the client's address in X-Forwarded-For (Express `trust proxy`):
      * sign-in throttling and the audit log see that address.
      */

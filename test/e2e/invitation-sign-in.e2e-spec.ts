@@ -2,6 +2,7 @@ import { OrganisationsService } from 'src/modules/organisations/organisations.se
 import { Role } from 'src/graph/auth/role.enum';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
 import { SmtpCapture } from 'test/helpers/smtp-capture';
+import { sql } from 'test/helpers/sql';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email roles expiresAt } }`;
@@ -83,7 +84,10 @@ describe('Invitation, sign-in and session lifecycle (e2e over HTTP)', () => {
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect((await t.gql(ME, {}, second.accessToken)).data?.me).toBeTruthy();
 
-    // Reusing the rotated token means it leaked: the whole session ends, new tokens included.
+    // Reusing the rotated token after the reuse grace (a concurrent tab or a retry would come
+    // within it; refresh-reuse-grace.e2e-spec.ts) means it leaked: the whole session ends, new
+    // tokens included.
+    await sql(t, `UPDATE refresh_token SET used_at = used_at - interval '1 hour'`);
     const reused = await t.gql(REFRESH, { input: { refreshToken: first.refreshToken } });
     expect(errorCode(reused)).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: second.refreshToken } }))).toBe(

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/app-config';
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { QueueName } from 'src/modules/jobs/queue-name';
+import { outboxJobId } from 'src/modules/outbox/outbox-relay';
 import { Locale } from 'src/modules/members/locale.enum';
 import { NotificationMailer } from 'src/modules/notifications/email/notification.mailer';
 import {
@@ -21,6 +22,7 @@ import {
   organisationId,
 } from 'test/factories/question.factory';
 import { SmtpCapture } from 'test/helpers/smtp-capture';
+import { sql } from 'test/helpers/sql';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 import { eventually } from 'test/helpers/eventually';
 import { escapeHtml } from 'src/common/escape-html';
@@ -69,11 +71,16 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
 
   const mailsTo = (member: SignedInMember) =>
     smtp.messages.filter((m) => [m.to].flat().some((a) => a?.text.includes(member.email)));
-  const emailJob = (notificationId: string) =>
-    t.app
-      .get(JobQueue)
-      .queue(QueueName.Notifications)
-      .getJob(`notification-email-${notificationId}`);
+  /** The e-mail job the relay made of the notification's outbox event, if there is one. */
+  const emailJob = async (notificationId: string) => {
+    const [event] = await sql<{ id: string }>(
+      t,
+      `SELECT id FROM outbox WHERE topic = 'notification.email-requested' AND aggregate_id = $1`,
+      [notificationId],
+    );
+    if (!event) return undefined;
+    return t.app.get(JobQueue).queue(QueueName.Notifications).getJob(outboxJobId(event.id));
+  };
   const jobCompleted = (notificationId: string) =>
     eventually(async () =>
       (await (await emailJob(notificationId))?.getState()) === 'completed' ? true : undefined,

@@ -1,4 +1,5 @@
 import { signedInMember, FACTORY_PASSWORD } from 'test/factories/member.factory';
+import { sql } from 'test/helpers/sql';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken member { email } } }`;
@@ -76,7 +77,9 @@ describe('Browser session cookie (e2e over HTTP)', () => {
     expect(rotated.length).toBeGreaterThan(20);
     expect((await t.gql(ME, {}, body.accessToken)).data?.me.email).toMatch(/@example\.org$/);
 
-    // Reusing the rotated-away cookie ends the whole session, and the response clears the cookie.
+    // Reusing the rotated-away cookie after the reuse grace ends the whole session, and the
+    // response clears the cookie.
+    await sql(t, `UPDATE refresh_token SET used_at = used_at - interval '1 hour'`);
     const reused = await post('/auth/refresh', {
       ...COOKIE_SESSION,
       cookie: `samrad_refresh=${first}`,

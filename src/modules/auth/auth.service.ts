@@ -92,7 +92,12 @@ export class AuthService extends ViewerSource {
     });
   }
 
-  /** Rotates a refresh token. Reusing a rotated token revokes its whole session. */
+  /**
+   * Rotates a refresh token. Presenting a rotated token again within the reuse grace
+   * (REFRESH_REUSE_GRACE_SECONDS after its first use) answers a fresh pair for the same session:
+   * two tabs refreshing at once, or a client retrying after the response was lost, look exactly
+   * like that. Later reuse means the token leaked, and it revokes the whole session.
+   */
   async refresh(refreshToken: string, clientAddress: string): Promise<SignedIn> {
     const outcome = await this.tx.run(async () => {
       const token = await this.sessions.findRefreshTokenForUpdate(this.hash(refreshToken));
@@ -106,7 +111,7 @@ export class AuthService extends ViewerSource {
       ) {
         return { error: SESSION_INVALID } as const;
       }
-      if (token.usedAt) {
+      if (token.usedAt && !this.withinReuseGrace(token.usedAt)) {
         await this.sessions.revokeSession(session.id, 'refresh-token-reuse');
         await this.audit.record({
           actorId: session.memberId,
@@ -118,7 +123,8 @@ export class AuthService extends ViewerSource {
       }
       const member = await this.members.require(session.memberId);
       if (member.status !== MemberStatus.ACTIVE) return { error: SESSION_INVALID } as const;
-      await this.sessions.markRefreshTokenUsed(token.id);
+      // A reuse within the grace leaves the first use's time alone: the window never stretches.
+      if (!token.usedAt) await this.sessions.markRefreshTokenUsed(token.id);
       await this.sessions.touchSession(session.id);
       return { signedIn: await this.issueTokens(member, session.id, session.expiresAt) } as const;
     });
@@ -163,7 +169,9 @@ export class AuthService extends ViewerSource {
   async viewerFromToken(token: string): Promise<Viewer | null> {
     const claims = await this.accessTokens.verify(token);
     if (!claims) return null;
-    const member = await this.sessions.findActive(claims.sessionId, claims.memberId);
+    // Two primary-key lookups: the session is auth's, the member is the members module's.
+    if (!(await this.sessions.isLive(claims.sessionId, claims.memberId))) return null;
+    const member = await this.members.findActive(claims.memberId);
     if (!member) return null;
     return {
       memberId: member.id,
@@ -206,6 +214,10 @@ export class AuthService extends ViewerSource {
         locale: member.locale,
       },
     };
+  }
+
+  private withinReuseGrace(usedAt: Date): boolean {
+    return Date.now() - usedAt.getTime() < this.config.env.REFRESH_REUSE_GRACE_SECONDS * 1000;
   }
 
   private hash(token: string): string {

@@ -3,8 +3,8 @@ import { AuthSessionEntity } from 'src/modules/auth/auth-session.entity';
 
 /**
  * A refresh token, stored only as a keyed hash. Each refresh marks it used and issues the next
- * one in the session; presenting a used token again means it was stolen, and the whole session
- * is revoked.
+ * one in the session; presenting a used token again after the reuse grace means it was stolen,
+ * and the whole session is revoked (within the grace it is a concurrent or retried refresh).
  */
 @Entity('refresh_token')
 @Index('refresh_token_session_idx', ['sessionId'])

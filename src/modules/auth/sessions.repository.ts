@@ -3,13 +3,6 @@ import { IsNull } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AuthSessionEntity } from 'src/modules/auth/auth-session.entity';
 import { RefreshTokenEntity } from 'src/modules/auth/refresh-token.entity';
-import { MemberEntity } from 'src/modules/members/member.entity';
-import { MemberStatus } from 'src/modules/members/member-status.enum';
-
-export interface ActiveSessionRow {
-  member: MemberEntity;
-  session: AuthSessionEntity;
-}
 
 @Injectable()
 export class SessionsRepository {
@@ -108,16 +101,14 @@ export class SessionsRepository {
     );
   }
 
-  /** The member behind a live session, in one query (the guard calls this on every request). */
-  async findActive(sessionId: string, memberId: string): Promise<MemberEntity | null> {
+  /** Whether the session is the member's and still live (the guard asks on every request). */
+  async isLive(sessionId: string, memberId: string): Promise<boolean> {
     return this.tx.manager
-      .createQueryBuilder(MemberEntity, 'member')
-      .innerJoin(AuthSessionEntity, 'session', 'session.member_id = member.id')
+      .createQueryBuilder(AuthSessionEntity, 'session')
       .where('session.id = :sessionId', { sessionId })
-      .andWhere('member.id = :memberId', { memberId })
+      .andWhere('session.member_id = :memberId', { memberId })
       .andWhere('session.revoked_at IS NULL')
       .andWhere('session.expires_at > now()')
-      .andWhere('member.status = :status', { status: MemberStatus.ACTIVE })
-      .getOne();
+      .getExists();
   }
 }

@@ -102,6 +102,17 @@ export class CaseContentAdapter implements ContentAdapter, OnModuleInit {
     }
   }
 
+  async awaitingReview(): Promise<{ id: string; requestedAt: Date }[]> {
+    return (await this.repository.awaitingReview()).map((row) => ({
+      id: row.id,
+      requestedAt: row.reviewRequestedAt!,
+    }));
+  }
+
+  async settleReviewRequest(ref: ContentRef): Promise<void> {
+    if (ref.reviewRequestedAt) await this.repository.update(ref.id, { reviewRequestedAt: null });
+  }
+
   async hideForReview(ref: ContentRef): Promise<boolean> {
     const row = await this.repository.findById(ref.id, { lock: true });
     if (!row || row.status !== CaseStatus.PUBLISHED || row.hiddenAt !== null) return false;
@@ -137,5 +148,6 @@ function toRef(row: CaseEntity): ContentRef {
     hidden: row.hiddenAt !== null,
     hiddenAt: row.hiddenAt,
     status: row.status,
+    reviewRequestedAt: row.reviewRequestedAt,
   };
 }

@@ -14,6 +14,8 @@ import { Locale } from 'src/modules/members/locale.enum';
 @Check('case_study_version_check', '"version" >= 1')
 @Index('case_study_published_idx', ['publishedAt', 'id'])
 @Index('case_study_author_idx', ['authorId'])
+// Partial (WHERE review_requested_at IS NOT NULL), written by hand in its migration.
+@Index('case_study_review_requested_idx', { synchronize: false })
 @Index('case_study_topic_ids_idx', { synchronize: false })
 @Index('case_study_country_codes_idx', { synchronize: false })
 @Index('case_study_recipient_organisation_ids_idx', { synchronize: false })

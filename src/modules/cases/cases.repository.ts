@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ReadableCondition } from 'src/modules/access-policy/content-access';
@@ -28,8 +28,24 @@ export class CasesRepository {
       : Promise.resolve([]);
   }
 
+  async publishedVisibleIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx.manager.query(
+      `SELECT id FROM case_study WHERE status = 'PUBLISHED' AND hidden_at IS NULL ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   insert(row: Partial<CaseEntity>): Promise<CaseEntity> {
     return this.tx.manager.save(CaseEntity, this.tx.manager.create(CaseEntity, row));
+  }
+
+  /** Items whose author asked for a new review after one kept them hidden, oldest first. */
+  awaitingReview(): Promise<Pick<CaseEntity, 'id' | 'reviewRequestedAt'>[]> {
+    return this.tx.manager.find(CaseEntity, {
+      select: { id: true, reviewRequestedAt: true },
+      where: { reviewRequestedAt: Not(IsNull()) },
+      order: { reviewRequestedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async update(id: string, changes: Partial<CaseEntity>): Promise<void> {

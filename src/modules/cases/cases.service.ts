@@ -73,6 +73,19 @@ export class CasesService {
     return this.repository.findById(id);
   }
 
+  /**
+   * Cases by id for the search indexer, which decides itself what is searchable and stores the
+   * access keys beside each document. Never hand the rows to a viewer unchecked.
+   */
+  findManyUnchecked(ids: readonly string[]): Promise<CaseEntity[]> {
+    return this.repository.findByIds(ids);
+  }
+
+  /** Ids of every published, visible case: what a full search reindex covers. */
+  searchableIds(): Promise<string[]> {
+    return this.repository.publishedVisibleIds();
+  }
+
   list(viewer: Viewer | null, filter: CaseFilterInput, page: KeysetPage) {
     const readable = this.access.readableCondition(viewer, CASE, CASE_ALIAS);
     const countryCodes = filter.countryCodes?.length
@@ -145,13 +158,8 @@ export class CasesService {
           events.push({ topic: CaseEvent.Published, payload: {} });
         }
       }
-      // Platform moderators do not read AMBER, AMBER_STRICT or RED cases, so when readers' flags
-      // hide one, the author's edit is the review: it brings the case back and settles the flags.
-      const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
-      if (restores) {
-        await this.flags.settleOpen(ContentType.CASE, row.id);
-        events.push({ topic: CaseEvent.Restored, payload: {} });
-      }
+      const { restores, requestsReview } = await this.authorsFixOfHidden(row);
+      if (restores) events.push({ topic: CaseEvent.Restored, payload: {} });
       const version = row.version + 1;
       await this.repository.update(row.id, {
         ...content,
@@ -160,12 +168,26 @@ export class CasesService {
         status,
         publishedAt,
         ...(restores ? { hiddenAt: null } : {}),
+        ...(requestsReview ? { reviewRequestedAt: row.reviewRequestedAt ?? new Date() } : {}),
       });
       await this.repository.addRevision(row.id, version, snapshotOf(content));
       events.push({ topic: CaseEvent.Updated, payload: { version } });
       for (const event of events) await this.publishDraft(row.id, event);
       return (await this.repository.findById(row.id))!;
     });
+  }
+
+  /**
+   * What the author's edit does to a hidden restricted case (platform moderators do not read
+   * AMBER, AMBER_STRICT or RED). While readers' flags are open nobody has reviewed them, so the
+   * edit is the review: it settles them and brings the case back. With none open a reviewer has
+   * already kept it hidden (flag-review.ts), and the edit goes back to the reviewers instead.
+   */
+  private async authorsFixOfHidden(row: CaseEntity) {
+    if (row.hiddenAt === null || isCommunityLevel(row.sharingLevel))
+      return { restores: false, requestsReview: false };
+    const restores = (await this.flags.settleOpen(ContentType.CASE, row.id)) > 0;
+    return { restores, requestsReview: !restores };
   }
 
   async submit(viewer: Viewer, input: SubmitCaseInput): Promise<CaseEntity> {

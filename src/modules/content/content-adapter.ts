@@ -17,6 +17,8 @@ export interface ContentRef extends ReadableItem {
   hiddenAt: Date | null;
   /** The type's own workflow status (e.g. PUBLISHED, OPEN), for the moderation queue. */
   status: string;
+  /** When the author's edit of an item a review kept hidden asked for a new review. */
+  reviewRequestedAt: Date | null;
 }
 
 /**
@@ -63,6 +65,10 @@ export interface ContentAdapter {
    * publishes the item's own outbox events (e.g. `case.published`).
    */
   moderate(ref: ContentRef, decision: ModerationDecision, moderator: Viewer): Promise<void>;
+  /** Items edited by their author after a review kept them hidden, oldest request first. */
+  awaitingReview(): Promise<{ id: string; requestedAt: Date }[]>;
+  /** Clears a review request (a reviewer decided); runs after the decision itself. */
+  settleReviewRequest(ref: ContentRef): Promise<void>;
   /** Hides a live item (the flag rule); false when it was not live. */
   hideForReview(ref: ContentRef): Promise<boolean>;
   /** The item's own text for an audited look by a flag reviewer. */

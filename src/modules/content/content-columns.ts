@@ -33,6 +33,14 @@ export abstract class AuthoredContentColumns {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   hiddenAt!: Date | null;
 
+  /**
+   * Set when the author edits a restricted item that a flag review kept hidden: the edit does
+   * not bring it back, it puts it before the reviewers again (moderation queue,
+   * `EDITED_AFTER_REVIEW`). Cleared by the reviewers' next RESTORE or HIDE.
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  reviewRequestedAt!: Date | null;
+
   /** The last moderator comment the author should see (changes requested, a reason). */
   @Column({ type: 'text', nullable: true })
   moderationNote!: string | null;

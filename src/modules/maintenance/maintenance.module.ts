@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsRetentionProcessor } from 'src/modules/maintenance/notifications-retention.processor';
+import { NotificationsModule } from 'src/modules/notifications/notifications.module';
 
 /** Recurring housekeeping jobs. */
-@Module({ providers: [NotificationsRetentionProcessor] })
+@Module({ imports: [NotificationsModule], providers: [NotificationsRetentionProcessor] })
 export class MaintenanceModule {}

@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { TransactionHost } from 'src/database/transaction-host';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import { JobSchedules, type JobSchedule } from 'src/modules/jobs/job-schedules';
@@ -8,7 +7,7 @@ import {
   NOTIFICATION_RETENTION_DAYS,
   PURGE_BATCH_SIZE,
 } from 'src/modules/maintenance/maintenance-jobs';
-import { NotificationEntity } from 'src/modules/notifications/notification.entity';
+import { NotificationsService } from 'src/modules/notifications/notifications.service';
 
 export interface PurgeNotificationsJob {
   /** Rows per statement; only tests set it. */
@@ -28,7 +27,7 @@ export const NOTIFICATIONS_RETENTION_SCHEDULE: JobSchedule = {
 @Injectable()
 export class NotificationsRetentionProcessor implements OnModuleInit {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly notifications: NotificationsService,
     private readonly schedules: JobSchedules,
   ) {}
 
@@ -43,16 +42,7 @@ export class NotificationsRetentionProcessor implements OnModuleInit {
     const cutoff = new Date(Date.now() - NOTIFICATION_RETENTION_DAYS * 24 * 3600 * 1000);
     let deleted = 0;
     for (;;) {
-      const result = await this.tx.manager
-        .createQueryBuilder()
-        .delete()
-        .from(NotificationEntity)
-        .where(
-          'id IN (SELECT id FROM notification WHERE created_at < :cutoff ORDER BY created_at LIMIT :limit)',
-          { cutoff, limit: batchSize },
-        )
-        .execute();
-      const affected = result.affected ?? 0;
+      const affected = await this.notifications.purgeBatch(cutoff, batchSize);
       deleted += affected;
       if (affected < batchSize) return { deleted };
     }

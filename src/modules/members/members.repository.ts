@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import { MemberEntity } from 'src/modules/members/member.entity';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
+import type { Role } from 'src/graph/auth/role.enum';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
 
 export interface MemberListFilter {
@@ -22,6 +23,28 @@ export class MembersRepository {
     return ids.length
       ? this.tx.manager.findBy(MemberEntity, { id: In([...ids]) })
       : Promise.resolve([]);
+  }
+
+  findActiveByIds(ids: readonly string[]): Promise<MemberEntity[]> {
+    return ids.length
+      ? this.tx.manager.findBy(MemberEntity, {
+          id: In([...new Set(ids)]),
+          status: MemberStatus.ACTIVE,
+        })
+      : Promise.resolve([]);
+  }
+
+  /** Active members holding a role, optionally only in some organisations. */
+  findActiveWithRole(role: Role, organisationIds?: readonly string[]): Promise<MemberEntity[]> {
+    if (organisationIds?.length === 0) return Promise.resolve([]);
+    return this.tx.manager
+      .createQueryBuilder(MemberEntity, 'm')
+      .where('m.status = :status', { status: MemberStatus.ACTIVE })
+      .andWhere(':role = ANY(m.roles)', { role })
+      .andWhere(organisationIds ? 'm.organisation_id IN (:...orgs)' : 'true', {
+        orgs: organisationIds ? [...organisationIds] : [],
+      })
+      .getMany();
   }
 
   findByEmail(email: string): Promise<MemberEntity | null> {

@@ -46,6 +46,21 @@ export class MembersService {
     return alignByIds(ids, await this.repository.findByIds(ids));
   }
 
+  /** The members of these ids who are active (unknown or suspended ones are left out). */
+  findActiveByIds(ids: readonly string[]): Promise<MemberEntity[]> {
+    return this.repository.findActiveByIds(ids);
+  }
+
+  /** The member if they are active: a session of anyone else is worth nothing. */
+  async findActive(id: string): Promise<MemberEntity | null> {
+    return (await this.repository.findActiveByIds([id]))[0] ?? null;
+  }
+
+  /** Active members holding a role, optionally only in some organisations. */
+  findActiveWithRole(role: Role, organisationIds?: readonly string[]): Promise<MemberEntity[]> {
+    return this.repository.findActiveWithRole(role, organisationIds);
+  }
+
   findByEmail(email: string): Promise<MemberEntity | null> {
     return this.repository.findByEmail(normaliseEmail(email));
   }

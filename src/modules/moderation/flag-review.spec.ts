@@ -26,6 +26,7 @@ const hiddenItem = (sharingLevel: SharingLevel): ContentRef => ({
   hidden: true,
   hiddenAt: new Date(),
   status: 'PUBLISHED',
+  reviewRequestedAt: null,
   sharingLevel,
   authorId: 'author',
   authorOrganisationId: 'kth',

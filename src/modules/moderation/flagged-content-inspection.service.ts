@@ -15,7 +15,8 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
 /**
  * The audited look (docs/domain.md, "Flag review"): a reviewer who must read a flagged item to
  * decide on it states why, the look is written to the audit log, the author is told, and the
- * text is returned — of that item only, and only while readers' flags on it are open. The
+ * text is returned — of that item only, and only while it is under review (readers' flags on
+ * it are open, or its author edited it after a review kept it hidden). The
  * author and their organisation are never part of it (revealAuthor is a separate, audited act).
  */
 @Injectable()
@@ -36,8 +37,10 @@ export class FlaggedContentInspectionService {
       const adapter = this.registry.adapter(input.contentType);
       const ref = await adapter.findRef(input.contentId, { lock: true });
       const open = ref ? await this.flags.openFlags(ref.type, ref.id) : [];
-      // Not flagged (any more) answers like an unknown id: the look is for flag review only.
-      if (!ref || open.length === 0) throw Errors.notFound('Flagged content');
+      // Not under review (no open flags, no edit after a review kept it hidden) answers like an
+      // unknown id: the look is for flag review only.
+      if (!ref || (open.length === 0 && ref.reviewRequestedAt === null))
+        throw Errors.notFound('Flagged content');
       const text = await adapter.reviewText(ref);
       const target = { type: ref.type, id: ref.id };
       await this.audit.record({

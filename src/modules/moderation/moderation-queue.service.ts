@@ -21,8 +21,9 @@ interface QueueEntry {
 }
 
 /**
- * The moderation queue: community submissions the reviewer may read, and every item with open
- * flags at any sharing level — those the reviewer may not read as metadata only (flag-review.ts).
+ * The moderation queue: community submissions the reviewer may read, every item with open
+ * flags at any sharing level, and every item its author edited after a review kept it hidden —
+ * those the reviewer may not read as metadata only (flag-review.ts).
  */
 @Injectable()
 export class ModerationQueueService {
@@ -51,6 +52,15 @@ export class ModerationQueueService {
         if (entries.some((e) => e.ref.type === ref.type && e.ref.id === ref.id)) continue;
         const at = ofType.find((f) => f.contentId === ref.id)!.firstFlaggedAt;
         entries.push({ ref, reason: ModerationQueueReason.FLAGGED, at });
+      }
+    }
+    // Edited by the author after a review kept them hidden: before the reviewers again.
+    for (const adapter of this.registry.all()) {
+      const requests = await adapter.awaitingReview();
+      for (const ref of await adapter.findRefs(requests.map((r) => r.id))) {
+        if (entries.some((e) => e.ref.type === ref.type && e.ref.id === ref.id)) continue;
+        const at = requests.find((r) => r.id === ref.id)!.requestedAt;
+        entries.push({ ref, reason: ModerationQueueReason.EDITED_AFTER_REVIEW, at });
       }
     }
     const key = (e: QueueEntry) => [e.at.toISOString(), e.ref.type, e.ref.id];

@@ -58,7 +58,7 @@ export class ModerationResolver {
 
   @Mutation(() => InspectedContentType, {
     description:
-      'Reads a flagged item you may not otherwise read, to decide on its flags. Only while flags are open; the reason is audited and the author is told.',
+      'Reads a flagged item you may not otherwise read, to decide on its flags. Only while it is under review (open flags, or an edit after a review kept it hidden); the reason is audited and the author is told.',
   })
   @Roles(...FLAG_REVIEWER_ROLES)
   inspectFlaggedContent(

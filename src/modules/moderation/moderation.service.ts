@@ -85,18 +85,22 @@ export class ModerationService {
       const ref = await adapter.findRef(input.contentId, { lock: true });
       if (!ref) throw Errors.notFound('Content');
       const open = await this.flags.openFlags(input.contentType, input.contentId);
+      // Open flags, or an author's edit of an item a review kept hidden: before the reviewers.
+      const underReview = open.length > 0 || ref.reviewRequestedAt !== null;
       const readable = readsContent(this.access, reviewer, ref);
       if (!readable) {
-        // Unreadable and not flagged: nothing for this reviewer, and existence does not leak.
-        if (open.length === 0) throw Errors.notFound('Content');
+        // Unreadable and not under review: nothing for this reviewer; existence does not leak.
+        if (!underReview) throw Errors.notFound('Content');
         if (!DECISIONS_WITHOUT_READING.has(input.action))
           throw Errors.forbidden(
             'A flagged item you may not read takes only RESTORE or HIDE; inspectFlaggedContent reads it (audited)',
           );
       }
-      const outcome = await this.decide(adapter, ref, input, reviewer, open.length > 0);
-      if (SETTLES_FLAGS.has(input.action))
+      const outcome = await this.decide(adapter, ref, input, reviewer, underReview);
+      if (SETTLES_FLAGS.has(input.action)) {
         await this.flags.resolveOpen(input.contentType, input.contentId);
+        await adapter.settleReviewRequest(ref);
+      }
       await this.audit.record({
         actorId: reviewer.memberId,
         action: AuditAction.ContentModerated,
@@ -200,10 +204,10 @@ export class ModerationService {
     ref: ContentRef,
     input: ModerateInput,
     reviewer: Viewer,
-    flagged: boolean,
+    underReview: boolean,
   ): Promise<'applied' | 'kept-hidden' | 'flags-dismissed'> {
-    if (flagged && input.action === ModerationAction.HIDE && ref.hidden) return 'kept-hidden';
-    if (flagged && input.action === ModerationAction.RESTORE && !ref.hidden)
+    if (underReview && input.action === ModerationAction.HIDE && ref.hidden) return 'kept-hidden';
+    if (underReview && input.action === ModerationAction.RESTORE && !ref.hidden)
       return 'flags-dismissed';
     await adapter.moderate(ref, input, reviewer);
     return 'applied';

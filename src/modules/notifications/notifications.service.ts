@@ -5,8 +5,6 @@ import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
 import { asJsonText, ERASED } from 'src/common/erasure';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ContentType } from 'src/modules/content/content-type.enum';
-import { JobQueue } from 'src/modules/jobs/job-queue';
-import { QueueName } from 'src/modules/jobs/queue-name';
 import {
   EMAIL_BY_DEFAULT,
   EMAILED_ELSEWHERE,
@@ -17,6 +15,8 @@ import { NotificationEntity } from 'src/modules/notifications/notification.entit
 import { EmailDeliveryEntity } from 'src/modules/notifications/email-delivery.entity';
 import { NotificationBus } from 'src/modules/notifications/notification-bus';
 import { NotificationAccess } from 'src/modules/notifications/notification-access';
+import { NotificationEvent } from 'src/modules/notifications/notification-events';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
 import {
   NotificationItems,
   type RenderedNotification,
@@ -48,15 +48,15 @@ export interface InsertedNotifications {
 export class NotificationsService {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly jobs: JobQueue,
+    private readonly outbox: OutboxService,
     private readonly bus: NotificationBus,
     private readonly access: NotificationAccess,
     private readonly items: NotificationItems,
   ) {}
 
   /**
-   * Creates the notification for each member once and announces it: a retried job finds the
-   * rows there and creates, mails and announces nothing twice. Returns the members newly notified.
+   * Creates the notification for each member once (with its e-mail in the outbox) and announces
+   * it: a retried job finds the rows there and creates, mails and announces nothing twice. Returns the members newly notified.
    */
   async deliver(draft: NotificationDraft, memberIds: readonly string[]): Promise<string[]> {
     const inserted = await this.tx.run(() => this.insert(draft, memberIds));
@@ -66,7 +66,9 @@ export class NotificationsService {
 
   /**
    * Writes the rows in the caller's transaction (the router's, which has locked and re-read the
-   * item): nothing is mailed or announced until `announce` is called after the commit.
+   * item), and with them an outbox event per member who wants this kind by e-mail: the relay
+   * queues the mail only once the rows have committed, and a crash after the commit loses none.
+   * Nothing is announced live until `announce` is called after the commit.
    */
   async insert(
     draft: NotificationDraft,
@@ -81,30 +83,26 @@ export class NotificationsService {
        RETURNING id, member_id`,
       [unique, draft.kind, draft.eventKey, draft.contentType, draft.contentId, draft.payload],
     );
+    const mailed = await this.emailRecipients(
+      draft.kind,
+      rows.map((r) => r.member_id),
+    );
+    await this.outbox.publishMany(
+      rows
+        .filter((row) => mailed.has(row.member_id))
+        .map((row) => ({
+          topic: NotificationEvent.EmailRequested,
+          aggregate: { type: 'notification', id: row.id },
+        })),
+    );
     return { kind: draft.kind, rows };
   }
 
   /**
-   * Queues the e-mail jobs and the live announcements of committed notifications. The mail job
-   * and the live push each check again, when they run, that the member may still read the item.
+   * Announces committed notifications live. The push checks again, when it runs, that the member
+   * may still read the item; the e-mail went into the outbox with the rows (`insert`).
    */
   async announce(batches: readonly InsertedNotifications[]): Promise<void> {
-    const jobs = [];
-    for (const { kind, rows } of batches) {
-      const mailed = await this.emailRecipients(
-        kind,
-        rows.map((r) => r.member_id),
-      );
-      for (const row of rows)
-        if (mailed.has(row.member_id))
-          jobs.push({
-            name: NOTIFICATION_EMAIL_JOB,
-            data: { notificationId: row.id },
-            opts: { jobId: `notification-email-${row.id}` },
-          });
-    }
-    // One round trip for all the e-mail jobs: a topic with many followers notifies many members.
-    if (jobs.length > 0) await this.jobs.queue(QueueName.Notifications).addBulk(jobs);
     for (const { rows } of batches)
       for (const row of rows) await this.bus.publish(row.member_id, row.id);
   }
@@ -142,6 +140,23 @@ export class NotificationsService {
   async findReadable(viewer: Viewer, id: string): Promise<RenderedNotification | null> {
     const row = await this.access.findReadable(viewer, id);
     return row ? ((await this.items.render(viewer, [row]))[0] ?? null) : null;
+  }
+
+  /**
+   * Deletes up to `limit` of the oldest notifications created before `cutoff` (the nightly
+   * retention purge, one batch per call so each statement commits on its own); returns how many.
+   */
+  async purgeBatch(cutoff: Date, limit: number): Promise<number> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .delete()
+      .from(NotificationEntity)
+      .where(
+        'id IN (SELECT id FROM notification WHERE created_at < :cutoff ORDER BY created_at LIMIT :limit)',
+        { cutoff, limit },
+      )
+      .execute();
+    return result.affected ?? 0;
   }
 
   findById(id: string): Promise<NotificationEntity | null> {

@@ -4,6 +4,7 @@ import type { AuthEventPayloads } from 'src/modules/auth/auth-events';
 import type { CaseEventPayloads } from 'src/modules/cases/case-events';
 import type { InvitationEventPayloads } from 'src/modules/invitations/invitations.service';
 import type { MemberEventPayloads } from 'src/modules/members/members.service';
+import type { NotificationEventPayloads } from 'src/modules/notifications/notification-events';
 import type { ContentEventPayloads } from 'src/modules/moderation/moderation.service';
 import type { OrganisationEventPayloads } from 'src/modules/organisations/organisation-events';
 import type { QuestionEventPayloads } from 'src/modules/questions/question-events';
@@ -22,7 +23,8 @@ export interface OutboxTopics
     InvitationEventPayloads,
     AccountEventPayloads,
     AuthEventPayloads,
-    OrganisationEventPayloads {
+    OrganisationEventPayloads,
+    NotificationEventPayloads {
   'content.author-revealed': AuthorRevealedPayload;
 }
 

@@ -14,13 +14,22 @@ export class OutboxService {
    * without its change (or a change without its event) is exactly what the outbox prevents.
    */
   async publish<T extends OutboxTopic>(event: NewOutboxEvent<T>): Promise<void> {
+    await this.publishMany([event]);
+  }
+
+  /** Records many events in one statement (a notification to many members), in the caller's transaction. */
+  async publishMany<T extends OutboxTopic>(events: readonly NewOutboxEvent<T>[]): Promise<void> {
     const manager = this.tx.requireTransaction('OutboxService.publish');
-    await manager.insert(OutboxEntity, {
-      topic: event.topic,
-      aggregateType: event.aggregate.type,
-      aggregateId: event.aggregate.id,
-      payload: (event.payload ?? {}) as QueryDeepPartialEntity<Record<string, unknown>>,
-    });
+    if (events.length === 0) return;
+    await manager.insert(
+      OutboxEntity,
+      events.map((event) => ({
+        topic: event.topic,
+        aggregateType: event.aggregate.type,
+        aggregateId: event.aggregate.id,
+        payload: (event.payload ?? {}) as QueryDeepPartialEntity<Record<string, unknown>>,
+      })),
+    );
   }
 
   /**

@@ -15,6 +15,8 @@ import { QuestionEntity } from 'src/modules/questions/question.entity';
 @Entity('answer')
 @Index('answer_question_idx', ['questionId', 'createdAt'])
 @Index('answer_author_idx', ['authorId'])
+// Partial (WHERE review_requested_at IS NOT NULL), written by hand in its migration.
+@Index('answer_review_requested_idx', { synchronize: false })
 @Check('answer_version_check', '"version" >= 1')
 export class AnswerEntity extends AuthoredContentColumns {
   @PrimaryGeneratedColumn('uuid')

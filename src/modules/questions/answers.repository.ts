@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AnswerVoteEntity } from 'src/modules/questions/answer-vote.entity';
 import { AnswerEntity } from 'src/modules/questions/answer.entity';
@@ -34,6 +34,15 @@ export class AnswersRepository {
 
   insert(row: Partial<AnswerEntity>): Promise<AnswerEntity> {
     return this.tx.manager.save(AnswerEntity, this.tx.manager.create(AnswerEntity, row));
+  }
+
+  /** Items whose author asked for a new review after one kept them hidden, oldest first. */
+  awaitingReview(): Promise<Pick<AnswerEntity, 'id' | 'reviewRequestedAt'>[]> {
+    return this.tx.manager.find(AnswerEntity, {
+      select: { id: true, reviewRequestedAt: true },
+      where: { reviewRequestedAt: Not(IsNull()) },
+      order: { reviewRequestedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async update(id: string, changes: Partial<AnswerEntity>): Promise<void> {

@@ -54,6 +54,14 @@ export class AnswersService {
     return this.repository.findById(id);
   }
 
+  /**
+   * Every answer of these questions, oldest first, for the search indexer (which keeps only the
+   * live ones). Never hand the rows to a viewer unchecked.
+   */
+  ofQuestionsUnchecked(questionIds: readonly string[]): Promise<AnswerEntity[]> {
+    return this.repository.ofQuestions(questionIds);
+  }
+
   async get(
     viewer: Viewer | null,
     id: string,
@@ -149,8 +157,12 @@ export class AnswersService {
       const body = input.body ?? answer.body;
       const acknowledgedFindings = input.acknowledgedFindings ?? answer.acknowledgedFindings;
       this.screening.assertResolved({ body }, acknowledgedFindings);
-      const restores = answer.hiddenAt !== null && !isCommunityLevel(question.sharingLevel);
-      if (restores) await this.flags.settleOpen(ContentType.ANSWER, answer.id);
+      // As for questions: open flags make the edit the review; none open (a reviewer kept the
+      // answer hidden) send it back to the reviewers.
+      const hiddenRestricted = answer.hiddenAt !== null && !isCommunityLevel(question.sharingLevel);
+      const restores =
+        hiddenRestricted && (await this.flags.settleOpen(ContentType.ANSWER, answer.id)) > 0;
+      const requestsReview = hiddenRestricted && !restores;
       // A rejected answer, edited, goes back to the moderators (question-workflow.ts).
       const status = answerStatusAfterEdit(answer.status);
       const resubmitted = status !== answer.status;
@@ -162,6 +174,7 @@ export class AnswersService {
         status,
         ...(resubmitted ? { moderationNote: null } : {}),
         ...(restores ? { hiddenAt: null } : {}),
+        ...(requestsReview ? { reviewRequestedAt: answer.reviewRequestedAt ?? new Date() } : {}),
       });
       if (resubmitted) await this.publish(question, answer, QuestionEvent.AnswerSubmitted);
       await this.publish(question, answer, QuestionEvent.AnswerUpdated);

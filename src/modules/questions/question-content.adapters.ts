@@ -105,6 +105,17 @@ export class QuestionContentAdapter implements ContentAdapter, OnModuleInit {
     }
   }
 
+  async awaitingReview(): Promise<{ id: string; requestedAt: Date }[]> {
+    return (await this.repository.awaitingReview()).map((row) => ({
+      id: row.id,
+      requestedAt: row.reviewRequestedAt!,
+    }));
+  }
+
+  async settleReviewRequest(ref: ContentRef): Promise<void> {
+    if (ref.reviewRequestedAt) await this.repository.update(ref.id, { reviewRequestedAt: null });
+  }
+
   async hideForReview(ref: ContentRef): Promise<boolean> {
     const row = await this.repository.findById(ref.id, { lock: true });
     if (!row || row.hiddenAt !== null || questionStage(row.status, row.hiddenAt) !== 'LIVE')
@@ -242,6 +253,17 @@ export class AnswerContentAdapter implements ContentAdapter, OnModuleInit {
     }
   }
 
+  async awaitingReview(): Promise<{ id: string; requestedAt: Date }[]> {
+    return (await this.repository.awaitingReview()).map((row) => ({
+      id: row.id,
+      requestedAt: row.reviewRequestedAt!,
+    }));
+  }
+
+  async settleReviewRequest(ref: ContentRef): Promise<void> {
+    if (ref.reviewRequestedAt) await this.repository.update(ref.id, { reviewRequestedAt: null });
+  }
+
   async hideForReview(ref: ContentRef): Promise<boolean> {
     const answer = await this.repository.findById(ref.id, { lock: true });
     if (!answer || answer.status !== AnswerStatus.PUBLISHED || answer.hiddenAt !== null)
@@ -272,6 +294,7 @@ function questionRef(row: QuestionEntity): ContentRef {
     hidden: row.hiddenAt !== null,
     hiddenAt: row.hiddenAt,
     status: row.status,
+    reviewRequestedAt: row.reviewRequestedAt,
   };
 }
 
@@ -292,6 +315,7 @@ function answerRef(question: QuestionEntity, answer: AnswerEntity): ContentRef {
     hidden: answer.hiddenAt !== null,
     hiddenAt: answer.hiddenAt,
     status: answer.status,
+    reviewRequestedAt: answer.reviewRequestedAt,
   };
 }
 

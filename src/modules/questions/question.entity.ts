@@ -21,6 +21,8 @@ import { CloseReason, QuestionStatus } from 'src/modules/questions/question-enum
 @Entity('question')
 @Index('question_opened_idx', ['openedAt', 'id'])
 @Index('question_author_idx', ['authorId'])
+// Partial (WHERE review_requested_at IS NOT NULL), written by hand in its migration.
+@Index('question_review_requested_idx', { synchronize: false })
 @Index('question_topic_ids_idx', { synchronize: false })
 @Index('question_country_codes_idx', { synchronize: false })
 @Index('question_directed_to_ids_idx', { synchronize: false })

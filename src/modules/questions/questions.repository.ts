@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ReadableCondition } from 'src/modules/access-policy/content-access';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
@@ -27,8 +27,24 @@ export class QuestionsRepository {
       : Promise.resolve([]);
   }
 
+  async liveIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx.manager.query(
+      `SELECT id FROM question WHERE status IN ('OPEN', 'ANSWERED', 'CLOSED') AND hidden_at IS NULL ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   insert(row: Partial<QuestionEntity>): Promise<QuestionEntity> {
     return this.tx.manager.save(QuestionEntity, this.tx.manager.create(QuestionEntity, row));
+  }
+
+  /** Items whose author asked for a new review after one kept them hidden, oldest first. */
+  awaitingReview(): Promise<Pick<QuestionEntity, 'id' | 'reviewRequestedAt'>[]> {
+    return this.tx.manager.find(QuestionEntity, {
+      select: { id: true, reviewRequestedAt: true },
+      where: { reviewRequestedAt: Not(IsNull()) },
+      order: { reviewRequestedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async update(id: string, changes: Partial<QuestionEntity>): Promise<void> {

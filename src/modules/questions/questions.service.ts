@@ -83,6 +83,19 @@ export class QuestionsService {
     return this.repository.findById(id);
   }
 
+  /**
+   * Questions by id for the search indexer, which decides itself what is searchable and stores
+   * the access keys beside each document. Never hand the rows to a viewer unchecked.
+   */
+  findManyUnchecked(ids: readonly string[]): Promise<QuestionEntity[]> {
+    return this.repository.findByIds(ids);
+  }
+
+  /** Ids of every open, answered or closed visible question: what a full reindex covers. */
+  searchableIds(): Promise<string[]> {
+    return this.repository.liveIds();
+  }
+
   list(viewer: Viewer | null, filter: QuestionFilterInput, page: KeysetPage) {
     const readable = this.access.readableCondition(viewer, QUESTION, QUESTION_ALIAS);
     const countryCodes = filter.countryCodes?.length
@@ -166,11 +179,14 @@ export class QuestionsService {
         isCommunityLevel(row.sharingLevel) && !isCommunityLevel(content.sharingLevel)
           ? await this.answers.publishPendingOf(row.id)
           : [];
-      const restores = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
-      if (restores) {
-        await this.flags.settleOpen(ContentType.QUESTION, row.id);
-        events.push({ topic: QuestionEvent.Restored, payload: {} });
-      }
+      // A hidden restricted question: open flags mean nobody has reviewed it, and the author's
+      // edit is the review (it comes back); none open mean a reviewer kept it hidden, and the
+      // edit goes back to the reviewers instead (docs/domain.md §8.3).
+      const hiddenRestricted = row.hiddenAt !== null && !isCommunityLevel(row.sharingLevel);
+      const restores =
+        hiddenRestricted && (await this.flags.settleOpen(ContentType.QUESTION, row.id)) > 0;
+      const requestsReview = hiddenRestricted && !restores;
+      if (restores) events.push({ topic: QuestionEvent.Restored, payload: {} });
       const version = row.version + 1;
       await this.repository.update(row.id, {
         ...content,
@@ -179,6 +195,7 @@ export class QuestionsService {
         status,
         ...(outcome.resubmitted ? { moderationNote: null } : {}),
         ...(restores ? { hiddenAt: null } : {}),
+        ...(requestsReview ? { reviewRequestedAt: row.reviewRequestedAt ?? new Date() } : {}),
       });
       events.push({ topic: QuestionEvent.Updated, payload: { version } });
       const updated = (await this.repository.findById(row.id))!;

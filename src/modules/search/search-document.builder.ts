@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
-import { TransactionHost } from 'src/database/transaction-host';
 import { CaseStatus } from 'src/modules/cases/case-enums';
-import { CaseEntity } from 'src/modules/cases/case.entity';
+import { CasesService } from 'src/modules/cases/cases.service';
 import { markdownToPlainText } from 'src/modules/markdown/markdown';
-import { AnswerEntity } from 'src/modules/questions/answer.entity';
+import { AnswersService } from 'src/modules/questions/answers.service';
 import { AnswerStatus } from 'src/modules/questions/question-enums';
 import { answerStage, questionStage } from 'src/modules/questions/question-workflow';
-import { QuestionEntity } from 'src/modules/questions/question.entity';
+import { QuestionsService } from 'src/modules/questions/questions.service';
 import type { SearchDocument, SearchableType } from 'src/modules/search/engine/search-engine';
 
 export const documentKey = (type: SearchableType, id: string) => `${type}:${id}`;
@@ -25,27 +23,29 @@ export function parseDocumentKey(key: string): { type: SearchableType; id: strin
  */
 @Injectable()
 export class SearchDocumentBuilder {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly questions: QuestionsService,
+    private readonly answers: AnswersService,
+  ) {}
 
   async build(key: string): Promise<SearchDocument | null> {
     const parsed = parseDocumentKey(key);
     if (!parsed) return null;
     const [document] =
-      parsed.type === 'CASE' ? await this.cases([parsed.id]) : await this.questions([parsed.id]);
+      parsed.type === 'CASE'
+        ? await this.caseDocuments([parsed.id])
+        : await this.questionDocuments([parsed.id]);
     return document ?? null;
   }
 
   /** Every searchable document's key, for a full reindex or a check. */
   async allKeys(): Promise<string[]> {
-    const cases: { id: string }[] = await this.tx.manager.query(
-      `SELECT id FROM case_study WHERE status = 'PUBLISHED' AND hidden_at IS NULL ORDER BY id`,
-    );
-    const questions: { id: string }[] = await this.tx.manager.query(
-      `SELECT id FROM question WHERE status IN ('OPEN', 'ANSWERED', 'CLOSED') AND hidden_at IS NULL ORDER BY id`,
-    );
+    const cases = await this.cases.searchableIds();
+    const questions = await this.questions.searchableIds();
     return [
-      ...cases.map((r) => documentKey('CASE', r.id)),
-      ...questions.map((r) => documentKey('QUESTION', r.id)),
+      ...cases.map((id) => documentKey('CASE', id)),
+      ...questions.map((id) => documentKey('QUESTION', id)),
     ];
   }
 
@@ -53,15 +53,17 @@ export class SearchDocumentBuilder {
   async buildMany(keys: readonly string[]): Promise<Map<string, SearchDocument>> {
     const parsed = keys.map(parseDocumentKey).filter((k) => k !== null);
     const documents = [
-      ...(await this.cases(parsed.filter((k) => k.type === 'CASE').map((k) => k.id))),
-      ...(await this.questions(parsed.filter((k) => k.type === 'QUESTION').map((k) => k.id))),
+      ...(await this.caseDocuments(parsed.filter((k) => k.type === 'CASE').map((k) => k.id))),
+      ...(await this.questionDocuments(
+        parsed.filter((k) => k.type === 'QUESTION').map((k) => k.id),
+      )),
     ];
     return new Map(documents.map((d) => [d.key, d]));
   }
 
-  private async cases(ids: readonly string[]): Promise<SearchDocument[]> {
+  private async caseDocuments(ids: readonly string[]): Promise<SearchDocument[]> {
     if (ids.length === 0) return [];
-    const rows = await this.tx.manager.findBy(CaseEntity, { id: In([...ids]) });
+    const rows = await this.cases.findManyUnchecked(ids);
     return rows
       .filter((row) => row.status === CaseStatus.PUBLISHED && row.hiddenAt === null)
       .map((row) => ({
@@ -90,18 +92,17 @@ export class SearchDocumentBuilder {
       }));
   }
 
-  private async questions(ids: readonly string[]): Promise<SearchDocument[]> {
+  private async questionDocuments(ids: readonly string[]): Promise<SearchDocument[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.tx.manager.findBy(QuestionEntity, { id: In([...ids]) })).filter(
+    const rows = (await this.questions.findManyUnchecked(ids)).filter(
       (row) => questionStage(row.status, row.hiddenAt) === 'LIVE',
     );
     const answers =
       rows.length === 0
         ? []
-        : await this.tx.manager.find(AnswerEntity, {
-            where: { questionId: In(rows.map((r) => r.id)), status: AnswerStatus.PUBLISHED },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          });
+        : (await this.answers.ofQuestionsUnchecked(rows.map((r) => r.id))).filter(
+            (a) => a.status === AnswerStatus.PUBLISHED,
+          );
     return rows.map((row) => ({
       key: documentKey('QUESTION', row.id),
       type: 'QUESTION' as const,

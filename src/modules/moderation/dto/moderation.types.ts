@@ -7,6 +7,8 @@ import { FlagReason } from 'src/modules/moderation/flag-reason.enum';
 export enum ModerationQueueReason {
   SUBMITTED = 'SUBMITTED',
   FLAGGED = 'FLAGGED',
+  /** Its author edited it after a review kept it hidden: restore it or keep it hidden. */
+  EDITED_AFTER_REVIEW = 'EDITED_AFTER_REVIEW',
 }
 registerEnumType(ModerationQueueReason, { name: 'ModerationQueueReason' });
 

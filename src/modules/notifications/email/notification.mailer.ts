@@ -11,6 +11,8 @@ import { renderNotificationMail } from 'src/modules/notifications/email/notifica
 import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
 import { viewerOf } from 'src/modules/members/member-viewer';
 import { NotificationAccess } from 'src/modules/notifications/notification-access';
+import { NotificationEvent } from 'src/modules/notifications/notification-events';
+import type { OutboxEventJob } from 'src/modules/outbox/outbox-event';
 import { NotificationItems } from 'src/modules/notifications/notification-items';
 import {
   NOTIFICATION_EMAIL_JOB,
@@ -18,7 +20,7 @@ import {
 } from 'src/modules/notifications/notifications.service';
 import { isUuid } from 'src/common/uuid';
 
-/** The data of a `notifications.email` job, as `NotificationsService.deliver` enqueues it. */
+/** Which notification to mail (the outbox event's aggregate). */
 export interface NotificationEmailJob {
   notificationId: string;
 }
@@ -51,7 +53,19 @@ export class NotificationMailer {
     private readonly mail: MailTransport,
   ) {}
 
-  @OnJob({ queue: QueueName.Notifications, name: NOTIFICATION_EMAIL_JOB, concurrency: 8 })
+  /** The relay's job for `notification.email-requested`, written with the notification row. */
+  @OnJob({
+    queue: QueueName.Notifications,
+    name: NOTIFICATION_EMAIL_JOB,
+    events: [NotificationEvent.EmailRequested],
+    concurrency: 8,
+  })
+  onEmailRequested(
+    event: OutboxEventJob<typeof NotificationEvent.EmailRequested>,
+  ): Promise<NotificationMailResult> {
+    return this.send({ notificationId: event.aggregate.id });
+  }
+
   async send(job: NotificationEmailJob): Promise<NotificationMailResult> {
     const id = job.notificationId;
     const notification =

@@ -129,7 +129,7 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
-    files: ['web/e2e/**/*.ts', 'web/src/**/*.test.ts'],
+    files: ['web/e2e/**/*.ts', 'web/bench/**/*.ts', 'web/src/**/*.test.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   prettier,

@@ -1,0 +1,28 @@
+// What a first visit downloads, read from the built index.html: its module script and every
+// modulepreload it lists (JavaScript), and its stylesheets (CSS), each gzipped as a server would
+// send it. Lazy routes are not listed there, so they do not count. Shared by the build's budget
+// check (check-bundle-budget.mjs) and the web benchmark (bench/web-vitals.bench.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The first-load budget for JavaScript, in KB (1 024 bytes) gzip. */
+export const FIRST_LOAD_JS_BUDGET_KB = 200;
+
+/** The built client, `web/dist`. */
+export const WEB_DIST = join(import.meta.dirname, '..', 'dist');
+
+function gzipKb(dist, files) {
+  const sizes = files.map((file) => gzipSync(readFileSync(join(dist, file))).length / 1024);
+  return { files, kb: sizes.reduce((sum, size) => sum + size, 0) };
+}
+
+/** First-load JavaScript and CSS of the build in `dist`: file names and total KB gzip. */
+export function firstLoadSizes(dist = WEB_DIST) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const assets = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]);
+  return {
+    js: gzipKb(dist, assets(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)),
+    css: gzipKb(dist, assets(/<link[^>]*rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"/g)),
+  };
+}

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { test, type Browser, type Page } from '@playwright/test';
 import { DEMO } from '../e2e/support/fixtures';
@@ -230,7 +230,10 @@ test('web client: first-load size, LCP and INP against their targets', async ({ 
   const table = [
     `Samråd web client, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ` +
       `Chromium ${browser.version()} headless, CPU ${CPU_SLOWDOWN}× slower, ${RUNS} cold ` +
-      `visits per page as ${DEMO.officer} on the demo data`,
+      `visits per page as ${DEMO.officer} on the demo data; load average ` +
+      `${loadavg()
+        .map((load) => load.toFixed(1))
+        .join(' ')} (other work on the machine slows every figure)`,
     '',
     '| measure | value | target | result |',
     '| --- | --- | --- | --- |',

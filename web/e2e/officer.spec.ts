@@ -67,7 +67,7 @@ test('an officer writes a case, removes a personnummer the screener found, submi
   await expect(finding).toContainText('Måste tas bort');
   await expect(finding.getByRole('button', { name: /inte en personuppgift/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  await screenshot(page, 'case-editor');
+  await screenshot(page, 'case-editor', { show: findings });
   await finding.getByRole('button', { name: `Ta bort ”${PERSONNUMMER}” ur texten` }).click();
   await expect(summary).toHaveValue(
     'En gästforskare ville arbeta i vårt labb, kontakt enligt ansökan.',

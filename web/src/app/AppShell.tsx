@@ -9,6 +9,10 @@ import { useSession } from './session';
 // The member menu's popover machinery is a sizeable part of React Aria; a visitor on the sign-in
 // page never needs it, so it loads after the shell (with a same-looking placeholder meanwhile).
 const MemberMenu = lazy(async () => ({ default: (await import('./MemberMenu')).MemberMenu }));
+// The bell loads after the first page too (it brings the subscription client).
+const NotificationBell = lazy(async () => ({
+  default: (await import('../features/notifications/NotificationBell')).NotificationBell,
+}));
 
 /** Skip link, header (name, search, language, member menu), main navigation, content, footer. */
 export function AppShell() {
@@ -26,6 +30,11 @@ export function AppShell() {
           </Link>
           <SearchBox />
           <LanguageSwitch />
+          {member && (
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+          )}
           {member ? (
             <Suspense
               fallback={

@@ -8,7 +8,14 @@ export function SearchBox() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [query, setQuery] = useState(params.get('q') ?? '');
+  const urlQuery = params.get('q') ?? '';
+  const [query, setQuery] = useState(urlQuery);
+  // A search opened some other way (a "did you mean" link, back/forward) shows its words here.
+  const [shownFor, setShownFor] = useState(urlQuery);
+  if (shownFor !== urlQuery) {
+    setShownFor(urlQuery);
+    setQuery(urlQuery);
+  }
   return (
     <form
       role="search"

@@ -40,7 +40,26 @@ export const router = createBrowserRouter([
               Component: (await import('../features/profile/ProfilePage')).ProfilePage,
             }),
           },
-          { path: 'search', element: <UpcomingPage title="search.title" /> },
+          {
+            path: 'search',
+            lazy: async () => ({
+              Component: (await import('../features/search/SearchPage')).SearchPage,
+            }),
+          },
+          // Following and notifications
+          {
+            path: 'follows',
+            lazy: async () => ({
+              Component: (await import('../features/follows/FollowsPage')).FollowsPage,
+            }),
+          },
+          {
+            path: 'notifications',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/NotificationsPage'))
+                .NotificationsPage,
+            }),
+          },
           // Cases (officer journey)
           {
             path: 'cases',
@@ -76,7 +95,10 @@ export const router = createBrowserRouter([
           { path: 'questions/:id', element: <UpcomingPage title="nav.questions" /> },
           {
             path: 'settings/notifications',
-            element: <UpcomingPage title="shell.notificationSettings" />,
+            lazy: async () => ({
+              Component: (await import('../features/notifications/NotificationSettingsPage'))
+                .NotificationSettingsPage,
+            }),
           },
           {
             path: 'triage',

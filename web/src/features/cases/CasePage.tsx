@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toApiProblem } from '../../app/errors';
+import { FollowButton } from '../../components/FollowButton';
 import { Page } from '../../components/Page';
 import { ErrorState, Loading } from '../../components/States';
 import { CaseRevisions } from './CaseRevisions';
@@ -49,6 +50,11 @@ export function CasePage() {
 
   return (
     <Page title={item.title}>
+      {item.status === 'PUBLISHED' && (
+        <p>
+          <FollowButton targetType="CASE" targetId={item.id} name={item.title} />
+        </p>
+      )}
       <p className="lead">{item.summary}</p>
       <dl className="facts">
         <dt>{t('cases.page.author')}</dt>
@@ -117,7 +123,39 @@ export function CasePage() {
             <div className="prose" dangerouslySetInnerHTML={{ __html: text?.html ?? '' }} />
           </section>
         ))}
+      <FollowTopics topics={topics.flatMap(([, list]) => list)} countries={item.countries} />
       <CaseRevisions data={item} />
     </Page>
+  );
+}
+
+/** Each topic and country of the case, with a way to follow it: where a reader meets them. */
+function FollowTopics({
+  topics,
+  countries,
+}: {
+  topics: readonly { id: string; name: string }[];
+  countries: readonly { code: string; name: string }[];
+}) {
+  const { t } = useTranslation();
+  if (topics.length === 0 && countries.length === 0) return null;
+  return (
+    <section aria-labelledby="follow-topics">
+      <h2 id="follow-topics">{t('follows.topicsTitle')}</h2>
+      <ul className="follow-chips">
+        {topics.map((topic) => (
+          <li key={topic.id} className="follow-chip">
+            <span>{topic.name}</span>{' '}
+            <FollowButton targetType="TOPIC" targetId={topic.id} name={topic.name} />
+          </li>
+        ))}
+        {countries.map((country) => (
+          <li key={country.code} className="follow-chip">
+            <span>{country.name}</span>{' '}
+            <FollowButton targetType="COUNTRY" targetId={country.code} name={country.name} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

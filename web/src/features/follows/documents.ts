@@ -1,0 +1,65 @@
+import { graphql } from '../../graphql';
+
+export const MyFollowsQuery = graphql(`
+  query MyFollows {
+    myFollows {
+      id
+      targetType
+      targetId
+      frequency
+      createdAt
+    }
+  }
+`);
+
+export const FollowMutation = graphql(`
+  mutation Follow($input: FollowInput!) {
+    follow(input: $input) {
+      id
+      targetType
+      targetId
+      frequency
+      createdAt
+    }
+  }
+`);
+
+export const UnfollowMutation = graphql(`
+  mutation Unfollow($input: UnfollowInput!) {
+    unfollow(input: $input)
+  }
+`);
+
+/** Names for what the follows page lists: topics and countries in the viewer's language. */
+export const FollowVocabularyQuery = graphql(`
+  query FollowVocabulary {
+    topics {
+      id
+      kind
+      name
+    }
+    countries {
+      code
+      name
+    }
+  }
+`);
+
+/** A followed case's or question's title; null when the member may no longer read it. */
+export const FollowedCaseQuery = graphql(`
+  query FollowedCase($id: ID!) {
+    case(id: $id) {
+      id
+      title
+    }
+  }
+`);
+
+export const FollowedQuestionQuery = graphql(`
+  query FollowedQuestion($id: ID!) {
+    question(id: $id) {
+      id
+      title
+    }
+  }
+`);

@@ -472,5 +472,50 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
         expect({ method, status: missing.status }).toEqual({ method, status: 400 });
       }
     });
+
+    it('answers a person who pressed the button with a page in both languages, and a bad link with both messages', async () => {
+      const on = await t.gql(
+        `mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { kind email } }`,
+        { input: { kind: KIND, email: true } },
+        englishAsker.accessToken,
+      );
+      expect(on.errors).toBeUndefined();
+      expect(await emailPreference(englishAsker)).toBe(true);
+      const link = new URL(header(englishMail, 'List-Unsubscribe')!.slice(1, -1));
+      const browser = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+      const confirm = await (await fetch(`${baseUrl}${link.pathname}${link.search}`)).text();
+      expect(confirm).toContain('<html lang="sv">');
+      expect(confirm).toMatch(/<h1>Avsluta e-post <span lang="en">\/ Unsubscribe<\/span><\/h1>/);
+      expect(confirm).toContain('<p lang="en">Stop e-mails about “New answer to your question”?');
+
+      const done = await fetch(`${baseUrl}${link.pathname}${link.search}`, {
+        method: 'POST',
+        headers: { ...browser, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
+      expect(done.status).toBe(200);
+      expect(done.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(done.headers.get('cache-control')).toBe('no-store');
+      const html = await done.text();
+      expect(html).toContain('Du får inte längre e-post om ”Nytt svar på din fråga”.');
+      expect(html).toContain(
+        '<p lang="en">You will no longer get e-mail about “New answer to your question”.',
+      );
+      expect(html).toContain(`href="${publicUrl}/settings/notifications"`);
+      expect(await emailPreference(englishAsker)).toBe(false);
+
+      const bad = await fetch(`${baseUrl}/unsubscribe?token=not-a-token`, {
+        method: 'POST',
+        headers: browser,
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get('content-type')).toMatch(/^text\/html/);
+      const badHtml = await bad.text();
+      expect(badHtml).toContain('Det här är ingen länk för att avsluta e-post.');
+      expect(badHtml).toContain('This is not an unsubscribe link.');
+      const script = await fetch(`${baseUrl}/unsubscribe?token=not-a-token`, { method: 'POST' });
+      expect(script.headers.get('content-type')).toMatch(/^text\/plain/);
+    });
   });
 });

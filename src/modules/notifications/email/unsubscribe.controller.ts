@@ -1,11 +1,12 @@
-import { Controller, Get, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppConfig } from 'src/config/app-config';
 import { Locale } from 'src/modules/members/locale.enum';
-import { kindLabel } from 'src/modules/notifications/email/notification-mail.template';
+import { kindLabel, publicLink } from 'src/modules/notifications/email/notification-mail.template';
 import { UNSUBSCRIBE_TOKEN_MESSAGES } from 'src/modules/notifications/email/unsubscribe.errors';
+import { UnsubscribePages } from 'src/modules/notifications/email/unsubscribe-page';
 import { InvalidUnsubscribeTokenError } from 'src/modules/notifications/email/unsubscribe-token';
 import { UnsubscribeService } from 'src/modules/notifications/email/unsubscribe.service';
-import { escapeHtml } from 'src/common/escape-html';
 
 type TokenQuery = string | string[] | undefined;
 
@@ -14,32 +15,48 @@ type TokenQuery = string | string[] | undefined;
  * unsubscribe: mail providers send `List-Unsubscribe=One-Click` form-encoded, which is not
  * parsed here because the token in the URL says everything. GET only shows a confirmation
  * page whose button POSTs: mail scanners fetch links, and a fetched link must change nothing.
- * REST routes are outside the GraphQL access guard; the token is the credential.
+ * A person who pressed the page's button (a browser asking for HTML) gets a page back in both
+ * languages; a mail provider's one-click POST gets plain text. REST routes are outside the
+ * GraphQL access guard; the token is the credential.
  */
 @Controller('unsubscribe')
 export class UnsubscribeController {
-  constructor(private readonly unsubscribeService: UnsubscribeService) {}
+  constructor(
+    private readonly unsubscribeService: UnsubscribeService,
+    private readonly config: AppConfig,
+  ) {}
+
+  private get settingsUrl(): string {
+    return publicLink(this.config.publicUrl, 'settings/notifications');
+  }
 
   @Get()
   async confirmPage(@Query('token') token: TokenQuery, @Res() res: Response): Promise<void> {
     privatePage(res);
     try {
       const { kind } = await this.unsubscribeService.check(single(token));
-      res.status(200).type('html').send(confirmationHtml(kind));
+      res.status(200).type('html').send(UnsubscribePages.confirm(kind));
     } catch (error) {
       if (!(error instanceof InvalidUnsubscribeTokenError)) throw error;
-      res
-        .status(400)
-        .type('html')
-        .send(page(`<p>${escapeHtml(UNSUBSCRIBE_TOKEN_MESSAGES[error.reason])}</p>`));
+      res.status(400).type('html').send(UnsubscribePages.invalid(error.reason, this.settingsUrl));
     }
   }
 
   @Post()
-  async oneClick(@Query('token') token: TokenQuery, @Res() res: Response): Promise<void> {
+  async oneClick(
+    @Query('token') token: TokenQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     privatePage(res);
+    // Browsers ask for HTML first; mail providers and scripts (*/*) get the plain text.
+    const person = req.accepts(['text/plain', 'text/html']) === 'text/html';
     try {
       const { kind } = await this.unsubscribeService.unsubscribe(single(token));
+      if (person) {
+        res.status(200).type('html').send(UnsubscribePages.done(kind, this.settingsUrl));
+        return;
+      }
       res
         .status(200)
         .type('text/plain')
@@ -49,6 +66,10 @@ export class UnsubscribeController {
         );
     } catch (error) {
       if (!(error instanceof InvalidUnsubscribeTokenError)) throw error;
+      if (person) {
+        res.status(400).type('html').send(UnsubscribePages.invalid(error.reason, this.settingsUrl));
+        return;
+      }
       res.status(400).type('text/plain').send(`${UNSUBSCRIBE_TOKEN_MESSAGES[error.reason]}\n`);
     }
   }
@@ -68,20 +89,4 @@ function privatePage(res: Response): void {
     'Content-Security-Policy':
       "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   });
-}
-
-function page(body: string): string {
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Samråd</title></head><body>${body}</body></html>`;
-}
-
-/** Both languages: the page knows the kind from the token, not who is reading. */
-function confirmationHtml(kind: Parameters<typeof kindLabel>[0]): string {
-  const sv = escapeHtml(kindLabel(kind, Locale.SV));
-  const en = escapeHtml(kindLabel(kind, Locale.EN));
-  // No action attribute: the form posts back to this very URL, token included.
-  return page(
-    `<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click">` +
-      `<p>Sluta få e-post om ”${sv}”?</p><p lang="en">Stop e-mails about “${en}”?</p>` +
-      `<button type="submit">Avsluta / Unsubscribe</button></form>`,
-  );
 }

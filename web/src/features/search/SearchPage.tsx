@@ -72,11 +72,15 @@ function SearchBody({
   const { t } = useTranslation();
   const filter = toSearchFilter(state);
   // The first page, as its chunk below asks for it: urql sends the request once.
-  const [{ data, error }, refetch] = useQuery({
+  const [{ data: current, error, fetching }, refetch] = useQuery({
     query: SearchQuery,
     variables: { query: state.q, filter, sort: state.sort, first: PAGE_SIZE, after: null },
   });
-  if (error && !data)
+  // While a changed search loads, the last facets stay, so the checkbox just pressed keeps focus.
+  const [previous, setPrevious] = useState(current);
+  if (current && current !== previous) setPrevious(current);
+  const data = current ?? previous;
+  if (error && !current)
     return (
       <ErrorState
         problem={toApiProblem(error)}
@@ -104,7 +108,7 @@ function SearchBody({
           </p>
         )}
         <p className="search-count" role="status">
-          {t('search.count', { count: totalCount })}
+          {fetching && !current ? t('state.loading') : t('search.count', { count: totalCount })}
         </p>
         <FollowChosen state={state} facets={facets} />
         <p className="search-sort">

@@ -7,6 +7,18 @@ const unique = () => Date.now().toString(36);
 const FOLLOWER = 'officer@umu.example';
 const bell = (page: Page) => page.getByRole('banner').getByRole('link', { name: /^Aviseringar, / });
 
+/** The unread count the bell names ("Aviseringar, 2 olästa"; "inga olästa" is 0). */
+async function unread(page: Page): Promise<number> {
+  const name = (await bell(page).getAttribute('aria-label')) ?? '';
+  return Number(/(\d+) oläst/.exec(name)?.[1] ?? 0);
+}
+
+function bellName(count: number): string {
+  return count === 0
+    ? 'Aviseringar, inga olästa'
+    : `Aviseringar, ${count} ${count === 1 ? 'oläst' : 'olästa'}`;
+}
+
 /** Presses Tab until the element has focus, as a keyboard user moves through a page. */
 async function tabTo(page: Page, target: Locator, limit = 150) {
   for (let i = 0; i < limit; i++) {

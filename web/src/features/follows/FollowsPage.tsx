@@ -86,12 +86,15 @@ function FollowRow({
   const { t } = useTranslation();
   const [frequencyState, setFrequency] = useMutation(FollowMutation);
   const [unfollowState, unfollow] = useMutation(UnfollowMutation);
+  const itemTitle = useFollowedTitle(follow);
+  const isItem = follow.targetType === 'CASE' || follow.targetType === 'QUESTION';
   const targetName =
     follow.targetType === 'TOPIC'
       ? names?.topics.find((topic) => topic.id === follow.targetId)?.name
       : follow.targetType === 'COUNTRY'
         ? names?.countries.find((country) => country.code === follow.targetId)?.name
-        : undefined;
+        : (itemTitle ?? undefined);
+  const path = itemTitle ? followTargetPath(follow.targetType, follow.targetId) : null;
   const error = frequencyState.error ?? unfollowState.error;
   const selectId = `frequency-${follow.id}`;
   const label = targetName ?? t(`follows.type.${follow.targetType}`);
@@ -100,8 +103,12 @@ function FollowRow({
     <>
       <p className="follows__type">{t(`follows.type.${follow.targetType}`)}</p>
       <p className="follows__name">
-        {follow.targetType === 'CASE' || follow.targetType === 'QUESTION' ? (
-          <FollowedItemTitle follow={follow} />
+        {path && targetName ? (
+          <Link to={path}>{targetName}</Link>
+        ) : isItem && itemTitle === undefined ? (
+          t('state.loading')
+        ) : isItem ? (
+          t('follows.unavailable')
         ) : (
           (targetName ?? follow.targetId)
         )}
@@ -151,10 +158,13 @@ function FollowRow({
   );
 }
 
-/** A followed case's or question's title and link; the API answers null when it is not readable. */
-function FollowedItemTitle({ follow }: { follow: Follow }) {
-  const { t } = useTranslation();
+/**
+ * A followed case's or question's title: undefined while loading (or for other targets), null
+ * when the API answers that the member may no longer read it.
+ */
+function useFollowedTitle(follow: Follow): string | null | undefined {
   const isCase = follow.targetType === 'CASE';
+  const isQuestion = follow.targetType === 'QUESTION';
   const [caseResult] = useQuery({
     query: FollowedCaseQuery,
     variables: { id: follow.targetId },
@@ -163,12 +173,10 @@ function FollowedItemTitle({ follow }: { follow: Follow }) {
   const [questionResult] = useQuery({
     query: FollowedQuestionQuery,
     variables: { id: follow.targetId },
-    pause: isCase,
+    pause: !isQuestion,
   });
-  const result = isCase ? caseResult : questionResult;
-  if (result.fetching && !result.data) return <>{t('state.loading')}</>;
-  const title = isCase ? caseResult.data?.case?.title : questionResult.data?.question?.title;
-  const path = followTargetPath(follow.targetType, follow.targetId);
-  if (!title || !path) return <>{t('follows.unavailable')}</>;
-  return <Link to={path}>{title}</Link>;
+  if (isCase) return caseResult.data ? (caseResult.data.case?.title ?? null) : undefined;
+  if (isQuestion)
+    return questionResult.data ? (questionResult.data.question?.title ?? null) : undefined;
+  return undefined;
 }

@@ -116,7 +116,7 @@ test('a member follows a topic from a case, hears of a new case on it live, open
   await expect(follows.getByRole('listitem')).toHaveCount(1);
 
   // The mail about the new case came too (the next test unsubscribes with it).
-  const mail = await server.mail.waitFor(FOLLOWER, 30_000);
+  const mail = await server.mail.waitFor(FOLLOWER, 30_000, 'Nytt inom det du följer');
   expect(mail.text ?? '').toMatch(/\/unsubscribe\?token=/);
 });
 
@@ -124,7 +124,7 @@ test('unsubscribing from a captured e-mail link, in both languages, and the sett
   page,
   server,
 }) => {
-  const mail = await server.mail.waitFor(FOLLOWER, 30_000);
+  const mail = await server.mail.waitFor(FOLLOWER, 30_000, 'Nytt inom det du följer');
   const link = /(https?:\/\/\S+\/unsubscribe\?token=[\w.-]+)/.exec(mail.text ?? '')?.[1];
   expect(link, 'unsubscribe link in the mail').toBeTruthy();
 

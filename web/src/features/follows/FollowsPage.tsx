@@ -136,7 +136,6 @@ function FollowRow({
         </select>{' '}
         <Button
           className="button button--secondary"
-          isPending={unfollowState.fetching}
           aria-label={t('follow.unfollowName', { name: label })}
           onPress={() =>
             void unfollow({

@@ -1,5 +1,5 @@
 import './notifications.css';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
@@ -30,6 +30,7 @@ export function NotificationsPage() {
   const [unread] = useQuery({ query: UnreadCountQuery, context });
   const [markState, markRead] = useMutation(MarkNotificationsReadMutation);
   const unreadCount = unread.data?.unreadNotificationCount ?? 0;
+  const unreadStatus = useRef<HTMLParagraphElement>(null);
 
   return (
     <Page title={t('notifications.title')}>
@@ -46,13 +47,20 @@ export function NotificationsPage() {
         <Loading />
       ) : (
         <>
-          <p role="status">{t('notifications.unreadCount', { count: unreadCount })}</p>
+          <p role="status" tabIndex={-1} ref={unreadStatus}>
+            {t('notifications.unreadCount', { count: unreadCount })}
+          </p>
           {unreadCount > 0 && (
             <p>
               <Button
                 className="button button--secondary"
-                isPending={markState.fetching}
-                onPress={() => void markRead({}, READ_CONTEXT)}
+                // Not isPending: React Aria would announce through the button after it is gone.
+                onPress={() =>
+                  void markRead({}, READ_CONTEXT).then((result) => {
+                    // The button goes away with the unread ones: focus the count that says so.
+                    if (!result.error) unreadStatus.current?.focus();
+                  })
+                }
               >
                 {t('notifications.markAllRead')}
               </Button>
@@ -168,7 +176,6 @@ function NotificationItem({ item }: { item: Item }) {
         {!item.read && (
           <Button
             className="button button--quiet"
-            isPending={markState.fetching}
             aria-label={t('notifications.markReadName', { text: item.text })}
             onPress={() => void markRead({ ids: [item.id] }, READ_CONTEXT)}
           >

@@ -46,6 +46,11 @@ export class MembersService {
     return alignByIds(ids, await this.repository.findByIds(ids));
   }
 
+  /** The active experts of an organisation, alphabetically: who a directed question can go to. */
+  activeExpertsOf(organisationId: string): Promise<MemberEntity[]> {
+    return this.repository.findActiveWithRole(organisationId, Role.EXPERT);
+  }
+
   findByEmail(email: string): Promise<MemberEntity | null> {
     return this.repository.findByEmail(normaliseEmail(email));
   }

@@ -17,6 +17,7 @@ type Documents = {
   '\n  fragment SessionMember on Member {\n    id\n    displayName\n    email\n    locale\n    roles\n    organisation {\n      id\n      name\n    }\n  }\n': typeof types.SessionMemberFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionMember\n    }\n  }\n': typeof types.MeDocument;
   '\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n': typeof types.SessionGrantFragmentDoc;
+  '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n': typeof types.ScreenTextDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  fragment CaseSummary on Case {\n    id\n    title\n    summary\n    authorLabel\n    sharingLevel\n    status\n    outcome\n    year\n    publishedAt\n    updatedAt\n    moderationNote\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.CaseSummaryFragmentDoc;
@@ -27,7 +28,6 @@ type Documents = {
   '\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n': typeof types.CaseDraftFragmentDoc;
   '\n  query CaseDraft($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDraft\n    }\n  }\n': typeof types.CaseDraftDocument;
   '\n  query IntakeNotice {\n    intakeNotice\n  }\n': typeof types.IntakeNoticeDocument;
-  '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n': typeof types.ScreenTextDocument;
   '\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      ...CaseDraft\n    }\n  }\n': typeof types.CreateCaseDocument;
   '\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      ...CaseDraft\n    }\n  }\n': typeof types.UpdateCaseDocument;
   '\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.SubmitCaseDocument;
@@ -41,6 +41,8 @@ const documents: Documents = {
   '\n  query Me {\n    me {\n      ...SessionMember\n    }\n  }\n': types.MeDocument,
   '\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n':
     types.SessionGrantFragmentDoc,
+  '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n':
+    types.ScreenTextDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
@@ -60,8 +62,6 @@ const documents: Documents = {
   '\n  query CaseDraft($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDraft\n    }\n  }\n':
     types.CaseDraftDocument,
   '\n  query IntakeNotice {\n    intakeNotice\n  }\n': types.IntakeNoticeDocument,
-  '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n':
-    types.ScreenTextDocument,
   '\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      ...CaseDraft\n    }\n  }\n':
     types.CreateCaseDocument,
   '\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      ...CaseDraft\n    }\n  }\n':
@@ -108,6 +108,12 @@ export function graphql(
 export function graphql(
   source: '\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n',
 ): (typeof documents)['\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n',
+): (typeof documents)['\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -168,12 +174,6 @@ export function graphql(
 export function graphql(
   source: '\n  query IntakeNotice {\n    intakeNotice\n  }\n',
 ): (typeof documents)['\n  query IntakeNotice {\n    intakeNotice\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n',
-): (typeof documents)['\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

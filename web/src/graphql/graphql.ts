@@ -227,6 +227,20 @@ export type SessionGrantFragment = {
   member: { ' $fragmentRefs'?: { SessionMemberFragment: SessionMemberFragment } };
 } & { ' $fragmentName'?: 'SessionGrantFragment' };
 
+export type ScreenTextQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type ScreenTextQuery = {
+  screenText: Array<{
+    kind: FindingKind;
+    start: number;
+    end: number;
+    text: string;
+    fingerprint: string;
+  }>;
+};
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -363,20 +377,6 @@ export type CaseDraftQuery = {
 export type IntakeNoticeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type IntakeNoticeQuery = { intakeNotice: Array<string> };
-
-export type ScreenTextQueryVariables = Exact<{
-  text: string;
-}>;
-
-export type ScreenTextQuery = {
-  screenText: Array<{
-    kind: FindingKind;
-    start: number;
-    end: number;
-    text: string;
-    fingerprint: string;
-  }>;
-};
 
 export type CreateCaseMutationVariables = Exact<{
   input: CreateCaseInput;
@@ -738,6 +738,52 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const ScreenTextDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ScreenText' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'screenText' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fingerprint' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScreenTextQuery, ScreenTextQueryVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -1441,52 +1487,6 @@ export const IntakeNoticeDocument = {
     },
   ],
 } as unknown as DocumentNode<IntakeNoticeQuery, IntakeNoticeQueryVariables>;
-export const ScreenTextDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ScreenText' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'screenText' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'text' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fingerprint' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ScreenTextQuery, ScreenTextQueryVariables>;
 export const CreateCaseDocument = {
   kind: 'Document',
   definitions: [

@@ -34,6 +34,20 @@ type Documents = {
   '\n  mutation DeleteCase($input: DeleteCaseInput!) {\n    deleteCase(input: $input) {\n      id\n    }\n  }\n': typeof types.DeleteCaseDocument;
   '\n  query HomeOverview {\n    unreadNotificationCount\n    myFollows {\n      id\n      targetType\n      targetId\n    }\n    myDrafts: cases(\n      filter: { mine: true, statuses: [DRAFT, CHANGES_REQUESTED, REJECTED] }\n      first: 5\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n': typeof types.HomeOverviewDocument;
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
+  '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n': typeof types.QuestionSummaryFragmentDoc;
+  '\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n': typeof types.QuestionsDocument;
+  '\n  query QuestionVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n      acceptsQuestions\n    }\n  }\n': typeof types.QuestionVocabularyDocument;
+  '\n  fragment AnswerFields on Answer {\n    id\n    body {\n      html\n      markdown\n    }\n    attribution\n    authorLabel\n    organisation {\n      id\n      name\n    }\n    official\n    officialNote\n    accepted\n    helpfulCount\n    viewerHasVoted\n    viewerIsAuthor\n    status\n    moderationNote\n    publishedAt\n    version\n  }\n': typeof types.AnswerFieldsFragmentDoc;
+  '\n  query Question($id: ID!, $first: Int) {\n    question(id: $id) {\n      id\n      title\n      body {\n        html\n      }\n      attribution\n      authorLabel\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      language\n      openedAt\n      responseDueOn\n      overdue\n      closeReason\n      moderationNote\n      viewerIsAuthor\n      version\n      directedTo {\n        id\n        name\n      }\n      topics {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      assignedTo {\n        id\n        displayName\n      }\n      answers(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.QuestionDocument;
+  '\n  query QuestionAnswers($id: ID!, $first: Int, $after: String) {\n    question(id: $id) {\n      id\n      answers(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.QuestionAnswersDocument;
+  '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.AskQuestionDocument;
+  '\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n': typeof types.AnswerQuestionDocument;
+  '\n  mutation UpdateAnswer($input: UpdateAnswerInput!) {\n    updateAnswer(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n': typeof types.UpdateAnswerDocument;
+  '\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      viewerHasVoted\n    }\n  }\n': typeof types.VoteAnswerDocument;
+  '\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.AcceptAnswerDocument;
+  '\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.TriageQueueDocument;
+  '\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignableExpertsDocument;
+  '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignQuestionDocument;
 };
 const documents: Documents = {
   '\n  fragment SessionMember on Member {\n    id\n    displayName\n    email\n    locale\n    roles\n    organisation {\n      id\n      name\n    }\n  }\n':
@@ -74,6 +88,34 @@ const documents: Documents = {
     types.HomeOverviewDocument,
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n':
     types.UpdateMyProfileDocument,
+  '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n':
+    types.QuestionSummaryFragmentDoc,
+  '\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n':
+    types.QuestionsDocument,
+  '\n  query QuestionVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n      acceptsQuestions\n    }\n  }\n':
+    types.QuestionVocabularyDocument,
+  '\n  fragment AnswerFields on Answer {\n    id\n    body {\n      html\n      markdown\n    }\n    attribution\n    authorLabel\n    organisation {\n      id\n      name\n    }\n    official\n    officialNote\n    accepted\n    helpfulCount\n    viewerHasVoted\n    viewerIsAuthor\n    status\n    moderationNote\n    publishedAt\n    version\n  }\n':
+    types.AnswerFieldsFragmentDoc,
+  '\n  query Question($id: ID!, $first: Int) {\n    question(id: $id) {\n      id\n      title\n      body {\n        html\n      }\n      attribution\n      authorLabel\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      language\n      openedAt\n      responseDueOn\n      overdue\n      closeReason\n      moderationNote\n      viewerIsAuthor\n      version\n      directedTo {\n        id\n        name\n      }\n      topics {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      assignedTo {\n        id\n        displayName\n      }\n      answers(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.QuestionDocument,
+  '\n  query QuestionAnswers($id: ID!, $first: Int, $after: String) {\n    question(id: $id) {\n      id\n      answers(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.QuestionAnswersDocument,
+  '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.AskQuestionDocument,
+  '\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n':
+    types.AnswerQuestionDocument,
+  '\n  mutation UpdateAnswer($input: UpdateAnswerInput!) {\n    updateAnswer(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n':
+    types.UpdateAnswerDocument,
+  '\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      viewerHasVoted\n    }\n  }\n':
+    types.VoteAnswerDocument,
+  '\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.AcceptAnswerDocument,
+  '\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+    types.TriageQueueDocument,
+  '\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.AssignableExpertsDocument,
+  '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.AssignQuestionDocument,
 };
 
 /**
@@ -210,6 +252,90 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuestionVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n      acceptsQuestions\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n      acceptsQuestions\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AnswerFields on Answer {\n    id\n    body {\n      html\n      markdown\n    }\n    attribution\n    authorLabel\n    organisation {\n      id\n      name\n    }\n    official\n    officialNote\n    accepted\n    helpfulCount\n    viewerHasVoted\n    viewerIsAuthor\n    status\n    moderationNote\n    publishedAt\n    version\n  }\n',
+): (typeof documents)['\n  fragment AnswerFields on Answer {\n    id\n    body {\n      html\n      markdown\n    }\n    attribution\n    authorLabel\n    organisation {\n      id\n      name\n    }\n    official\n    officialNote\n    accepted\n    helpfulCount\n    viewerHasVoted\n    viewerIsAuthor\n    status\n    moderationNote\n    publishedAt\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Question($id: ID!, $first: Int) {\n    question(id: $id) {\n      id\n      title\n      body {\n        html\n      }\n      attribution\n      authorLabel\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      language\n      openedAt\n      responseDueOn\n      overdue\n      closeReason\n      moderationNote\n      viewerIsAuthor\n      version\n      directedTo {\n        id\n        name\n      }\n      topics {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      assignedTo {\n        id\n        displayName\n      }\n      answers(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Question($id: ID!, $first: Int) {\n    question(id: $id) {\n      id\n      title\n      body {\n        html\n      }\n      attribution\n      authorLabel\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      language\n      openedAt\n      responseDueOn\n      overdue\n      closeReason\n      moderationNote\n      viewerIsAuthor\n      version\n      directedTo {\n        id\n        name\n      }\n      topics {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      assignedTo {\n        id\n        displayName\n      }\n      answers(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuestionAnswers($id: ID!, $first: Int, $after: String) {\n    question(id: $id) {\n      id\n      answers(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionAnswers($id: ID!, $first: Int, $after: String) {\n    question(id: $id) {\n      id\n      answers(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAnswer($input: UpdateAnswerInput!) {\n    updateAnswer(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAnswer($input: UpdateAnswerInput!) {\n    updateAnswer(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      viewerHasVoted\n    }\n  }\n',
+): (typeof documents)['\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      viewerHasVoted\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

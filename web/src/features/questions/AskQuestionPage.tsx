@@ -15,7 +15,7 @@ import { clearDraft, loadDraft, saveDraft } from '../cases/draft-storage';
 import { IntakeNotice } from '../cases/IntakeNotice';
 import { AskQuestionMutation, QuestionVocabularyQuery as VocabularyQuery } from './documents';
 import { summaryErrors } from './form-errors';
-import { emptyQuestionForm, missingFields, toAskInput, type QuestionForm } from './question-form';
+import { emptyQuestionForm, formProblems, toAskInput, type QuestionForm } from './question-form';
 import { QuestionFormFields } from './QuestionFormFields';
 
 /** Unsent questions are kept for this tab only, like case drafts (sessionStorage). */
@@ -66,10 +66,10 @@ function AskQuestionForm({ vocabulary }: { vocabulary: QuestionVocabularyQuery }
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (busy.current || fetching) return;
-    const missing = missingFields(form);
-    if (missing.length)
+    const problems = formProblems(form);
+    if (problems.length)
       return setErrors(
-        missing.map((field) => ({ field, message: t(`questions.missing.${field}`) })),
+        problems.map(({ field, reason }) => ({ field, message: t(`questions.missing.${reason}`) })),
       );
     busy.current = true;
     const result = await ask({ input: toAskInput(form) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyQuestionForm, missingFields, toAskInput, type QuestionForm } from './question-form';
+import { emptyQuestionForm, formProblems, toAskInput, type QuestionForm } from './question-form';
 
 const complete: QuestionForm = {
   ...emptyQuestionForm('SV'),
@@ -7,7 +7,7 @@ const complete: QuestionForm = {
   body: 'Ett projekt vill dela källkod för styrsystem med ett universitet utanför EU.',
   topicIds: ['t1'],
   directedToIds: ['isp'],
-  sharingLevel: 'AMBER_STRICT',
+  sharingLevel: 'GREEN',
   attribution: 'ORGANISATION',
   recipientOrganisationIds: ['left-over-from-amber'],
   acknowledged: ['fp1'],
@@ -15,7 +15,7 @@ const complete: QuestionForm = {
 
 describe('asking a question', () => {
   it('names every missing answer at once', () => {
-    expect(missingFields(emptyQuestionForm('EN'))).toEqual([
+    expect(formProblems(emptyQuestionForm('EN')).map((p) => p.field)).toEqual([
       'title',
       'body',
       'topicIds',
@@ -24,11 +24,25 @@ describe('asking a question', () => {
     ]);
   });
 
-  it('asks for recipients only at AMBER', () => {
-    expect(missingFields(complete)).toEqual([]);
-    expect(
-      missingFields({ ...complete, sharingLevel: 'AMBER', recipientOrganisationIds: [] }),
-    ).toEqual(['recipientOrganisationIds']);
+  it('asks AMBER for recipients unless an authority is asked, which then reads it', () => {
+    const amber = { ...complete, sharingLevel: 'AMBER' as const, recipientOrganisationIds: [] };
+    expect(formProblems({ ...amber, directedToIds: [] })).toEqual([
+      { field: 'recipientOrganisationIds', reason: 'recipientOrganisationIds' },
+    ]);
+    expect(formProblems(amber)).toEqual([]);
+  });
+
+  it('keeps AMBER STRICT inside the organisation, and RED for the experts of an authority asked', () => {
+    expect(formProblems({ ...complete, sharingLevel: 'AMBER_STRICT' })).toEqual([
+      { field: 'directedToIds', reason: 'directedStrict' },
+    ]);
+    expect(formProblems({ ...complete, sharingLevel: 'AMBER_STRICT', directedToIds: [] })).toEqual(
+      [],
+    );
+    expect(formProblems({ ...complete, sharingLevel: 'RED', directedToIds: [] })).toEqual([
+      { field: 'directedToIds', reason: 'directedRed' },
+    ]);
+    expect(formProblems({ ...complete, sharingLevel: 'RED' })).toEqual([]);
   });
 
   it('sends the trimmed title, the acknowledgements, and recipients only at AMBER', () => {
@@ -39,7 +53,7 @@ describe('asking a question', () => {
       countryCodes: [],
       directedToIds: ['isp'],
       recipientOrganisationIds: [],
-      sharingLevel: 'AMBER_STRICT',
+      sharingLevel: 'GREEN',
       attribution: 'ORGANISATION',
       language: 'SV',
       acknowledgedFindings: ['fp1'],

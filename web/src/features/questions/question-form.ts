@@ -1,11 +1,16 @@
 import type { AskQuestionInput, Attribution, Locale, SharingLevel } from '../../graphql/graphql';
 
 /**
- * Levels an asker can choose here. RED needs named members, which this form cannot pick; a
- * RED question directed to an authority would reach only its experts, so AMBER_STRICT and AMBER
- * cover the restricted cases a person asks for.
+ * Levels an asker can choose. RED here means "only the experts of the authority asked" (this
+ * form names no members); the API accepts it when the question is directed (DOMAIN §2, §7).
  */
-export const QUESTION_LEVELS: readonly SharingLevel[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT'];
+export const QUESTION_LEVELS: readonly SharingLevel[] = [
+  'CLEAR',
+  'GREEN',
+  'AMBER',
+  'AMBER_STRICT',
+  'RED',
+];
 export const ATTRIBUTIONS: readonly Attribution[] = ['NAMED', 'ORGANISATION', 'ANONYMOUS'];
 
 /** What the asker has typed and chosen, as the form holds it (and the tab's storage keeps it). */
@@ -38,29 +43,43 @@ export function emptyQuestionForm(language: Locale): QuestionForm {
   };
 }
 
-/** A field the asker has not answered yet, named as the API names it. */
-export interface MissingField {
+/** Something the asker must fix before the question can go: the field, and why (i18n key). */
+export interface FormProblem {
   field:
-    'title' | 'body' | 'topicIds' | 'sharingLevel' | 'attribution' | 'recipientOrganisationIds';
+    | 'title'
+    | 'body'
+    | 'topicIds'
+    | 'sharingLevel'
+    | 'attribution'
+    | 'recipientOrganisationIds'
+    | 'directedToIds';
+  reason: string;
 }
 
 /**
- * What must be filled in before the question can go: checked here so the asker hears about all
- * of it at once; the API checks again (and more, e.g. lengths) and its answer is shown too.
+ * What must be filled in, or does not fit together, before the question can go: checked here
+ * so the asker hears about all of it at once. The API checks again (and more, e.g. lengths).
  */
-export function missingFields(form: QuestionForm): MissingField['field'][] {
-  const missing: MissingField['field'][] = [];
-  if (!form.title.trim()) missing.push('title');
-  if (!form.body.trim()) missing.push('body');
-  if (!form.topicIds.length) missing.push('topicIds');
-  if (!form.sharingLevel) missing.push('sharingLevel');
-  if (!form.attribution) missing.push('attribution');
-  if (form.sharingLevel === 'AMBER' && !form.recipientOrganisationIds.length)
-    missing.push('recipientOrganisationIds');
-  return missing;
+export function formProblems(form: QuestionForm): FormProblem[] {
+  const problems: FormProblem[] = [];
+  const missing = (field: FormProblem['field']) => problems.push({ field, reason: field });
+  if (!form.title.trim()) missing('title');
+  if (!form.body.trim()) missing('body');
+  if (!form.topicIds.length) missing('topicIds');
+  if (!form.sharingLevel) missing('sharingLevel');
+  if (!form.attribution) missing('attribution');
+  const directed = form.directedToIds.length > 0;
+  // AMBER needs readers beyond the asker's organisation: chosen ones, or the authority asked.
+  if (form.sharingLevel === 'AMBER' && !form.recipientOrganisationIds.length && !directed)
+    missing('recipientOrganisationIds');
+  if (form.sharingLevel === 'AMBER_STRICT' && directed)
+    problems.push({ field: 'directedToIds', reason: 'directedStrict' });
+  if (form.sharingLevel === 'RED' && !directed)
+    problems.push({ field: 'directedToIds', reason: 'directedRed' });
+  return problems;
 }
 
-/** The API's input; call only when missingFields() is empty. */
+/** The API's input; call only when formProblems() finds nothing. */
 export function toAskInput(form: QuestionForm): AskQuestionInput {
   return {
     title: form.title.trim(),

@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string', ID: 'string' },
+        scalars: { DateTime: 'string', LocalDate: 'string', ID: 'string' },
       },
     },
   },

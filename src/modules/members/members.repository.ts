@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import { MemberEntity } from 'src/modules/members/member.entity';
+import { Role } from 'src/graph/auth/role.enum';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import type { Role } from 'src/graph/auth/role.enum';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
@@ -119,6 +120,19 @@ export class MembersRepository {
       page,
       'ASC',
     );
+  }
+
+  /** Active members of one organisation holding a role, alphabetically (triage assignment). */
+  /** Active members of one organisation holding a role, alphabetically by name. */
+  findActiveWithRoleInOrganisation(organisationId: string, role: Role): Promise<MemberEntity[]> {
+    return this.tx.manager
+      .createQueryBuilder(MemberEntity, 'member')
+      .where('member.organisation_id = :organisationId', { organisationId })
+      .andWhere('member.status = :status', { status: MemberStatus.ACTIVE })
+      .andWhere(':role = ANY(member.roles)', { role })
+      .orderBy('lower(member.display_name)', 'ASC')
+      .addOrderBy('member.id', 'ASC')
+      .getMany();
   }
 
   findPage(filter: MemberListFilter, page: KeysetPage) {

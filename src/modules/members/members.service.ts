@@ -61,6 +61,11 @@ export class MembersService {
     return this.repository.findActiveWithRole(role, organisationIds);
   }
 
+  /** The active experts of an organisation, alphabetically: who a directed question can go to. */
+  activeExpertsOf(organisationId: string): Promise<MemberEntity[]> {
+    return this.repository.findActiveWithRoleInOrganisation(organisationId, Role.EXPERT);
+  }
+
   findByEmail(email: string): Promise<MemberEntity | null> {
     return this.repository.findByEmail(normaliseEmail(email));
   }

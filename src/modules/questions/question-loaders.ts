@@ -6,6 +6,8 @@ import { QUESTION } from 'src/modules/access-policy/content-kinds';
 import type { AnswerEntity } from 'src/modules/questions/answer.entity';
 import { AnswersService } from 'src/modules/questions/answers.service';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
+import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MembersService } from 'src/modules/members/members.service';
 import { QuestionsRepository } from 'src/modules/questions/questions.repository';
 
 /**
@@ -18,6 +20,7 @@ export class QuestionLoaders {
     private readonly answers: AnswersService,
     private readonly questions: QuestionsRepository,
     private readonly access: ContentAccess,
+    private readonly members: MembersService,
   ) {}
 
   /** The answers the viewer may read, per question. */
@@ -81,6 +84,18 @@ export class QuestionLoaders {
           const rows = new Map(readable.map((q) => [q.id, q]));
           return ids.map((id) => rows.get(id) ?? null);
         }),
+    );
+  }
+
+  /** Active experts per organisation id, once per request however many questions ask. */
+  expertsOf(context: RequestContext): DataLoader<string, MemberEntity[]> {
+    return this.cached(
+      context,
+      'organisationExperts',
+      () =>
+        new DataLoader<string, MemberEntity[]>((organisationIds) =>
+          Promise.all(organisationIds.map((id) => this.members.activeExpertsOf(id))),
+        ),
     );
   }
 

@@ -221,6 +221,21 @@ export class QuestionsResolver extends AuthoredContentResolver(QuestionType, {
     return member ? { id: member.id, displayName: member.displayName } : null;
   }
 
+  @ResolveField(() => [QuestionAssigneeType], {
+    description:
+      'The experts of your organisation it can be assigned to (you included), alphabetically; empty unless you are an expert of an organisation it is directed to.',
+  })
+  async assignableExperts(
+    @Parent() row: QuestionEntity,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ): Promise<QuestionAssigneeType[]> {
+    // The same rule as assignQuestion and assignedTo: only the triage team sees its colleagues.
+    if (!viewer || !this.questionsService.canSeeTriage(viewer, row)) return [];
+    const experts = await this.loaders.expertsOf(context).load(viewer.organisationId);
+    return experts.map((m) => ({ id: m.id, displayName: m.displayName }));
+  }
+
   @ResolveField(() => [OrganisationType], { description: 'AMBER recipients; asker only.' })
   async recipientOrganisations(
     @Parent() row: QuestionEntity,

@@ -15,7 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/cases', label: 'nav.cases' },
   { to: '/questions', label: 'nav.questions' },
-  { to: '/triage', label: 'nav.triage', roles: ['EXPERT', 'ORG_CONTACT'] },
+  { to: '/triage', label: 'nav.triage', roles: ['EXPERT'] },
   { to: '/moderation', label: 'nav.moderation', roles: ['MODERATOR'] },
   { to: '/admin', label: 'nav.admin', roles: ['ADMIN'] },
 ];

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/pages/HomePage';
 import { NotFoundPage } from '../features/pages/NotFoundPage';
@@ -91,8 +91,25 @@ export const router = createBrowserRouter([
               Component: (await import('../features/cases/CaseEditorPage')).CaseEditorPage,
             }),
           },
-          { path: 'questions', element: <UpcomingPage title="nav.questions" /> },
-          { path: 'questions/:id', element: <UpcomingPage title="nav.questions" /> },
+          // Questions (asking and answering)
+          {
+            path: 'questions',
+            lazy: async () => ({
+              Component: (await import('../features/questions/QuestionsPage')).QuestionsPage,
+            }),
+          },
+          {
+            path: 'questions/new',
+            lazy: async () => ({
+              Component: (await import('../features/questions/AskQuestionPage')).AskQuestionPage,
+            }),
+          },
+          {
+            path: 'questions/:id',
+            lazy: async () => ({
+              Component: (await import('../features/questions/QuestionPage')).QuestionPage,
+            }),
+          },
           {
             path: 'settings/notifications',
             lazy: async () => ({
@@ -101,12 +118,22 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            // The API opens the triage queue to experts only (DOMAIN §1: EXPERT "see and assign
+            // its triageQueue"); an organisation contact without the role would only be refused.
             path: 'triage',
             element: (
-              <RequireRole roles={['EXPERT', 'ORG_CONTACT']}>
-                <UpcomingPage title="nav.triage" />
+              <RequireRole roles={['EXPERT']}>
+                <Outlet />
               </RequireRole>
             ),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/questions/TriagePage')).TriagePage,
+                }),
+              },
+            ],
           },
           {
             path: 'moderation',

@@ -3,10 +3,10 @@ import { Field } from '../../components/Field';
 import type { CaseVocabularyQuery, SharingLevel, TopicKind } from '../../graphql/graphql';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { CaseForm } from './case-form';
-import type { Finding } from './findings';
+import type { Finding } from '../../components/screening/findings';
 import { OUTCOMES } from './library-filters';
 import { MultiPicker } from './MultiPicker';
-import { ScreenedTextArea } from './ScreenedTextArea';
+import { ScreenedTextArea } from '../../components/screening/ScreenedTextArea';
 
 /** Levels an author can choose here; RED needs named members, which this editor cannot pick. */
 const EDITOR_LEVELS: readonly SharingLevel[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT'];

@@ -192,18 +192,6 @@ export const IntakeNoticeQuery = graphql(`
   }
 `);
 
-export const ScreenTextQuery = graphql(`
-  query ScreenText($text: String!) {
-    screenText(text: $text) {
-      kind
-      start
-      end
-      text
-      fingerprint
-    }
-  }
-`);
-
 export const CreateCaseMutation = graphql(`
   mutation CreateCase($input: CreateCaseInput!) {
     createCase(input: $input) {

@@ -12,7 +12,7 @@ import {
   SubmitCaseMutation,
   UpdateCaseMutation,
 } from './documents';
-import { unresolvedFindings } from './pii-problem';
+import { unresolvedFindings } from '../../components/screening/pii-problem';
 
 /** The server's text when a save met a newer version: shown beside the author's own. */
 export interface Conflict {
@@ -50,9 +50,9 @@ export function useCaseSave({ id, form, baseVersion, onSaved }: SaveState) {
       return setErrors(
         unresolvedFindings(error).map((finding) => ({
           field: finding.field,
-          message: t('cases.findings.unresolved', {
+          message: t('screening.findings.unresolved', {
             field: label(finding.field),
-            kind: t(`cases.findingKind.${finding.kind}`),
+            kind: t(`screening.findingKind.${finding.kind}`),
             from: finding.start + 1,
             to: finding.end,
           }),

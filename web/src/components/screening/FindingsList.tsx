@@ -34,10 +34,13 @@ export function FindingsList({
       <p className="findings__status" role="status">
         {findings.length === 0
           ? ''
-          : t('cases.findings.count', { count: open.length, field: label })}
+          : t('screening.findings.count', { count: open.length, field: label })}
       </p>
       {findings.length > 0 && (
-        <ul className="findings__list" aria-label={t('cases.findings.listLabel', { field: label })}>
+        <ul
+          className="findings__list"
+          aria-label={t('screening.findings.listLabel', { field: label })}
+        >
           {findings.map((finding) => {
             const where = position(finding);
             const part = excerpt(text, finding);
@@ -45,9 +48,9 @@ export function FindingsList({
             return (
               <li key={`${finding.fingerprint}:${finding.start}`} className="finding">
                 <p className="finding__what">
-                  <strong>{t(`cases.findingKind.${finding.kind}`)}</strong>{' '}
-                  {t('cases.findings.position', where)}
-                  {isAcknowledged && <> – {t('cases.findings.acknowledged')}</>}
+                  <strong>{t(`screening.findingKind.${finding.kind}`)}</strong>{' '}
+                  {t('screening.findings.position', where)}
+                  {isAcknowledged && <> – {t('screening.findings.acknowledged')}</>}
                 </p>
                 <p className="finding__excerpt">
                   {part.before}
@@ -61,17 +64,17 @@ export function FindingsList({
                       isDisabled={!stillAt(text, finding)}
                       onPress={() => onRemove(finding)}
                     >
-                      {t('cases.findings.remove', { text: finding.text })}
+                      {t('screening.findings.remove', { text: finding.text })}
                     </Button>{' '}
                     {canAcknowledge(finding.kind) ? (
                       <Button
                         className="button button--plain"
                         onPress={() => onAcknowledge(finding)}
                       >
-                        {t('cases.findings.acknowledge', { text: finding.text })}
+                        {t('screening.findings.acknowledge', { text: finding.text })}
                       </Button>
                     ) : (
-                      <span className="finding__hint">{t('cases.findings.mustRemove')}</span>
+                      <span className="finding__hint">{t('screening.findings.mustRemove')}</span>
                     )}
                   </p>
                 )}

@@ -1,5 +1,6 @@
+import './screening.css';
 import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
-import { fieldId } from '../../components/Field';
+import { fieldId } from '../Field';
 import { FindingsList } from './FindingsList';
 import { removeFinding, type Finding } from './findings';
 import { useScreening } from './useScreening';

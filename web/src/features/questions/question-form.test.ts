@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { emptyQuestionForm, formProblems, toAskInput, type QuestionForm } from './question-form';
+
+const complete: QuestionForm = {
+  ...emptyQuestionForm('SV'),
+  title: '  Får vi dela styrsystemkod med en partner?  ',
+  body: 'Ett projekt vill dela källkod för styrsystem med ett universitet utanför EU.',
+  topicIds: ['t1'],
+  directedToIds: ['isp'],
+  sharingLevel: 'GREEN',
+  attribution: 'ORGANISATION',
+  recipientOrganisationIds: ['left-over-from-amber'],
+  acknowledged: ['fp1'],
+};
+
+describe('asking a question', () => {
+  it('names every missing answer at once', () => {
+    expect(formProblems(emptyQuestionForm('EN')).map((p) => p.field)).toEqual([
+      'title',
+      'body',
+      'topicIds',
+      'sharingLevel',
+      'attribution',
+    ]);
+  });
+
+  it('asks AMBER for recipients unless an authority is asked, which then reads it', () => {
+    const amber = { ...complete, sharingLevel: 'AMBER' as const, recipientOrganisationIds: [] };
+    expect(formProblems({ ...amber, directedToIds: [] })).toEqual([
+      { field: 'recipientOrganisationIds', reason: 'recipientOrganisationIds' },
+    ]);
+    expect(formProblems(amber)).toEqual([]);
+  });
+
+  it('keeps AMBER STRICT inside the organisation, and RED for the experts of an authority asked', () => {
+    expect(formProblems({ ...complete, sharingLevel: 'AMBER_STRICT' })).toEqual([
+      { field: 'directedToIds', reason: 'directedStrict' },
+    ]);
+    expect(formProblems({ ...complete, sharingLevel: 'AMBER_STRICT', directedToIds: [] })).toEqual(
+      [],
+    );
+    expect(formProblems({ ...complete, sharingLevel: 'RED', directedToIds: [] })).toEqual([
+      { field: 'directedToIds', reason: 'directedRed' },
+    ]);
+    expect(formProblems({ ...complete, sharingLevel: 'RED' })).toEqual([]);
+  });
+
+  it('sends the trimmed title, the acknowledgements, and recipients only at AMBER', () => {
+    expect(toAskInput(complete)).toEqual({
+      title: 'Får vi dela styrsystemkod med en partner?',
+      body: complete.body,
+      topicIds: ['t1'],
+      countryCodes: [],
+      directedToIds: ['isp'],
+      recipientOrganisationIds: [],
+      sharingLevel: 'GREEN',
+      attribution: 'ORGANISATION',
+      language: 'SV',
+      acknowledgedFindings: ['fp1'],
+    });
+    expect(toAskInput({ ...complete, sharingLevel: 'AMBER' }).recipientOrganisationIds).toEqual([
+      'left-over-from-amber',
+    ]);
+  });
+});

@@ -123,7 +123,6 @@ export class MembersRepository {
   }
 
   /** Active members of one organisation holding a role, alphabetically (triage assignment). */
-  /** Active members of one organisation holding a role, alphabetically by name. */
   findActiveWithRoleInOrganisation(organisationId: string, role: Role): Promise<MemberEntity[]> {
     return this.tx.manager
       .createQueryBuilder(MemberEntity, 'member')

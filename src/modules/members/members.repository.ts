@@ -4,7 +4,6 @@ import { TransactionHost } from 'src/database/transaction-host';
 import { MemberEntity } from 'src/modules/members/member.entity';
 import { Role } from 'src/graph/auth/role.enum';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
-import type { Role } from 'src/graph/auth/role.enum';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
 
 export interface MemberListFilter {

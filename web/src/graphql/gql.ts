@@ -17,6 +17,7 @@ type Documents = {
   '\n  fragment SessionMember on Member {\n    id\n    displayName\n    email\n    locale\n    roles\n    organisation {\n      id\n      name\n    }\n  }\n': typeof types.SessionMemberFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionMember\n    }\n  }\n': typeof types.MeDocument;
   '\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n': typeof types.SessionGrantFragmentDoc;
+  '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n': typeof types.ScreenTextDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  fragment CaseSummary on Case {\n    id\n    title\n    summary\n    authorLabel\n    sharingLevel\n    status\n    outcome\n    year\n    publishedAt\n    updatedAt\n    moderationNote\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.CaseSummaryFragmentDoc;
@@ -27,7 +28,6 @@ type Documents = {
   '\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n': typeof types.CaseDraftFragmentDoc;
   '\n  query CaseDraft($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDraft\n    }\n  }\n': typeof types.CaseDraftDocument;
   '\n  query IntakeNotice {\n    intakeNotice\n  }\n': typeof types.IntakeNoticeDocument;
-  '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n': typeof types.ScreenTextDocument;
   '\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      ...CaseDraft\n    }\n  }\n': typeof types.CreateCaseDocument;
   '\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      ...CaseDraft\n    }\n  }\n': typeof types.UpdateCaseDocument;
   '\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.SubmitCaseDocument;
@@ -46,6 +46,20 @@ type Documents = {
   '\n  query NotificationPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n': typeof types.NotificationPreferencesDocument;
   '\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      email\n    }\n  }\n': typeof types.SetNotificationPreferenceDocument;
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
+  '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n': typeof types.QuestionSummaryFragmentDoc;
+  '\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n': typeof types.QuestionsDocument;
+  '\n  query QuestionVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n      acceptsQuestions\n    }\n  }\n': typeof types.QuestionVocabularyDocument;
+  '\n  fragment AnswerFields on Answer {\n    id\n    body {\n      html\n      markdown\n    }\n    attribution\n    authorLabel\n    organisation {\n      id\n      name\n    }\n    official\n    officialNote\n    accepted\n    helpfulCount\n    viewerHasVoted\n    viewerIsAuthor\n    status\n    moderationNote\n    publishedAt\n    version\n  }\n': typeof types.AnswerFieldsFragmentDoc;
+  '\n  query Question($id: ID!, $first: Int) {\n    question(id: $id) {\n      id\n      title\n      body {\n        html\n      }\n      attribution\n      authorLabel\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      language\n      openedAt\n      responseDueOn\n      overdue\n      closeReason\n      moderationNote\n      viewerIsAuthor\n      version\n      directedTo {\n        id\n        name\n      }\n      topics {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      assignedTo {\n        id\n        displayName\n      }\n      answers(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.QuestionDocument;
+  '\n  query QuestionAnswers($id: ID!, $first: Int, $after: String) {\n    question(id: $id) {\n      id\n      answers(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.QuestionAnswersDocument;
+  '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.AskQuestionDocument;
+  '\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n': typeof types.AnswerQuestionDocument;
+  '\n  mutation UpdateAnswer($input: UpdateAnswerInput!) {\n    updateAnswer(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n': typeof types.UpdateAnswerDocument;
+  '\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      viewerHasVoted\n    }\n  }\n': typeof types.VoteAnswerDocument;
+  '\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.AcceptAnswerDocument;
+  '\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.TriageQueueDocument;
+  '\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignableExpertsDocument;
+  '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignQuestionDocument;
   '\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SearchDocument;
 };
 const documents: Documents = {
@@ -54,6 +68,8 @@ const documents: Documents = {
   '\n  query Me {\n    me {\n      ...SessionMember\n    }\n  }\n': types.MeDocument,
   '\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n':
     types.SessionGrantFragmentDoc,
+  '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n':
+    types.ScreenTextDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
@@ -73,8 +89,6 @@ const documents: Documents = {
   '\n  query CaseDraft($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDraft\n    }\n  }\n':
     types.CaseDraftDocument,
   '\n  query IntakeNotice {\n    intakeNotice\n  }\n': types.IntakeNoticeDocument,
-  '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n':
-    types.ScreenTextDocument,
   '\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      ...CaseDraft\n    }\n  }\n':
     types.CreateCaseDocument,
   '\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      ...CaseDraft\n    }\n  }\n':
@@ -111,6 +125,34 @@ const documents: Documents = {
     types.SetNotificationPreferenceDocument,
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n':
     types.UpdateMyProfileDocument,
+  '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n':
+    types.QuestionSummaryFragmentDoc,
+  '\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n':
+    types.QuestionsDocument,
+  '\n  query QuestionVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n      acceptsQuestions\n    }\n  }\n':
+    types.QuestionVocabularyDocument,
+  '\n  fragment AnswerFields on Answer {\n    id\n    body {\n      html\n      markdown\n    }\n    attribution\n    authorLabel\n    organisation {\n      id\n      name\n    }\n    official\n    officialNote\n    accepted\n    helpfulCount\n    viewerHasVoted\n    viewerIsAuthor\n    status\n    moderationNote\n    publishedAt\n    version\n  }\n':
+    types.AnswerFieldsFragmentDoc,
+  '\n  query Question($id: ID!, $first: Int) {\n    question(id: $id) {\n      id\n      title\n      body {\n        html\n      }\n      attribution\n      authorLabel\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      language\n      openedAt\n      responseDueOn\n      overdue\n      closeReason\n      moderationNote\n      viewerIsAuthor\n      version\n      directedTo {\n        id\n        name\n      }\n      topics {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      assignedTo {\n        id\n        displayName\n      }\n      answers(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.QuestionDocument,
+  '\n  query QuestionAnswers($id: ID!, $first: Int, $after: String) {\n    question(id: $id) {\n      id\n      answers(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.QuestionAnswersDocument,
+  '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.AskQuestionDocument,
+  '\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n':
+    types.AnswerQuestionDocument,
+  '\n  mutation UpdateAnswer($input: UpdateAnswerInput!) {\n    updateAnswer(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n':
+    types.UpdateAnswerDocument,
+  '\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      viewerHasVoted\n    }\n  }\n':
+    types.VoteAnswerDocument,
+  '\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.AcceptAnswerDocument,
+  '\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+    types.TriageQueueDocument,
+  '\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.AssignableExpertsDocument,
+  '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.AssignQuestionDocument,
   '\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SearchDocument,
 };
@@ -147,6 +189,12 @@ export function graphql(
 export function graphql(
   source: '\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n',
 ): (typeof documents)['\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n',
+): (typeof documents)['\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -207,12 +255,6 @@ export function graphql(
 export function graphql(
   source: '\n  query IntakeNotice {\n    intakeNotice\n  }\n',
 ): (typeof documents)['\n  query IntakeNotice {\n    intakeNotice\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n',
-): (typeof documents)['\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -321,6 +363,90 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuestionVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n      acceptsQuestions\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n      acceptsQuestions\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AnswerFields on Answer {\n    id\n    body {\n      html\n      markdown\n    }\n    attribution\n    authorLabel\n    organisation {\n      id\n      name\n    }\n    official\n    officialNote\n    accepted\n    helpfulCount\n    viewerHasVoted\n    viewerIsAuthor\n    status\n    moderationNote\n    publishedAt\n    version\n  }\n',
+): (typeof documents)['\n  fragment AnswerFields on Answer {\n    id\n    body {\n      html\n      markdown\n    }\n    attribution\n    authorLabel\n    organisation {\n      id\n      name\n    }\n    official\n    officialNote\n    accepted\n    helpfulCount\n    viewerHasVoted\n    viewerIsAuthor\n    status\n    moderationNote\n    publishedAt\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Question($id: ID!, $first: Int) {\n    question(id: $id) {\n      id\n      title\n      body {\n        html\n      }\n      attribution\n      authorLabel\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      language\n      openedAt\n      responseDueOn\n      overdue\n      closeReason\n      moderationNote\n      viewerIsAuthor\n      version\n      directedTo {\n        id\n        name\n      }\n      topics {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      assignedTo {\n        id\n        displayName\n      }\n      answers(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Question($id: ID!, $first: Int) {\n    question(id: $id) {\n      id\n      title\n      body {\n        html\n      }\n      attribution\n      authorLabel\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      language\n      openedAt\n      responseDueOn\n      overdue\n      closeReason\n      moderationNote\n      viewerIsAuthor\n      version\n      directedTo {\n        id\n        name\n      }\n      topics {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      assignedTo {\n        id\n        displayName\n      }\n      answers(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuestionAnswers($id: ID!, $first: Int, $after: String) {\n    question(id: $id) {\n      id\n      answers(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionAnswers($id: ID!, $first: Int, $after: String) {\n    question(id: $id) {\n      id\n      answers(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAnswer($input: UpdateAnswerInput!) {\n    updateAnswer(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAnswer($input: UpdateAnswerInput!) {\n    updateAnswer(input: $input) {\n      id\n      status\n      ...AnswerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      viewerHasVoted\n    }\n  }\n',
+): (typeof documents)['\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      viewerHasVoted\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

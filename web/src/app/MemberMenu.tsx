@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { useSession } from './session';
 
-/** The signed-in member's menu in the header: profile, notification settings, sign out. */
+/** The signed-in member's menu in the header: profile, account and sign-in, notification settings, sign out. */
 export function MemberMenu() {
   const { t } = useTranslation();
   const { member, signOut } = useSession();
@@ -18,12 +18,16 @@ export function MemberMenu() {
           className="menu"
           onAction={(key) => {
             if (key === 'profile') void navigate('/profile');
+            if (key === 'account') void navigate('/settings/account');
             if (key === 'notifications') void navigate('/settings/notifications');
             if (key === 'sign-out') void signOut().then(() => navigate('/sign-in'));
           }}
         >
           <MenuItem id="profile" className="menu__item">
             {t('shell.profile')}
+          </MenuItem>
+          <MenuItem id="account" className="menu__item">
+            {t('shell.accountSettings')}
           </MenuItem>
           <MenuItem id="notifications" className="menu__item">
             {t('shell.notificationSettings')}

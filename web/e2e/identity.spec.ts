@@ -335,7 +335,7 @@ test('an organisation contact invites, resends and revokes invitations and suspe
   const invitations = page.getByRole('region', { name: /^Invitations/ });
   const row = invitations.getByRole('listitem').filter({ hasText: invitee });
   await expect(row).toContainText('Waiting for an answer');
-  await row.getByRole('button', { name: `Send the invitation to ${invitee} again` }).click();
+  await row.getByRole('button', { name: `Send again to ${invitee}` }).click();
   await expect(invitations.getByRole('status')).toHaveText(
     `A new invitation has been sent to ${invitee}. The old link no longer works.`,
   );

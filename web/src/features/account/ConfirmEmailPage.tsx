@@ -29,7 +29,12 @@ export function ConfirmEmailPage() {
     if (fetching) return;
     const result = await confirm({ input: { token } });
     if (result.error)
-      return setErrors(summariseProblem(toApiProblem(result.error), CONFIRM_EMAIL_MESSAGES, t));
+      // Every problem here is the link's: nothing on the page to move focus to.
+      return setErrors(
+        summariseProblem(toApiProblem(result.error), CONFIRM_EMAIL_MESSAGES, t).map((e) => ({
+          message: e.message,
+        })),
+      );
     setErrors([]);
     setConfirmed(true);
     // Signed in here: the menu and settings show the new address at once.
@@ -56,7 +61,7 @@ export function ConfirmEmailPage() {
         </>
       ) : (
         <>
-          <ErrorSummary errors={errors.map(({ message }) => ({ message }))} />
+          <ErrorSummary errors={errors} />
           {errors.length === 0 && (
             <>
               <p>{t('account.confirmEmail.intro')}</p>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -96,6 +96,9 @@ function NewPasswordForm({ token }: { token: string }) {
   const [{ fetching }, reset] = useMutation(ResetPasswordMutation);
   // A broken link cannot be fixed on this page: it says so and offers a new one, not the form.
   const brokenLink = errors.some((e) => e.field === 'token');
+  // The summary focuses itself whenever its list changes: the list must keep its identity
+  // between keystrokes, or typing in the field would send focus back to the summary.
+  const summaryErrors = useMemo(() => errors.filter((e) => e.field !== 'token'), [errors]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -111,7 +114,7 @@ function NewPasswordForm({ token }: { token: string }) {
 
   return (
     <Page title={t('account.reset.newTitle')}>
-      <ErrorSummary errors={errors.filter((e) => e.field !== 'token')} />
+      <ErrorSummary errors={summaryErrors} />
       {brokenLink ? (
         <p>{t('account.reset.invalidLink')}</p>
       ) : (

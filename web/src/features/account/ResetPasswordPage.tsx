@@ -138,7 +138,7 @@ function NewPasswordForm({ token }: { token: string }) {
           </Button>
         </form>
       )}
-      {errors.length > 0 && (
+      {(brokenLink || errors.some((e) => e.message === t('account.reset.linkUnusable'))) && (
         <p>
           <Link to="/reset-password">{t('account.reset.askAgain')}</Link>
         </p>

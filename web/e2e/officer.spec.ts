@@ -310,7 +310,8 @@ test('a RED case names its readers with the member picker, and only they read it
   const draft = await officer.createCase({ title });
   await signIn(page, DEMO.officer);
   await page.goto(`/cases/${draft.id}/edit`);
-  await expect(page.getByLabel('Rubrik')).toHaveValue(title);
+  // A full page load: session restore, the editor's chunk and the draft; slow on a busy machine.
+  await expect(page.getByLabel('Rubrik')).toHaveValue(title, { timeout: 30_000 });
 
   await page
     .getByRole('radiogroup', { name: 'Vem får läsa' })

@@ -328,12 +328,14 @@ test('a RED case names its readers with the member picker, and only they read it
   await page.keyboard.type('lla');
   const ulla = page.getByRole('option', { name: /^Ulla Utbyte, Uppsala/ });
   await expect(ulla).toBeVisible();
-  await expectNoAxeViolations(page);
   await screenshot(page, 'case-editor-red-picker');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('row', { name: 'Ulla Utbyte' })).toBeVisible();
   await expect(picker).toHaveValue('');
+  // Checked with the list closed: while a React Aria popover is open the page behind it is
+  // aria-hidden yet focusable by design (it closes on focus leaving), which axe reports.
+  await expectNoAxeViolations(page);
   // The author is never offered as a reader: they always read their own case.
   await page.keyboard.type('Kim Hand');
   await expect(page.getByText('Inga träffar')).toBeVisible();

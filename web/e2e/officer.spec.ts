@@ -300,3 +300,65 @@ test('a member of another organisation sees no AMBER STRICT case of the author�
   await expect(page.getByText(/Internt fall om Mongoliet/)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('a RED case names its readers with the member picker, and only they read it', async ({
+  page,
+  request,
+}) => {
+  const title = `Namngivna läsare ${unique()}`;
+  const officer = await ApiMember.signIn(request, DEMO.officer);
+  const draft = await officer.createCase({ title });
+  await signIn(page, DEMO.officer);
+  await page.goto(`/cases/${draft.id}/edit`);
+  // A full page load: session restore, the editor's chunk and the draft; slow on a busy machine.
+  await expect(page.getByLabel('Rubrik')).toHaveValue(title, { timeout: 30_000 });
+
+  await page
+    .getByRole('radiogroup', { name: 'Vem får läsa' })
+    .getByText('Namngivna personer (RED)')
+    .click();
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(page.getByRole('link', { name: 'Välj minst en person som får läsa' })).toBeVisible();
+
+  // Keyboard only in the picker: type part of a name, arrow down, Enter.
+  const picker = page.getByRole('combobox', { name: 'Personer som får läsa' });
+  await picker.focus();
+  await page.keyboard.type('U');
+  await expect(page.getByText('Skriv minst 2 tecken av ett namn')).toBeVisible();
+  await page.keyboard.type('lla');
+  const ulla = page.getByRole('option', { name: /^Ulla Utbyte, Uppsala/ });
+  await expect(ulla).toBeVisible();
+  await screenshot(page, 'case-editor-red-picker');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row', { name: 'Ulla Utbyte' })).toBeVisible();
+  await expect(picker).toHaveValue('');
+  // Checked with the list closed: while a React Aria popover is open the page behind it is
+  // aria-hidden yet focusable by design (it closes on focus leaving), which axe reports.
+  await expectNoAxeViolations(page);
+  // The author is never offered as a reader: they always read their own case.
+  await page.keyboard.type('Kim Hand');
+  await expect(page.getByText('Inga träffar')).toBeVisible();
+  // Clear the search and leave the field: the list closes with the focus.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.getByLabel('Rubrik').focus();
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina fall' })).toBeVisible();
+  await page.goto(`/cases/${draft.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Personer som får läsa')).toBeVisible();
+  await expect(page.getByText('Ulla Utbyte')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The named reader reads it; an officer of another organisation gets the not-found answer.
+  const query = 'query($id: ID!) { case(id: $id) { title } }';
+  const reader = await ApiMember.signIn(request, 'officer@uu.example');
+  const outsider = await ApiMember.signIn(request, 'officer@gu.example');
+  expect(await reader.run<{ case: { title: string } | null }>(query, { id: draft.id })).toEqual({
+    case: { title },
+  });
+  expect(await outsider.run<{ case: null }>(query, { id: draft.id })).toEqual({ case: null });
+});

@@ -35,7 +35,8 @@ export const test = base.extend<object, WorkerFixtures>({
       await use(server);
       await server.stop();
     },
-    { scope: 'worker', timeout: 120_000 },
+    // As long as startServer itself waits for a loaded machine (240 s), plus the migration run.
+    { scope: 'worker', timeout: 300_000 },
   ],
   baseURL: async ({ server }, use) => use(server.url),
   // Sign-in is throttled per client address (30 attempts / 15 min) and every test comes from

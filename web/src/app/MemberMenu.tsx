@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { useSession } from './session';
 
-/** The signed-in member's menu in the header: profile, what I follow, notification settings, sign out. */
+/** The signed-in member's menu in the header: profile, account and sign-in, what I follow,
+ * notification settings, sign out. */
 export function MemberMenu() {
   const { t } = useTranslation();
   const { member, signOut } = useSession();
@@ -19,6 +20,7 @@ export function MemberMenu() {
           onAction={(key) => {
             if (key === 'profile') void navigate('/profile');
             if (key === 'follows') void navigate('/follows');
+            if (key === 'account') void navigate('/settings/account');
             if (key === 'notifications') void navigate('/settings/notifications');
             if (key === 'sign-out') void signOut().then(() => navigate('/sign-in'));
           }}
@@ -28,6 +30,9 @@ export function MemberMenu() {
           </MenuItem>
           <MenuItem id="follows" className="menu__item">
             {t('shell.following')}
+          </MenuItem>
+          <MenuItem id="account" className="menu__item">
+            {t('shell.accountSettings')}
           </MenuItem>
           <MenuItem id="notifications" className="menu__item">
             {t('shell.notificationSettings')}

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/cases', label: 'nav.cases' },
   { to: '/questions', label: 'nav.questions' },
   { to: '/triage', label: 'nav.triage', roles: ['EXPERT'] },
+  { to: '/organisation', label: 'nav.organisation', roles: ['ORG_CONTACT'] },
   { to: '/moderation', label: 'nav.moderation', roles: ['MODERATOR'] },
   { to: '/admin', label: 'nav.admin', roles: ['ADMIN'] },
 ];

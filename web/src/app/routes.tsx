@@ -7,8 +7,8 @@ import { AppShell } from './AppShell';
 import { RequireRole, RequireSignIn } from './guards';
 
 /**
- * Every page of the client. Routes that e-mail links to (`/invitation`, `/cases/:id`,
- * `/questions/:id`, `/settings/notifications`) must stay; features replace UpcomingPage with
+ * Every page of the client. Routes that e-mail links to (`/invitation`, `/reset-password`,
+ * `/confirm-email`, `/cases/:id`, `/questions/:id`, `/settings/notifications`) must stay; features replace UpcomingPage with
  * their own page. Pages that are not a usual first page load lazily (`lazy`), which keeps the
  * first load within its 200 KB (gzip) budget.
  */
@@ -22,6 +22,18 @@ export const router = createBrowserRouter([
         path: 'invitation',
         lazy: async () => ({
           Component: (await import('../features/auth/InvitationPage')).InvitationPage,
+        }),
+      },
+      {
+        path: 'reset-password',
+        lazy: async () => ({
+          Component: (await import('../features/account/ResetPasswordPage')).ResetPasswordPage,
+        }),
+      },
+      {
+        path: 'confirm-email',
+        lazy: async () => ({
+          Component: (await import('../features/account/ConfirmEmailPage')).ConfirmEmailPage,
         }),
       },
       {
@@ -59,6 +71,27 @@ export const router = createBrowserRouter([
               Component: (await import('../features/notifications/NotificationsPage'))
                 .NotificationsPage,
             }),
+          },
+          {
+            path: 'settings/account',
+            lazy: async () => ({
+              Component: (await import('../features/account/AccountSettingsPage'))
+                .AccountSettingsPage,
+            }),
+          },
+          {
+            path: 'organisation',
+            lazy: async () => {
+              const { OrganisationPage } =
+                await import('../features/organisation/OrganisationPage');
+              return {
+                Component: () => (
+                  <RequireRole roles={['ORG_CONTACT', 'ADMIN']}>
+                    <OrganisationPage />
+                  </RequireRole>
+                ),
+              };
+            },
           },
           // Cases (officer journey)
           {

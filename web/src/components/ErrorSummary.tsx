@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from './Field';
 
@@ -15,13 +15,15 @@ export interface SummaryError {
 export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  // A page may hold several forms (account settings), each with its own summary.
+  const titleId = useId();
   useEffect(() => {
     if (errors.length) ref.current?.focus();
   }, [errors]);
   if (!errors.length) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={titleId}>
+      <h2 id={titleId} className="error-summary__title">
         {t('form.errorSummaryTitle')}
       </h2>
       <ul className="error-summary__list">

@@ -18,14 +18,22 @@ type Documents = {
   '\n  query Me {\n    me {\n      ...SessionMember\n    }\n  }\n': typeof types.MeDocument;
   '\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n': typeof types.SessionGrantFragmentDoc;
   '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n': typeof types.ScreenTextDocument;
+  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n': typeof types.ConfirmEmailChangeDocument;
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n': typeof types.RequestEmailChangeDocument;
+  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n': typeof types.MySessionsDocument;
+  '\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n': typeof types.RevokeSessionDocument;
+  '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n': typeof types.RevokeOtherSessionsDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  fragment CaseSummary on Case {\n    id\n    title\n    summary\n    authorLabel\n    sharingLevel\n    status\n    outcome\n    year\n    publishedAt\n    updatedAt\n    moderationNote\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.CaseSummaryFragmentDoc;
   '\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n': typeof types.CasesDocument;
   '\n  query CaseVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n    }\n  }\n': typeof types.CaseVocabularyDocument;
   '\n  fragment CaseRevisions on Case {\n    revisions(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          createdAt\n          redactedAt\n        }\n      }\n    }\n  }\n': typeof types.CaseRevisionsFragmentDoc;
-  '\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      ...CaseRevisions\n    }\n  }\n': typeof types.CaseDocument;
-  '\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n': typeof types.CaseDraftFragmentDoc;
+  '\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      recipientMembers {\n        id\n        displayName\n      }\n      ...CaseRevisions\n    }\n  }\n': typeof types.CaseDocument;
+  '\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n    recipientMembers {\n      id\n      displayName\n    }\n  }\n': typeof types.CaseDraftFragmentDoc;
   '\n  query CaseDraft($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDraft\n    }\n  }\n': typeof types.CaseDraftDocument;
   '\n  query IntakeNotice {\n    intakeNotice\n  }\n': typeof types.IntakeNoticeDocument;
   '\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      ...CaseDraft\n    }\n  }\n': typeof types.CreateCaseDocument;
@@ -33,6 +41,7 @@ type Documents = {
   '\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.SubmitCaseDocument;
   '\n  mutation DeleteCase($input: DeleteCaseInput!) {\n    deleteCase(input: $input) {\n      id\n    }\n  }\n': typeof types.DeleteCaseDocument;
   '\n  query HomeOverview {\n    unreadNotificationCount\n    myFollows {\n      id\n      targetType\n      targetId\n    }\n    myDrafts: cases(\n      filter: { mine: true, statuses: [DRAFT, CHANGES_REQUESTED, REJECTED] }\n      first: 5\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n': typeof types.HomeOverviewDocument;
+  '\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.RecipientDirectoryDocument;
   '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n': typeof types.MyFollowsDocument;
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n': typeof types.FollowDocument;
   '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input)\n  }\n': typeof types.UnfollowDocument;
@@ -45,6 +54,14 @@ type Documents = {
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query NotificationPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n': typeof types.NotificationPreferencesDocument;
   '\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      email\n    }\n  }\n': typeof types.SetNotificationPreferenceDocument;
+  '\n  fragment OrganisationMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n  }\n': typeof types.OrganisationMemberFragmentDoc;
+  '\n  query OrganisationMembers($first: Int!, $after: String) {\n    organisationMembers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...OrganisationMember\n        }\n      }\n    }\n  }\n': typeof types.OrganisationMembersDocument;
+  '\n  fragment OrganisationInvitation on Invitation {\n    id\n    email\n    status\n    createdAt\n    expiresAt\n  }\n': typeof types.OrganisationInvitationFragmentDoc;
+  '\n  query OrganisationInvitations($first: Int!, $after: String) {\n    organisationInvitations(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...OrganisationInvitation\n        }\n      }\n    }\n  }\n': typeof types.OrganisationInvitationsDocument;
+  '\n  mutation InviteOrganisationMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n': typeof types.InviteOrganisationMemberDocument;
+  '\n  mutation ResendOrganisationInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n': typeof types.ResendOrganisationInvitationDocument;
+  '\n  mutation RevokeOrganisationInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n': typeof types.RevokeOrganisationInvitationDocument;
+  '\n  mutation SuspendOrganisationMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...OrganisationMember\n    }\n  }\n': typeof types.SuspendOrganisationMemberDocument;
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
   '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n': typeof types.QuestionSummaryFragmentDoc;
   '\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n': typeof types.QuestionsDocument;
@@ -70,6 +87,22 @@ const documents: Documents = {
     types.SessionGrantFragmentDoc,
   '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n':
     types.ScreenTextDocument,
+  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n':
+    types.ConfirmEmailChangeDocument,
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n':
+    types.RequestEmailChangeDocument,
+  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n':
+    types.MySessionsDocument,
+  '\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n':
+    types.RevokeSessionDocument,
+  '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n':
+    types.RevokeOtherSessionsDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
@@ -82,9 +115,9 @@ const documents: Documents = {
     types.CaseVocabularyDocument,
   '\n  fragment CaseRevisions on Case {\n    revisions(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          createdAt\n          redactedAt\n        }\n      }\n    }\n  }\n':
     types.CaseRevisionsFragmentDoc,
-  '\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      ...CaseRevisions\n    }\n  }\n':
+  '\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      recipientMembers {\n        id\n        displayName\n      }\n      ...CaseRevisions\n    }\n  }\n':
     types.CaseDocument,
-  '\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n':
+  '\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n    recipientMembers {\n      id\n      displayName\n    }\n  }\n':
     types.CaseDraftFragmentDoc,
   '\n  query CaseDraft($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDraft\n    }\n  }\n':
     types.CaseDraftDocument,
@@ -99,6 +132,8 @@ const documents: Documents = {
     types.DeleteCaseDocument,
   '\n  query HomeOverview {\n    unreadNotificationCount\n    myFollows {\n      id\n      targetType\n      targetId\n    }\n    myDrafts: cases(\n      filter: { mine: true, statuses: [DRAFT, CHANGES_REQUESTED, REJECTED] }\n      first: 5\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n':
     types.HomeOverviewDocument,
+  '\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.RecipientDirectoryDocument,
   '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n':
     types.MyFollowsDocument,
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n':
@@ -123,6 +158,22 @@ const documents: Documents = {
     types.NotificationPreferencesDocument,
   '\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      email\n    }\n  }\n':
     types.SetNotificationPreferenceDocument,
+  '\n  fragment OrganisationMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n  }\n':
+    types.OrganisationMemberFragmentDoc,
+  '\n  query OrganisationMembers($first: Int!, $after: String) {\n    organisationMembers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...OrganisationMember\n        }\n      }\n    }\n  }\n':
+    types.OrganisationMembersDocument,
+  '\n  fragment OrganisationInvitation on Invitation {\n    id\n    email\n    status\n    createdAt\n    expiresAt\n  }\n':
+    types.OrganisationInvitationFragmentDoc,
+  '\n  query OrganisationInvitations($first: Int!, $after: String) {\n    organisationInvitations(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...OrganisationInvitation\n        }\n      }\n    }\n  }\n':
+    types.OrganisationInvitationsDocument,
+  '\n  mutation InviteOrganisationMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n':
+    types.InviteOrganisationMemberDocument,
+  '\n  mutation ResendOrganisationInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n':
+    types.ResendOrganisationInvitationDocument,
+  '\n  mutation RevokeOrganisationInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n':
+    types.RevokeOrganisationInvitationDocument,
+  '\n  mutation SuspendOrganisationMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...OrganisationMember\n    }\n  }\n':
+    types.SuspendOrganisationMemberDocument,
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n':
     types.UpdateMyProfileDocument,
   '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n':
@@ -199,6 +250,54 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySessions {\n    mySessions {\n      id\n      device\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query MySessions {\n    mySessions {\n      id\n      device\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n',
+): (typeof documents)['\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n'];
 /**
@@ -235,14 +334,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      ...CaseRevisions\n    }\n  }\n',
-): (typeof documents)['\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      ...CaseRevisions\n    }\n  }\n'];
+  source: '\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      recipientMembers {\n        id\n        displayName\n      }\n      ...CaseRevisions\n    }\n  }\n',
+): (typeof documents)['\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      summary\n      context {\n        html\n      }\n      whatHappened {\n        html\n      }\n      assessment {\n        html\n      }\n      mitigations {\n        html\n      }\n      lessonsLearned {\n        html\n      }\n      attribution\n      authorLabel\n      authorName\n      organisation {\n        id\n        name\n      }\n      sharingLevel\n      status\n      outcome\n      year\n      quarter\n      publishedAt\n      updatedAt\n      version\n      viewerIsAuthor\n      moderationNote\n      riskAreas {\n        id\n        name\n      }\n      collaborationTypes {\n        id\n        name\n      }\n      technologyAreas {\n        id\n        name\n      }\n      countries {\n        code\n        name\n      }\n      recipientOrganisations {\n        id\n        name\n      }\n      recipientMembers {\n        id\n        displayName\n      }\n      ...CaseRevisions\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n'];
+  source: '\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n    recipientMembers {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  fragment CaseDraft on Case {\n    id\n    version\n    status\n    moderationNote\n    title\n    summary\n    context {\n      markdown\n    }\n    whatHappened {\n      markdown\n    }\n    lessonsLearned {\n      markdown\n    }\n    outcome\n    year\n    language\n    attribution\n    sharingLevel\n    acknowledgedFindings\n    riskAreas {\n      id\n    }\n    collaborationTypes {\n      id\n    }\n    countries {\n      code\n    }\n    recipientOrganisations {\n      id\n    }\n    recipientMembers {\n      id\n      displayName\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,6 +384,12 @@ export function graphql(
 export function graphql(
   source: '\n  query HomeOverview {\n    unreadNotificationCount\n    myFollows {\n      id\n      targetType\n      targetId\n    }\n    myDrafts: cases(\n      filter: { mine: true, statuses: [DRAFT, CHANGES_REQUESTED, REJECTED] }\n      first: 5\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query HomeOverview {\n    unreadNotificationCount\n    myFollows {\n      id\n      targetType\n      targetId\n    }\n    myDrafts: cases(\n      filter: { mine: true, statuses: [DRAFT, CHANGES_REQUESTED, REJECTED] }\n      first: 5\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,6 +462,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrganisationMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment OrganisationMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganisationMembers($first: Int!, $after: String) {\n    organisationMembers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...OrganisationMember\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganisationMembers($first: Int!, $after: String) {\n    organisationMembers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...OrganisationMember\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrganisationInvitation on Invitation {\n    id\n    email\n    status\n    createdAt\n    expiresAt\n  }\n',
+): (typeof documents)['\n  fragment OrganisationInvitation on Invitation {\n    id\n    email\n    status\n    createdAt\n    expiresAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganisationInvitations($first: Int!, $after: String) {\n    organisationInvitations(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...OrganisationInvitation\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganisationInvitations($first: Int!, $after: String) {\n    organisationInvitations(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...OrganisationInvitation\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteOrganisationMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteOrganisationMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendOrganisationInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendOrganisationInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeOrganisationInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeOrganisationInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SuspendOrganisationMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...OrganisationMember\n    }\n  }\n',
+): (typeof documents)['\n  mutation SuspendOrganisationMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...OrganisationMember\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { errorMessageKey, toApiProblem } from '../../app/errors';
 import { useSession } from '../../app/session';
@@ -19,6 +19,8 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { status, ended, signedIn } = useSession();
   const [params] = useSearchParams();
+  // Set by the reset page: every session ended, so the member signs in with the new password.
+  const passwordReset = (useLocation().state as { passwordReset?: boolean } | null)?.passwordReset;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -51,7 +53,12 @@ export function SignInPage() {
 
   return (
     <Page title={t('signIn.title')}>
-      {ended && !errors.length && (
+      {passwordReset && !errors.length && (
+        <p className="notice" role="status">
+          {t('signIn.passwordReset')}
+        </p>
+      )}
+      {ended && !passwordReset && !errors.length && (
         <p className="notice" role="status">
           {t(ended === 'signed-out' ? 'signIn.signedOut' : 'signIn.sessionEnded')}
         </p>
@@ -83,6 +90,9 @@ export function SignInPage() {
           {t('signIn.submit')}
         </Button>
       </form>
+      <p>
+        <Link to="/reset-password">{t('signIn.forgotPassword')}</Link>
+      </p>
       <p>{t('signIn.noAccount')}</p>
     </Page>
   );

@@ -6,10 +6,11 @@ import type { CaseForm } from './case-form';
 import type { Finding } from '../../components/screening/findings';
 import { OUTCOMES } from './library-filters';
 import { MultiPicker } from './MultiPicker';
+import { RecipientMemberPicker } from './RecipientMemberPicker';
 import { ScreenedTextArea } from '../../components/screening/ScreenedTextArea';
 
-/** Levels an author can choose here; RED needs named members, which this editor cannot pick. */
-const EDITOR_LEVELS: readonly SharingLevel[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT'];
+/** Every level; RED names its readers with the member picker. */
+const EDITOR_LEVELS: readonly SharingLevel[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
 const ATTRIBUTIONS = ['NAMED', 'ORGANISATION', 'ANONYMOUS'] as const;
 
 interface FieldsProps {
@@ -138,6 +139,18 @@ export function CaseEditorFields({ form, update, vocabulary, fieldError }: Field
           options={vocabulary.organisations}
           selected={form.recipientOrganisationIds}
           onChange={(recipientOrganisationIds) => update({ recipientOrganisationIds })}
+        />
+      )}
+      {form.sharingLevel === 'RED' && (
+        <RecipientMemberPicker
+          label={t('cases.fields.recipientMembers')}
+          hint={t('cases.hints.recipientMembers')}
+          error={fieldError('recipientMemberIds')}
+          selected={form.recipientMemberIds}
+          names={form.recipientMemberNames}
+          onChange={(recipientMemberIds, recipientMemberNames) =>
+            update({ recipientMemberIds, recipientMemberNames })
+          }
         />
       )}
     </>

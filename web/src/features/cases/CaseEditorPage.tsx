@@ -11,7 +11,7 @@ import { Page } from '../../components/Page';
 import { ErrorState, Loading } from '../../components/States';
 import { getFragmentData } from '../../graphql';
 import type { CaseDraftFragment, CaseVocabularyQuery } from '../../graphql/graphql';
-import { emptyForm, formFromCase, type CaseForm } from './case-form';
+import { emptyForm, formFromCase, withDefaults, type CaseForm } from './case-form';
 import { CaseEditorFields } from './CaseEditorFields';
 import { ConflictPanel } from './ConflictPanel';
 import { DeleteDraftButton } from './DeleteDraftButton';
@@ -81,7 +81,7 @@ function CaseEditor({
   const [stored] = useState(() => loadDraft<CaseForm>(key));
   const [form, setForm] = useState<CaseForm>(
     () =>
-      stored?.form ??
+      (stored && withDefaults(stored.form, i18n.language === 'en' ? 'EN' : 'SV')) ??
       (server ? formFromCase(server) : emptyForm(i18n.language === 'en' ? 'EN' : 'SV')),
   );
   const [baseVersion, setBaseVersion] = useState(stored?.baseVersion ?? server?.version ?? null);

@@ -106,6 +106,12 @@ export function CasePage() {
             <dd>{item.recipientOrganisations.map((o) => o.name).join(', ')}</dd>
           </>
         )}
+        {item.recipientMembers.length > 0 && (
+          <>
+            <dt>{t('cases.fields.recipientMembers')}</dt>
+            <dd>{item.recipientMembers.map((m) => m.displayName).join(', ')}</dd>
+          </>
+        )}
       </dl>
       {item.viewerIsAuthor && isEditable(item.status) && (
         <p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, formProblems, toCaseInput } from './case-form';
+import { emptyForm, formProblems, toCaseInput, withDefaults, type CaseForm } from './case-form';
 
 const complete = {
   ...emptyForm('SV' as const),
@@ -50,5 +50,23 @@ describe('the case form', () => {
       toCaseInput({ ...complete, sharingLevel: 'AMBER', recipientOrganisationIds: ['o1'] })
         .recipientOrganisationIds,
     ).toEqual(['o1']);
+  });
+
+  it('asks RED for named members and sends them only for RED', () => {
+    expect(formProblems({ ...complete, sharingLevel: 'RED' }).map((p) => p.field)).toEqual([
+      'recipientMemberIds',
+    ]);
+    const red = { ...complete, sharingLevel: 'RED' as const, recipientMemberIds: ['m1'] };
+    expect(formProblems(red)).toEqual([]);
+    expect(toCaseInput(red).recipientMemberIds).toEqual(['m1']);
+    expect(toCaseInput({ ...red, sharingLevel: 'GREEN' }).recipientMemberIds).toEqual([]);
+  });
+
+  it('fills fields an older stored draft lacks', () => {
+    const { recipientMemberIds: _ids, recipientMemberNames: _names, ...old } = complete;
+    const sut = withDefaults(old as CaseForm, 'SV');
+    expect(sut.recipientMemberIds).toEqual([]);
+    expect(sut.recipientMemberNames).toEqual({});
+    expect(sut.title).toBe(complete.title);
   });
 });

@@ -7,6 +7,14 @@ import type {
   SharingLevel,
 } from '../../graphql/graphql';
 
+/**
+ * A form kept in sessionStorage by an older version of the editor lacks newer fields; they
+ * start empty rather than undefined.
+ */
+export function withDefaults(stored: CaseForm, language: Locale): CaseForm {
+  return { ...emptyForm(language), ...stored };
+}
+
 /** The editor's fields as the author types them (strings for text, ids for choices). */
 export interface CaseForm {
   title: string;
@@ -23,6 +31,10 @@ export interface CaseForm {
   collaborationTypeIds: string[];
   countryCodes: string[];
   recipientOrganisationIds: string[];
+  /** RED only: the members who may read it, chosen from the member directory. */
+  recipientMemberIds: string[];
+  /** The chosen members' names, to show them without asking the directory again. */
+  recipientMemberNames: Record<string, string>;
   acknowledged: string[];
 }
 
@@ -54,6 +66,8 @@ export function emptyForm(language: Locale): CaseForm {
     collaborationTypeIds: [],
     countryCodes: [],
     recipientOrganisationIds: [],
+    recipientMemberIds: [],
+    recipientMemberNames: {},
     acknowledged: [],
   };
 }
@@ -74,6 +88,10 @@ export function formFromCase(item: CaseDraftFragment): CaseForm {
     collaborationTypeIds: item.collaborationTypes.map((t) => t.id),
     countryCodes: item.countries.map((c) => c.code),
     recipientOrganisationIds: item.recipientOrganisations.map((o) => o.id),
+    recipientMemberIds: item.recipientMembers.map((m) => m.id),
+    recipientMemberNames: Object.fromEntries(
+      item.recipientMembers.map((m) => [m.id, m.displayName]),
+    ),
     acknowledged: item.acknowledgedFindings,
   };
 }
@@ -105,6 +123,11 @@ export function formProblems(form: CaseForm): FormProblem[] {
       field: 'recipientOrganisationIds',
       key: 'cases.editor.missing.recipientOrganisationIds',
     });
+  if (form.sharingLevel === 'RED' && !form.recipientMemberIds.length)
+    problems.push({
+      field: 'recipientMemberIds',
+      key: 'cases.editor.missing.recipientMemberIds',
+    });
   return problems;
 }
 
@@ -125,6 +148,7 @@ export function toCaseInput(form: CaseForm): CreateCaseInput {
     collaborationTypeIds: form.collaborationTypeIds,
     countryCodes: form.countryCodes,
     recipientOrganisationIds: form.sharingLevel === 'AMBER' ? form.recipientOrganisationIds : [],
+    recipientMemberIds: form.sharingLevel === 'RED' ? form.recipientMemberIds : [],
     acknowledgedFindings: form.acknowledged,
   };
 }

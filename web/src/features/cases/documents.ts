@@ -133,6 +133,10 @@ export const CaseQuery = graphql(`
         id
         name
       }
+      recipientMembers {
+        id
+        displayName
+      }
       ...CaseRevisions
     }
   }
@@ -173,6 +177,10 @@ export const CaseDraftFragment = graphql(`
     }
     recipientOrganisations {
       id
+    }
+    recipientMembers {
+      id
+      displayName
     }
   }
 `);
@@ -245,6 +253,24 @@ export const HomeOverviewQuery = graphql(`
         node {
           id
           ...CaseSummary
+        }
+      }
+    }
+  }
+`);
+
+/** Active members whose name matches, for naming RED recipients (never their e-mail unless shown). */
+export const RecipientDirectoryQuery = graphql(`
+  query RecipientDirectory($query: String!, $first: Int!) {
+    memberDirectory(query: $query, first: $first) {
+      edges {
+        node {
+          id
+          displayName
+          organisation {
+            id
+            name
+          }
         }
       }
     }

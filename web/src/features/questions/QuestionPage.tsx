@@ -16,6 +16,7 @@ import { ANSWER_PAGE_SIZE, AnswerList } from './AnswerList';
 import { mayAnswerOfficially, takesAnswers } from './answer-rules';
 import { DueNote } from './DueNote';
 import { QuestionQuery } from './documents';
+import { FollowButton } from '../../components/FollowButton';
 
 /** `/questions/:id`: the question, its answers, and the answer editor while it takes answers. */
 export function QuestionPage() {
@@ -48,6 +49,11 @@ export function QuestionPage() {
 
   return (
     <Page title={question.title}>
+      {question.status !== 'PENDING_REVIEW' && question.status !== 'REJECTED' && (
+        <p>
+          <FollowButton targetType="QUESTION" targetId={question.id} name={question.title} />
+        </p>
+      )}
       <p className="notice live" role="status">
         {notice ||
           (asked === 'PENDING_REVIEW'

@@ -1,10 +1,11 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/pages/HomePage';
 import { NotFoundPage } from '../features/pages/NotFoundPage';
 import { UpcomingPage } from '../features/pages/UpcomingPage';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSignIn } from './guards';
+import { REVIEWER_ROLES } from './navigation';
 
 /**
  * Every page of the client. Routes that e-mail links to (`/invitation`, `/cases/:id`,
@@ -89,18 +90,56 @@ export const router = createBrowserRouter([
           {
             path: 'moderation',
             element: (
-              <RequireRole roles={['MODERATOR']}>
-                <UpcomingPage title="nav.moderation" />
+              <RequireRole roles={REVIEWER_ROLES}>
+                <Outlet />
               </RequireRole>
             ),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/moderation/ModerationQueuePage'))
+                    .ModerationQueuePage,
+                }),
+              },
+              {
+                path: ':type/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/moderation/ModerationItemPage'))
+                    .ModerationItemPage,
+                }),
+              },
+            ],
           },
           {
             path: 'admin',
             element: (
               <RequireRole roles={['ADMIN']}>
-                <UpcomingPage title="nav.admin" />
+                <Outlet />
               </RequireRole>
             ),
+            children: [
+              { index: true, element: <Navigate to="/admin/members" replace /> },
+              {
+                path: 'members',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/MembersPage')).MembersPage,
+                }),
+              },
+              {
+                path: 'audit',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/AuditLogPage')).AuditLogPage,
+                }),
+              },
+              {
+                path: 'organisations',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/OrganisationsPage'))
+                    .OrganisationsPage,
+                }),
+              },
+            ],
           },
         ],
       },

@@ -35,7 +35,8 @@ export const test = base.extend<object, WorkerFixtures>({
       await use(server);
       await server.stop();
     },
-    { scope: 'worker', timeout: 120_000 },
+    // Longer than the server's own 240 s wait for readiness (server.ts), so that wait decides.
+    { scope: 'worker', timeout: 300_000 },
   ],
   baseURL: async ({ server }, use) => use(server.url),
   // Sign-in is throttled per client address (30 attempts / 15 min) and every test comes from

@@ -16,7 +16,7 @@ export function ActorPicker({
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const query = text.trim();
-  const [{ data }] = useQuery({
+  const [{ data, fetching }] = useQuery({
     query: ActorSearchQuery,
     variables: { query },
     pause: query.length < 2,
@@ -29,6 +29,8 @@ export function ActorPicker({
       onInputChange={setText}
       items={items}
       menuTrigger="input"
+      // Results arrive after typing: open at once and say what is happening meanwhile.
+      allowsEmptyCollection
       onSelectionChange={(key) => {
         const member = items.find((m) => m.id === key);
         if (member) {
@@ -43,7 +45,18 @@ export function ActorPicker({
       </Text>
       <Input className="field__input" />
       <Popover className="popover">
-        <ListBox className="menu">
+        <ListBox
+          className="menu"
+          renderEmptyState={() => (
+            <p className="menu__item">
+              {query.length < 2
+                ? t('admin.audit.actorTypeMore')
+                : fetching
+                  ? t('state.loading')
+                  : t('admin.audit.actorNone')}
+            </p>
+          )}
+        >
           {(member: (typeof items)[number]) => (
             <ListBoxItem id={member.id} className="menu__item" textValue={member.displayName}>
               {member.displayName} ({member.organisation.name})

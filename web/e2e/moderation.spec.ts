@@ -108,6 +108,14 @@ test('a moderator approves one case, reveals the author of another and rejects i
   await reveal.getByRole('button', { name: 'Stäng' }).click();
   await expect(page.getByRole('region', { name: 'Författaren' })).toContainText('Kim Handläggare');
 
+  const revisions = page.getByRole('region', { name: /Tidigare versioner/ });
+  await revisions.getByRole('button', { name: 'Radera texten i version 1' }).click();
+  const redact = page.getByRole('dialog', { name: 'Radera texten i version 1' });
+  await expectNoAxeViolations(page);
+  await redact.getByLabel('Varför raderas texten?').fill('Första versionen nämnde en person.');
+  await redact.getByRole('button', { name: 'Radera texten' }).click();
+  await expect(revisions).toContainText('texten raderad (Första versionen nämnde en person.)');
+
   await page.getByRole('button', { name: 'Avslå' }).click();
   const reject = page.getByRole('dialog', { name: 'Avslå' });
   await expect(reject.getByText('Författaren ser anledningen.')).toBeVisible();

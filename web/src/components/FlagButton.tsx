@@ -158,7 +158,7 @@ function FlagForm({
         <TextArea className="field__input field__textarea" rows={3} />
       </TextField>
       <p className="dialog__actions">
-        <Button type="submit" className="button" isPending={pending}>
+        <Button type="submit" className="button">
           {t('flag.submit')}
         </Button>
         <Button className="button button--secondary" onPress={close}>

@@ -129,7 +129,7 @@ function InviteForm({
         />
       </div>
       <p className="dialog__actions">
-        <Button type="submit" className="button" isPending={pending}>
+        <Button type="submit" className="button">
           {t('admin.invite.submit')}
         </Button>
         <Button className="button button--secondary" onPress={close}>

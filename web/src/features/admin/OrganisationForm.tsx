@@ -201,7 +201,7 @@ function OrganisationForm({
         </Checkbox>
       </div>
       <p className="dialog__actions">
-        <Button type="submit" className="button" isPending={pending}>
+        <Button type="submit" className="button">
           {t('admin.organisations.save')}
         </Button>
         <Button className="button button--secondary" onPress={close}>

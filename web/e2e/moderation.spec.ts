@@ -14,7 +14,10 @@ async function submittedCase(officer: ApiMember, title: string): Promise<string>
 /** The queue is oldest first, ten at a time: "Visa fler" until the item's link shows. */
 async function queueLink(page: Page, name: string | RegExp): Promise<Locator> {
   const link = page.getByRole('link', { name });
-  await expect(page.getByRole('status').filter({ hasText: /i kön/ })).toBeVisible();
+  // The queue reloads after a decision (the busy test machine can take a while to answer).
+  await expect(page.getByRole('status').filter({ hasText: /i kön/ })).toBeVisible({
+    timeout: 30_000,
+  });
   for (let i = 0; i < 20 && !(await link.isVisible()); i++) {
     const more = page.getByRole('button', { name: 'Visa fler' });
     if (!(await more.isVisible())) break;
@@ -235,7 +238,10 @@ test('a flagged RED case shows the moderator metadata only until an audited look
   await signIn(page, DEMO.moderator);
   await page.goto('/moderation');
   const metadataTitle = 'Fall på nivån Namngivna personer (RED)';
-  await expect(page.getByRole('status').filter({ hasText: /i kön/ })).toBeVisible();
+  // The queue reloads after a decision (the busy test machine can take a while to answer).
+  await expect(page.getByRole('status').filter({ hasText: /i kön/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.goto(`/moderation/case/${draft.id}`);
   await expect(page.getByRole('heading', { level: 1, name: metadataTitle })).toBeVisible();
   await expect(page.getByText('Du får inte läsa innehållet.')).toBeVisible();
@@ -288,7 +294,10 @@ test('a moderator approves a case with the keyboard alone', async ({ page, reque
   );
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Moderering' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /i kön/ })).toBeVisible();
+  // The queue reloads after a decision (the busy test machine can take a while to answer).
+  await expect(page.getByRole('status').filter({ hasText: /i kön/ })).toBeVisible({
+    timeout: 30_000,
+  });
   const link = page.getByRole('link', { name: title });
   for (let i = 0; i < 20 && !(await link.isVisible()); i++) {
     await tabTo(page, page.getByRole('button', { name: 'Visa fler' }));

@@ -105,7 +105,7 @@ test('an admin invites a member (the e-mail goes out), changes a member’s role
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Granskningslogg' })).toBeVisible();
   await page.getByLabel('Gäller').selectOption({ label: 'Medlem' });
-  await page.getByLabel('Händelse').selectOption({ label: 'Medlem avstängd' });
+  await page.getByLabel('Händelse', { exact: true }).selectOption({ label: 'Medlem avstängd' });
   const entry = page.getByRole('row').filter({ hasText: 'Kontot missbrukas enligt anmälan.' });
   await expect(entry).toContainText('Alva Administratör');
   await expect(entry).toContainText('Medlem avstängd');
@@ -122,7 +122,7 @@ test('the audit log filters by who acted and by date, and pages on', async ({ pa
   await page.getByRole('combobox', { name: 'Vem' }).fill('Morgan');
   await page.getByRole('option', { name: /Morgan Moderator/ }).click();
   await expect(page.getByText('Visar bara händelser av Morgan Moderator.')).toBeVisible();
-  await page.getByLabel('Händelse').selectOption({ label: 'Inloggning' });
+  await page.getByLabel('Händelse', { exact: true }).selectOption({ label: 'Inloggning' });
   await expect(page.getByRole('status').filter({ hasText: /\d+ händelser/ })).toBeVisible();
   const rows = page.locator('tbody tr');
   await expect(rows).toHaveCount(25);

@@ -140,7 +140,9 @@ test('a moderator approves one case, reveals the author of another and rejects i
   const adminPage = await pageAs(browser, baseURL!, DEMO.admin);
   await adminPage.goto('/admin/audit');
   await expect(adminPage.getByRole('heading', { level: 1, name: 'Granskningslogg' })).toBeVisible();
-  await adminPage.getByLabel('Händelse').selectOption({ label: 'Författare visad' });
+  await adminPage
+    .getByLabel('Händelse', { exact: true })
+    .selectOption({ label: 'Författare visad' });
   const row = adminPage.getByRole('row').filter({ hasText: revealReason });
   await expect(row).toContainText('Morgan Moderator');
   await expect(row).toContainText('Fall');

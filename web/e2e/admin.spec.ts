@@ -22,7 +22,7 @@ async function tabTo(page: Page, target: Locator, limit = 150) {
 
 // Journeys with several people and an axe run per page and dialog: on a shared, busy machine
 // they take longer than the default minute (the assertions are the same).
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test('an admin invites a member (the e-mail goes out), changes a member’s roles, suspends and reactivates them', async ({
   page,

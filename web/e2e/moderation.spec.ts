@@ -47,7 +47,7 @@ async function tabTo(page: Page, target: Locator, limit = 150) {
 
 // Journeys with several people and an axe run per page and dialog: on a shared, busy machine
 // they take longer than the default minute (the assertions are the same).
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test('a moderator approves one case, reveals the author of another and rejects it with a note the officer reads; the admin’s audit log shows the reveal', async ({
   page,

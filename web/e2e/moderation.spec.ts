@@ -170,14 +170,14 @@ test('a reader reports a case; the moderator reads the report and restores it', 
   await expectNoAxeViolations(reader);
   await dialog.getByRole('button', { name: 'Skicka anmälan' }).click();
   await expect(dialog.getByText('Välj vad som är fel.')).toBeVisible();
-  await dialog.getByText('Personuppgifter').click();
+  await dialog.getByText('Personuppgifter', { exact: true }).click();
   await dialog.getByLabel('Beskriv gärna (valfritt)').fill('Stycke två nämner en doktorand.');
   await dialog.getByRole('button', { name: 'Skicka anmälan' }).click();
   await expect(
     reader.getByRole('status').filter({ hasText: 'Innehållet är dolt tills en moderator' }),
   ).toBeVisible();
   await reader.getByRole('button', { name: 'Anmäl' }).click();
-  await dialog.getByText('Felaktigt').click();
+  await dialog.getByText('Felaktigt', { exact: true }).click();
   await dialog.getByRole('button', { name: 'Skicka anmälan' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(
     'Du har redan anmält det här. Moderatorerna har din anmälan.',

@@ -179,8 +179,9 @@ test('a reader reports a case; the moderator reads the report and restores it', 
   await reader.getByRole('button', { name: 'Anmäl' }).click();
   await dialog.getByText('Felaktigt', { exact: true }).click();
   await dialog.getByRole('button', { name: 'Skicka anmälan' }).click();
+  // The report hid the case, so the reader may no longer read (or report) it: NOT_FOUND.
   await expect(dialog.getByRole('alert')).toHaveText(
-    'Du har redan anmält det här. Moderatorerna har din anmälan.',
+    'Det du letar efter finns inte, eller så har du inte behörighet att se det.',
   );
   await reader.context().close();
 

@@ -87,6 +87,13 @@ const CALLS: Record<string, Call[]> = {
   ],
   triageQueue: [{ viewer: 'expert', args: 'first: 25' }],
   moderationQueue: [{ viewer: 'moderator', args: 'first: 10' }],
+  // Ids of every content type are tried as each type: a wrong type is simply none.
+  moderationItem: [
+    { viewer: 'moderator', args: 'contentType: CASE, contentId: "$RESTRICTED"' },
+    { viewer: 'moderator', args: 'contentType: QUESTION, contentId: "$RESTRICTED"' },
+    { viewer: 'moderator', args: 'contentType: ANSWER, contentId: "$RESTRICTED"' },
+    { viewer: 'admin', args: 'contentType: CASE, contentId: "$RESTRICTED"' },
+  ],
   notifications: [
     { viewer: 'member', args: 'first: 25' },
     { viewer: 'expert', args: 'first: 25' },
@@ -296,7 +303,8 @@ describe('No restricted content of another organisation on any read path (schema
             // Flag review lists a flagged restricted item to reviewers by id and level alone
             // (docs/domain.md, "Flag review"), so there only its title or text is a leak.
             const idShown =
-              data.includes(item.id) && !(item.flagged && fieldName === 'moderationQueue');
+              data.includes(item.id) &&
+              !(item.flagged && ['moderationQueue', 'moderationItem'].includes(fieldName));
             if (idShown || shown.includes(item.title))
               leaks.push(`${fieldName}(${args ?? ''}) as B's ${call.viewer}: ${item.label}`);
           }

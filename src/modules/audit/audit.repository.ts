@@ -18,6 +18,8 @@ export class AuditRepository {
     if (filter.actions?.length)
       query.andWhere('audit.action IN (:...actions)', { actions: filter.actions });
     if (filter.actorId) query.andWhere('audit.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.targetTypes?.length)
+      query.andWhere('audit.target_type IN (:...targetTypes)', { targetTypes: filter.targetTypes });
     if (filter.targetId)
       query.andWhere('audit.target_id = :targetId', { targetId: filter.targetId });
     if (filter.since) query.andWhere('audit.created_at >= :since', { since: filter.since });

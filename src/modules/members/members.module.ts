@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditActorResolver } from 'src/modules/members/audit-actor.resolver';
 import { MemberDirectoryResolver } from 'src/modules/members/member-directory.resolver';
 import { MemberDirectoryService } from 'src/modules/members/member-directory.service';
 import { MembersRepository } from 'src/modules/members/members.repository';
@@ -14,6 +15,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
     MembersResolver,
     MemberDirectoryService,
     MemberDirectoryResolver,
+    AuditActorResolver,
   ],
   exports: [MembersService],
 })

@@ -6,6 +6,7 @@ import type { KeysetPage } from 'src/graph/pagination/keyset';
 import { ContentAccess } from 'src/modules/access-policy/content-access';
 import type { ContentRef } from 'src/modules/content/content-adapter';
 import { ContentRegistry } from 'src/modules/content/content-registry';
+import type { ContentType } from 'src/modules/content/content-type.enum';
 import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
 import {
   ModerationQueueReason,
@@ -74,5 +75,32 @@ export class ModerationQueueService {
         node: moderationItem(node.ref, readsContent(this.access, reviewer, node.ref), node, flags),
       })),
     };
+  }
+
+  /**
+   * One item as the reviewer sees it in the queue, for a detail page that can be reloaded: what
+   * the reviewer may read in moderation (flags or not), and flagged items they may not read as
+   * metadata only. Anything else is null, the same as an id that does not exist.
+   */
+  async item(reviewer: Viewer, type: ContentType, id: string): Promise<ModerationItemType | null> {
+    const adapter = this.registry.adapter(type);
+    const ref = await adapter.findRef(id);
+    if (!ref) return null;
+    const readable = readsContent(this.access, reviewer, ref);
+    const flags = await this.flags.openFlagsOf([flagTarget(ref)]);
+    if (!readable && flags.length === 0) return null;
+    const pending = readable
+      ? (await adapter.pendingSubmissions()).find((p) => p.id === ref.id)
+      : undefined;
+    const firstFlag = flags.reduce<Date | null>(
+      (first, f) => (first && first <= f.createdAt ? first : f.createdAt),
+      null,
+    );
+    const queue = pending
+      ? { reason: ModerationQueueReason.SUBMITTED, at: pending.submittedAt }
+      : firstFlag
+        ? { reason: ModerationQueueReason.FLAGGED, at: firstFlag }
+        : null;
+    return moderationItem(ref, readable, queue, flags);
   }
 }

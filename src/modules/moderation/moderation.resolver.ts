@@ -8,6 +8,7 @@ import {
   FlagContentInput,
   InspectFlaggedContentInput,
   ModerateInput,
+  ModerationItemArgs,
   RedactRevisionInput,
 } from 'src/modules/moderation/dto/moderation.inputs';
 import {
@@ -36,6 +37,16 @@ export class ModerationResolver {
   @Roles(...FLAG_REVIEWER_ROLES)
   moderationQueue(@Args() page: PageArgs, @CurrentViewer() viewer: Viewer) {
     return this.queueService.queue(viewer, page);
+  }
+
+  @Query(() => ModerationItemType, {
+    nullable: true,
+    description:
+      'One item as the moderation queue shows it (also after a decision): what you may read in moderation, and flagged items you may not read as metadata only. Null otherwise, the same as for an id that does not exist.',
+  })
+  @Roles(...FLAG_REVIEWER_ROLES)
+  moderationItem(@Args() args: ModerationItemArgs, @CurrentViewer() viewer: Viewer) {
+    return this.queueService.item(viewer, args.contentType, args.contentId);
   }
 
   @Mutation(() => ModerationItemType, {

@@ -35,7 +35,7 @@ export const test = base.extend<object, WorkerFixtures>({
       await use(server);
       await server.stop();
     },
-    // As long as startServer itself waits for a loaded machine (240 s), plus the migration run.
+    // Longer than the server's own 240 s wait for readiness (server.ts), so that wait decides.
     { scope: 'worker', timeout: 300_000 },
   ],
   baseURL: async ({ server }, use) => use(server.url),

@@ -10,6 +10,12 @@ export interface NavItem {
   roles?: readonly Role[];
 }
 
+/**
+ * Flag review is for moderators and admins (DOMAIN §8.3): admins decide from metadata alone, so
+ * they share the queue; submissions and reading stay with moderators (the API decides).
+ */
+export const REVIEWER_ROLES: readonly Role[] = ['MODERATOR', 'ADMIN'];
+
 /** The main navigation; each persona sees the parts of the platform their roles open. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -17,7 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/questions', label: 'nav.questions' },
   { to: '/triage', label: 'nav.triage', roles: ['EXPERT'] },
   { to: '/organisation', label: 'nav.organisation', roles: ['ORG_CONTACT'] },
-  { to: '/moderation', label: 'nav.moderation', roles: ['MODERATOR'] },
+  { to: '/moderation', label: 'nav.moderation', roles: REVIEWER_ROLES },
   { to: '/admin', label: 'nav.admin', roles: ['ADMIN'] },
 ];
 

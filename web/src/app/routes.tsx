@@ -1,15 +1,14 @@
-import { createBrowserRouter, Outlet } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/pages/HomePage';
 import { NotFoundPage } from '../features/pages/NotFoundPage';
-import { UpcomingPage } from '../features/pages/UpcomingPage';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSignIn } from './guards';
+import { REVIEWER_ROLES } from './navigation';
 
 /**
  * Every page of the client. Routes that e-mail links to (`/invitation`, `/reset-password`,
- * `/confirm-email`, `/cases/:id`, `/questions/:id`, `/settings/notifications`) must stay; features replace UpcomingPage with
- * their own page. Pages that are not a usual first page load lazily (`lazy`), which keeps the
+ * `/confirm-email`, `/cases/:id`, `/questions/:id`, `/settings/notifications`) must stay. Pages that are not a usual first page load lazily (`lazy`), which keeps the
  * first load within its 200 KB (gzip) budget.
  */
 export const router = createBrowserRouter([
@@ -171,18 +170,56 @@ export const router = createBrowserRouter([
           {
             path: 'moderation',
             element: (
-              <RequireRole roles={['MODERATOR']}>
-                <UpcomingPage title="nav.moderation" />
+              <RequireRole roles={REVIEWER_ROLES}>
+                <Outlet />
               </RequireRole>
             ),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/moderation/ModerationQueuePage'))
+                    .ModerationQueuePage,
+                }),
+              },
+              {
+                path: ':type/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/moderation/ModerationItemPage'))
+                    .ModerationItemPage,
+                }),
+              },
+            ],
           },
           {
             path: 'admin',
             element: (
               <RequireRole roles={['ADMIN']}>
-                <UpcomingPage title="nav.admin" />
+                <Outlet />
               </RequireRole>
             ),
+            children: [
+              { index: true, element: <Navigate to="/admin/members" replace /> },
+              {
+                path: 'members',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/MembersPage')).MembersPage,
+                }),
+              },
+              {
+                path: 'audit',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/AuditLogPage')).AuditLogPage,
+                }),
+              },
+              {
+                path: 'organisations',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/OrganisationsPage'))
+                    .OrganisationsPage,
+                }),
+              },
+            ],
           },
         ],
       },

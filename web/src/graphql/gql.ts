@@ -17,6 +17,7 @@ type Documents = {
   '\n  fragment SessionMember on Member {\n    id\n    displayName\n    email\n    locale\n    roles\n    organisation {\n      id\n      name\n    }\n  }\n': typeof types.SessionMemberFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionMember\n    }\n  }\n': typeof types.MeDocument;
   '\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n': typeof types.SessionGrantFragmentDoc;
+  '\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      contentHidden\n    }\n  }\n': typeof types.FlagContentDocument;
   '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n': typeof types.ScreenTextDocument;
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
@@ -26,6 +27,16 @@ type Documents = {
   '\n  query MySessions {\n    mySessions {\n      id\n      device\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n': typeof types.MySessionsDocument;
   '\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n': typeof types.RevokeSessionDocument;
   '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n': typeof types.RevokeOtherSessionsDocument;
+  '\n  fragment AdminMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n': typeof types.AdminMemberFragmentDoc;
+  '\n  query AdminMembers($first: Int, $after: String, $organisationId: ID, $status: MemberStatus) {\n    members(first: $first, after: $after, organisationId: $organisationId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AdminMember\n        }\n      }\n    }\n  }\n': typeof types.AdminMembersDocument;
+  '\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n': typeof types.AdminOrganisationsDocument;
+  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n': typeof types.SetMemberRolesDocument;
+  '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n': typeof types.SuspendMemberDocument;
+  '\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          action\n          targetType\n          targetId\n          reason\n          actorId\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  query ActorSearch($query: String!) {\n    memberDirectory(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ActorSearchDocument;
+  '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateOrganisationDocument;
+  '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n': typeof types.UpdateOrganisationDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  fragment CaseSummary on Case {\n    id\n    title\n    summary\n    authorLabel\n    sharingLevel\n    status\n    outcome\n    year\n    publishedAt\n    updatedAt\n    moderationNote\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.CaseSummaryFragmentDoc;
@@ -48,6 +59,13 @@ type Documents = {
   '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.FollowVocabularyDocument;
   '\n  query FollowedCase($id: ID!) {\n    case(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.FollowedCaseDocument;
   '\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.FollowedQuestionDocument;
+  '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n': typeof types.ModerationSummaryFragmentDoc;
+  '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n': typeof types.ModerationQueueDocument;
+  '\n  query ModerationItem($contentType: ContentType!, $contentId: ID!) {\n    moderationItem(contentType: $contentType, contentId: $contentId) {\n      ...ModerationSummary\n      hiddenAt\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n      case {\n        id\n        title\n        summary\n        attribution\n        authorLabel\n        moderationNote\n        context {\n          html\n        }\n        whatHappened {\n          html\n        }\n        assessment {\n          html\n        }\n        mitigations {\n          html\n        }\n        lessonsLearned {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n        revisions(first: 20) {\n          totalCount\n          edges {\n            node {\n              id\n              version\n              createdAt\n              redactedAt\n              redactionReason\n            }\n          }\n        }\n      }\n      question {\n        id\n        title\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n      }\n      answer {\n        id\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ModerationItemDocument;
+  '\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      contentType\n      contentId\n      status\n      hidden\n    }\n  }\n': typeof types.ModerateDocument;
+  '\n  mutation RevealAuthor($input: RevealAuthorInput!) {\n    revealAuthor(input: $input) {\n      displayName\n      email\n      organisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RevealAuthorDocument;
+  '\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      contentId\n    }\n  }\n': typeof types.RedactRevisionDocument;
+  '\n  mutation InspectFlaggedContent($input: InspectFlaggedContentInput!) {\n    inspectFlaggedContent(input: $input) {\n      title\n      fields {\n        name\n        text\n      }\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n    }\n  }\n': typeof types.InspectFlaggedContentDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      text\n    }\n  }\n': typeof types.NotificationAddedDocument;
   '\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          text\n          title\n          read\n          createdAt\n          contentType\n          contentId\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
@@ -85,6 +103,8 @@ const documents: Documents = {
   '\n  query Me {\n    me {\n      ...SessionMember\n    }\n  }\n': types.MeDocument,
   '\n  fragment SessionGrant on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    member {\n      ...SessionMember\n    }\n  }\n':
     types.SessionGrantFragmentDoc,
+  '\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      contentHidden\n    }\n  }\n':
+    types.FlagContentDocument,
   '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n':
     types.ScreenTextDocument,
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n':
@@ -103,6 +123,26 @@ const documents: Documents = {
     types.RevokeSessionDocument,
   '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n':
     types.RevokeOtherSessionsDocument,
+  '\n  fragment AdminMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n':
+    types.AdminMemberFragmentDoc,
+  '\n  query AdminMembers($first: Int, $after: String, $organisationId: ID, $status: MemberStatus) {\n    members(first: $first, after: $after, organisationId: $organisationId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AdminMember\n        }\n      }\n    }\n  }\n':
+    types.AdminMembersDocument,
+  '\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n':
+    types.AdminOrganisationsDocument,
+  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n':
+    types.InviteMemberDocument,
+  '\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n':
+    types.SetMemberRolesDocument,
+  '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n':
+    types.SuspendMemberDocument,
+  '\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          action\n          targetType\n          targetId\n          reason\n          actorId\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+    types.AuditLogDocument,
+  '\n  query ActorSearch($query: String!) {\n    memberDirectory(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.ActorSearchDocument,
+  '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.CreateOrganisationDocument,
+  '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n':
+    types.UpdateOrganisationDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
@@ -146,6 +186,20 @@ const documents: Documents = {
     types.FollowedCaseDocument,
   '\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n    }\n  }\n':
     types.FollowedQuestionDocument,
+  '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n':
+    types.ModerationSummaryFragmentDoc,
+  '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n':
+    types.ModerationQueueDocument,
+  '\n  query ModerationItem($contentType: ContentType!, $contentId: ID!) {\n    moderationItem(contentType: $contentType, contentId: $contentId) {\n      ...ModerationSummary\n      hiddenAt\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n      case {\n        id\n        title\n        summary\n        attribution\n        authorLabel\n        moderationNote\n        context {\n          html\n        }\n        whatHappened {\n          html\n        }\n        assessment {\n          html\n        }\n        mitigations {\n          html\n        }\n        lessonsLearned {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n        revisions(first: 20) {\n          totalCount\n          edges {\n            node {\n              id\n              version\n              createdAt\n              redactedAt\n              redactionReason\n            }\n          }\n        }\n      }\n      question {\n        id\n        title\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n      }\n      answer {\n        id\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n':
+    types.ModerationItemDocument,
+  '\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      contentType\n      contentId\n      status\n      hidden\n    }\n  }\n':
+    types.ModerateDocument,
+  '\n  mutation RevealAuthor($input: RevealAuthorInput!) {\n    revealAuthor(input: $input) {\n      displayName\n      email\n      organisation {\n        id\n        name\n      }\n    }\n  }\n':
+    types.RevealAuthorDocument,
+  '\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      contentId\n    }\n  }\n':
+    types.RedactRevisionDocument,
+  '\n  mutation InspectFlaggedContent($input: InspectFlaggedContentInput!) {\n    inspectFlaggedContent(input: $input) {\n      title\n      fields {\n        name\n        text\n      }\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n    }\n  }\n':
+    types.InspectFlaggedContentDocument,
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n':
     types.UnreadNotificationCountDocument,
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      text\n    }\n  }\n':
@@ -244,6 +298,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      contentHidden\n    }\n  }\n',
+): (typeof documents)['\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      contentHidden\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n',
 ): (typeof documents)['\n  query ScreenText($text: String!) {\n    screenText(text: $text) {\n      kind\n      start\n      end\n      text\n      fingerprint\n    }\n  }\n'];
 /**
@@ -294,6 +354,66 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n',
 ): (typeof documents)['\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AdminMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment AdminMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminMembers($first: Int, $after: String, $organisationId: ID, $status: MemberStatus) {\n    members(first: $first, after: $after, organisationId: $organisationId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AdminMember\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminMembers($first: Int, $after: String, $organisationId: ID, $status: MemberStatus) {\n    members(first: $first, after: $after, organisationId: $organisationId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AdminMember\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n',
+): (typeof documents)['\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n',
+): (typeof documents)['\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          action\n          targetType\n          targetId\n          reason\n          actorId\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          action\n          targetType\n          targetId\n          reason\n          actorId\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActorSearch($query: String!) {\n    memberDirectory(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActorSearch($query: String!) {\n    memberDirectory(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -426,6 +546,48 @@ export function graphql(
 export function graphql(
   source: '\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n    }\n  }\n',
 ): (typeof documents)['\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n',
+): (typeof documents)['\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationItem($contentType: ContentType!, $contentId: ID!) {\n    moderationItem(contentType: $contentType, contentId: $contentId) {\n      ...ModerationSummary\n      hiddenAt\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n      case {\n        id\n        title\n        summary\n        attribution\n        authorLabel\n        moderationNote\n        context {\n          html\n        }\n        whatHappened {\n          html\n        }\n        assessment {\n          html\n        }\n        mitigations {\n          html\n        }\n        lessonsLearned {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n        revisions(first: 20) {\n          totalCount\n          edges {\n            node {\n              id\n              version\n              createdAt\n              redactedAt\n              redactionReason\n            }\n          }\n        }\n      }\n      question {\n        id\n        title\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n      }\n      answer {\n        id\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationItem($contentType: ContentType!, $contentId: ID!) {\n    moderationItem(contentType: $contentType, contentId: $contentId) {\n      ...ModerationSummary\n      hiddenAt\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n      case {\n        id\n        title\n        summary\n        attribution\n        authorLabel\n        moderationNote\n        context {\n          html\n        }\n        whatHappened {\n          html\n        }\n        assessment {\n          html\n        }\n        mitigations {\n          html\n        }\n        lessonsLearned {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n        revisions(first: 20) {\n          totalCount\n          edges {\n            node {\n              id\n              version\n              createdAt\n              redactedAt\n              redactionReason\n            }\n          }\n        }\n      }\n      question {\n        id\n        title\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n      }\n      answer {\n        id\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      contentType\n      contentId\n      status\n      hidden\n    }\n  }\n',
+): (typeof documents)['\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      contentType\n      contentId\n      status\n      hidden\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevealAuthor($input: RevealAuthorInput!) {\n    revealAuthor(input: $input) {\n      displayName\n      email\n      organisation {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevealAuthor($input: RevealAuthorInput!) {\n    revealAuthor(input: $input) {\n      displayName\n      email\n      organisation {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      contentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      contentId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InspectFlaggedContent($input: InspectFlaggedContentInput!) {\n    inspectFlaggedContent(input: $input) {\n      title\n      fields {\n        name\n        text\n      }\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InspectFlaggedContent($input: InspectFlaggedContentInput!) {\n    inspectFlaggedContent(input: $input) {\n      title\n      fields {\n        name\n        text\n      }\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

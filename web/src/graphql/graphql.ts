@@ -69,6 +69,51 @@ export type Attribution =
   /** Organisation shown, person hidden. */
   | 'ORGANISATION';
 
+/** An audited action; the log stores the dotted form (auth.sign-in.failed). */
+export type AuditAction =
+  | 'AUTH_CURRENT_PASSWORD_REJECTED'
+  | 'AUTH_PASSWORD_CHANGED'
+  | 'AUTH_PASSWORD_RESET_COMPLETED'
+  | 'AUTH_PASSWORD_RESET_REQUESTED'
+  | 'AUTH_SESSIONS_REVOKED_BY_MEMBER'
+  | 'AUTH_SESSION_REVOKED_ON_REUSE'
+  | 'AUTH_SIGNED_OUT'
+  | 'AUTH_SIGN_IN_FAILED'
+  | 'AUTH_SIGN_IN_RATE_LIMITED'
+  | 'AUTH_SIGN_IN_SUCCEEDED'
+  | 'CONTENT_AUTHOR_REVEALED'
+  | 'CONTENT_FLAGGED'
+  | 'CONTENT_FLAGGED_CONTENT_INSPECTED'
+  | 'CONTENT_HIDDEN_BY_FLAGS'
+  | 'CONTENT_MODERATED'
+  | 'CONTENT_REVISION_REDACTED'
+  | 'MEMBER_ADMIN_CREATED'
+  | 'MEMBER_DELETED'
+  | 'MEMBER_EMAIL_CHANGED'
+  | 'MEMBER_EMAIL_CHANGE_REQUESTED'
+  | 'MEMBER_INVITATION_ACCEPTED'
+  | 'MEMBER_INVITATION_RESENT'
+  | 'MEMBER_INVITATION_REVOKED'
+  | 'MEMBER_INVITED'
+  | 'MEMBER_REINSTATED'
+  | 'MEMBER_ROLES_CHANGED'
+  | 'MEMBER_SUSPENDED'
+  | 'ORGANISATION_CREATED'
+  | 'ORGANISATION_UPDATED';
+
+export type AuditLogFilter = {
+  actions?: Array<AuditAction> | null | undefined;
+  actorId?: string | null | undefined;
+  since?: string | null | undefined;
+  targetId?: string | null | undefined;
+  /** Entries about any of these kinds of target. */
+  targetTypes?: Array<AuditTargetType> | null | undefined;
+  until?: string | null | undefined;
+};
+
+export type AuditTargetType =
+  'ANSWER' | 'CASE' | 'INVITATION' | 'MEMBER' | 'ORGANISATION' | 'QUESTION' | 'SESSION';
+
 export type CaseFilterInput = {
   /** Cases involving any of these countries. */
   countryCodes?: Array<string> | null | undefined;
@@ -166,6 +211,24 @@ export type CreateCaseInput = {
   year: number;
 };
 
+export type CreateOrganisationInput = {
+  /** Can be asked questions directly (authorities such as Säpo, ISP). */
+  acceptsQuestions?: boolean | null | undefined;
+  /** E-mail domains that vouch for membership, e.g. kth.se; each belongs to one organisation. */
+  emailDomains?: Array<string> | null | undefined;
+  /** Identity providers (SAML entity ids or OIDC issuers) that vouch for members. Stored only: federated sign-in comes later. */
+  identityProviders?: Array<string> | null | undefined;
+  kind: OrganisationKind;
+  /** Name in English. */
+  nameEn: string;
+  /** Name in Swedish. */
+  nameSv: string;
+  /** Abbreviations, e.g. KTH, UHR. */
+  shortNames?: Array<string> | null | undefined;
+  /** Stable identifier in URLs and configuration; cannot change later. */
+  slug: string;
+};
+
 export type DeleteCaseInput = {
   id: string;
 };
@@ -185,6 +248,17 @@ export type FindingKind =
   /** A phone number, Swedish or international. */
   | 'PHONE_NUMBER';
 
+export type FlagContentInput = {
+  contentId: string;
+  contentType: ContentType;
+  reason: FlagReason;
+  /** What is wrong, for the moderators. */
+  text?: string | null | undefined;
+};
+
+export type FlagReason =
+  'ABUSIVE' | 'INCORRECT' | 'OFF_TOPIC' | 'OTHER' | 'PERSONAL_DATA' | 'SENSITIVE';
+
 export type FollowFrequency =
   /** In the daily digest, 07:00 Stockholm time. */
   | 'DAILY'
@@ -201,6 +275,13 @@ export type FollowInput = {
 };
 
 export type FollowTargetType = 'CASE' | 'COUNTRY' | 'QUESTION' | 'TOPIC';
+
+export type InspectFlaggedContentInput = {
+  contentId: string;
+  contentType: ContentType;
+  /** Why you need to read it; kept in the audit log. */
+  reason: string;
+};
 
 export type InvitationStatus = 'ACCEPTED' | 'EXPIRED' | 'PENDING' | 'REVOKED';
 
@@ -222,6 +303,37 @@ export type LoginInput = {
 
 export type MemberStatus = 'ACTIVE' | 'DELETED' | 'SUSPENDED';
 
+export type ModerateInput = {
+  action: ModerationAction;
+  /** CLOSE: why (questions). */
+  closeReason?: CloseReason | null | undefined;
+  contentId: string;
+  contentType: ContentType;
+  /** CLOSE as DUPLICATE: the original question. */
+  duplicateOfId?: string | null | undefined;
+  reason: string;
+};
+
+export type ModerationAction =
+  /** Publish a submitted item. */
+  | 'APPROVE'
+  /** Retire a published item for good. */
+  | 'ARCHIVE'
+  /** Close a question with a closeReason (questions only). */
+  | 'CLOSE'
+  /** Take a published item out of view pending review. */
+  | 'HIDE'
+  /** Refuse a submitted item, with the reason. */
+  | 'REJECT'
+  /** Reopen a closed question. */
+  | 'REOPEN'
+  /** Send a submitted item back to its author with a comment. */
+  | 'REQUEST_CHANGES'
+  /** Bring a hidden item back and dismiss the open flags. */
+  | 'RESTORE';
+
+export type ModerationQueueReason = 'EDITED_AFTER_REVIEW' | 'FLAGGED' | 'SUBMITTED';
+
 export type NotificationKind =
   | 'ANSWER_TO_FOLLOWED_QUESTION'
   | 'ANSWER_TO_MY_QUESTION'
@@ -232,6 +344,8 @@ export type NotificationKind =
   | 'MY_ANSWER_ACCEPTED'
   | 'NEW_ITEM_IN_FOLLOWED_TOPIC'
   | 'QUESTION_DIRECTED_TO_MY_ORGANISATION';
+
+export type OrganisationKind = 'AUTHORITY' | 'HIGHER_EDUCATION' | 'OTHER' | 'RESEARCH_FUNDER';
 
 export type QuestionFilterInput = {
   countryCodes?: Array<string> | null | undefined;
@@ -259,6 +373,13 @@ export type QuestionStatus =
   /** Refused by a moderator. */
   | 'REJECTED';
 
+export type RedactRevisionInput = {
+  contentId: string;
+  contentType: ContentType;
+  reason: string;
+  revisionId: string;
+};
+
 export type RequestEmailChangeInput = {
   currentPassword: string;
   newEmail: string;
@@ -276,6 +397,12 @@ export type ResetPasswordInput = {
   newPassword: string;
   /** From the reset link (or the link printed by `admin:create`). */
   token: string;
+};
+
+export type RevealAuthorInput = {
+  contentId: string;
+  contentType: ContentType;
+  reason: string;
 };
 
 export type RevokeInvitationInput = {
@@ -300,6 +427,12 @@ export type SearchFilterInput = {
 export type SearchSort = 'NEWEST' | 'RELEVANCE';
 
 export type SearchableType = 'CASE' | 'QUESTION';
+
+export type SetMemberRolesInput = {
+  memberId: string;
+  reason: string;
+  roles: Array<Role>;
+};
 
 export type SetNotificationPreferenceInput = {
   email: boolean;
@@ -405,6 +538,23 @@ export type UpdateMyProfileInput = {
   showEmailInDirectory?: boolean | null | undefined;
 };
 
+export type UpdateOrganisationInput = {
+  /** Can be asked questions directly (authorities such as Säpo, ISP). */
+  acceptsQuestions?: boolean | null | undefined;
+  /** E-mail domains that vouch for membership, e.g. kth.se; each belongs to one organisation. */
+  emailDomains?: Array<string> | null | undefined;
+  id: string;
+  /** Identity providers (SAML entity ids or OIDC issuers) that vouch for members. Stored only: federated sign-in comes later. */
+  identityProviders?: Array<string> | null | undefined;
+  kind?: OrganisationKind | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Name in Swedish. */
+  nameSv?: string | null | undefined;
+  /** Abbreviations, e.g. KTH, UHR. */
+  shortNames?: Array<string> | null | undefined;
+};
+
 export type VoteAnswerInput = {
   answerId: string;
   /** true to vote, false to take the vote back; omitted toggles. */
@@ -431,6 +581,12 @@ export type SessionGrantFragment = {
   accessTokenExpiresAt: string;
   member: { ' $fragmentRefs'?: { SessionMemberFragment: SessionMemberFragment } };
 } & { ' $fragmentName'?: 'SessionGrantFragment' };
+
+export type FlagContentMutationVariables = Exact<{
+  input: FlagContentInput;
+}>;
+
+export type FlagContentMutation = { flagContent: { contentHidden: boolean } };
 
 export type ScreenTextQueryVariables = Exact<{
   text: string;
@@ -498,6 +654,137 @@ export type RevokeSessionMutation = { revokeSession: boolean };
 export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
 
 export type RevokeOtherSessionsMutation = { revokeOtherSessions: number };
+
+export type AdminMemberFragment = {
+  id: string;
+  displayName: string;
+  email: string | null;
+  roles: Array<Role> | null;
+  status: MemberStatus;
+  createdAt: string;
+  organisation: { id: string; name: string };
+} & { ' $fragmentName'?: 'AdminMemberFragment' };
+
+export type AdminMembersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  organisationId?: string | null | undefined;
+  status?: MemberStatus | null | undefined;
+}>;
+
+export type AdminMembersQuery = {
+  members: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: { id: string } & { ' $fragmentRefs'?: { AdminMemberFragment: AdminMemberFragment } };
+    }>;
+  };
+};
+
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminOrganisationsQuery = {
+  organisations: Array<{
+    id: string;
+    name: string;
+    nameSv: string;
+    nameEn: string;
+    slug: string;
+    kind: OrganisationKind;
+    acceptsQuestions: boolean;
+    shortNames: Array<string>;
+    emailDomains: Array<string>;
+  }>;
+};
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+export type InviteMemberMutation = {
+  inviteMember: { id: string; email: string; status: InvitationStatus; expiresAt: string };
+};
+
+export type SetMemberRolesMutationVariables = Exact<{
+  input: SetMemberRolesInput;
+}>;
+
+export type SetMemberRolesMutation = {
+  setMemberRoles: { id: string } & {
+    ' $fragmentRefs'?: { AdminMemberFragment: AdminMemberFragment };
+  };
+};
+
+export type SuspendMemberMutationVariables = Exact<{
+  input: SuspendMemberInput;
+}>;
+
+export type SuspendMemberMutation = {
+  suspendMember: { id: string } & {
+    ' $fragmentRefs'?: { AdminMemberFragment: AdminMemberFragment };
+  };
+};
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        createdAt: string;
+        action: AuditAction;
+        targetType: AuditTargetType | null;
+        targetId: string | null;
+        reason: string | null;
+        actorId: string | null;
+        actor: { id: string; displayName: string } | null;
+      };
+    }>;
+  };
+};
+
+export type ActorSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+export type ActorSearchQuery = {
+  memberDirectory: {
+    edges: Array<{
+      node: { id: string; displayName: string; organisation: { id: string; name: string } };
+    }>;
+  };
+};
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string; name: string } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+export type UpdateOrganisationMutation = {
+  updateOrganisation: {
+    id: string;
+    name: string;
+    nameSv: string;
+    nameEn: string;
+    kind: OrganisationKind;
+    acceptsQuestions: boolean;
+    shortNames: Array<string>;
+    emailDomains: Array<string>;
+  };
+};
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -744,6 +1031,143 @@ export type FollowedQuestionQueryVariables = Exact<{
 }>;
 
 export type FollowedQuestionQuery = { question: { id: string; title: string } | null };
+
+export type ModerationSummaryFragment = {
+  contentType: ContentType;
+  contentId: string;
+  contentReadable: boolean;
+  title: string | null;
+  sharingLevel: SharingLevel;
+  status: string;
+  hidden: boolean;
+  queueReason: ModerationQueueReason | null;
+  queuedAt: string | null;
+  openFlagCount: number;
+  flagReasonCounts: Array<{ reason: FlagReason; count: number }>;
+} & { ' $fragmentName'?: 'ModerationSummaryFragment' };
+
+export type ModerationQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ModerationQueueQuery = {
+  moderationQueue: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: { contentType: ContentType; contentId: string } & {
+        ' $fragmentRefs'?: { ModerationSummaryFragment: ModerationSummaryFragment };
+      };
+    }>;
+  };
+};
+
+export type ModerationItemQueryVariables = Exact<{
+  contentType: ContentType;
+  contentId: string;
+}>;
+
+export type ModerationItemQuery = {
+  moderationItem:
+    | ({
+        hiddenAt: string | null;
+        openFlags: Array<{ reason: FlagReason; text: string | null; createdAt: string }>;
+        case: {
+          id: string;
+          title: string;
+          summary: string;
+          attribution: Attribution;
+          authorLabel: string;
+          moderationNote: string | null;
+          context: { html: string };
+          whatHappened: { html: string };
+          assessment: { html: string } | null;
+          mitigations: { html: string } | null;
+          lessonsLearned: { html: string } | null;
+          findings: Array<{
+            field: string | null;
+            kind: FindingKind;
+            start: number;
+            end: number;
+            text: string;
+            acknowledgeable: boolean;
+          }> | null;
+          revisions: {
+            totalCount: number;
+            edges: Array<{
+              node: {
+                id: string;
+                version: number;
+                createdAt: string;
+                redactedAt: string | null;
+                redactionReason: string | null;
+              };
+            }>;
+          } | null;
+        } | null;
+        question: {
+          id: string;
+          title: string;
+          attribution: Attribution;
+          authorLabel: string;
+          moderationNote: string | null;
+          body: { html: string };
+          findings: Array<{
+            field: string | null;
+            kind: FindingKind;
+            start: number;
+            end: number;
+            text: string;
+            acknowledgeable: boolean;
+          }> | null;
+        } | null;
+        answer: {
+          id: string;
+          attribution: Attribution;
+          authorLabel: string;
+          moderationNote: string | null;
+          body: { html: string };
+          question: { id: string; title: string };
+        } | null;
+      } & { ' $fragmentRefs'?: { ModerationSummaryFragment: ModerationSummaryFragment } })
+    | null;
+};
+
+export type ModerateMutationVariables = Exact<{
+  input: ModerateInput;
+}>;
+
+export type ModerateMutation = {
+  moderate: { contentType: ContentType; contentId: string; status: string; hidden: boolean };
+};
+
+export type RevealAuthorMutationVariables = Exact<{
+  input: RevealAuthorInput;
+}>;
+
+export type RevealAuthorMutation = {
+  revealAuthor: { displayName: string; email: string; organisation: { id: string; name: string } };
+};
+
+export type RedactRevisionMutationVariables = Exact<{
+  input: RedactRevisionInput;
+}>;
+
+export type RedactRevisionMutation = { redactRevision: { contentId: string } };
+
+export type InspectFlaggedContentMutationVariables = Exact<{
+  input: InspectFlaggedContentInput;
+}>;
+
+export type InspectFlaggedContentMutation = {
+  inspectFlaggedContent: {
+    title: string | null;
+    fields: Array<{ name: string; text: string }>;
+    openFlags: Array<{ reason: FlagReason; text: string | null; createdAt: string }>;
+  };
+};
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1225,6 +1649,38 @@ export const SessionGrantFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionGrantFragment, unknown>;
+export const AdminMemberFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMemberFragment, unknown>;
 export const CaseSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1410,6 +1866,42 @@ export const CaseDraftFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CaseDraftFragment, unknown>;
+export const ModerationSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentReadable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queueReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openFlagCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'flagReasonCounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationSummaryFragment, unknown>;
 export const OrganisationMemberFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1613,6 +2105,46 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const FlagContentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FlagContent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FlagContentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'flagContent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'contentHidden' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FlagContentMutation, FlagContentMutationVariables>;
 export const ScreenTextDocument = {
   kind: 'Document',
   definitions: [
@@ -1919,6 +2451,629 @@ export const RevokeOtherSessionsDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>;
+export const AdminMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organisationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AdminMember' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMembersQuery, AdminMembersQueryVariables>;
+export const AdminOrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminOrganisations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptsQuestions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emailDomains' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const InviteMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
+export const SetMemberRolesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMemberRoles' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetMemberRolesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMemberRoles' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMember' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMemberRolesMutation, SetMemberRolesMutationVariables>;
+export const SuspendMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SuspendMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuspendMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMember' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuspendMemberMutation, SuspendMemberMutationVariables>;
+export const AuditLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'actor' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const ActorSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActorSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberDirectory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organisation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActorSearchQuery, ActorSearchQueryVariables>;
+export const CreateOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const UpdateOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptsQuestions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emailDomains' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -3439,6 +4594,616 @@ export const FollowedQuestionDocument = {
     },
   ],
 } as unknown as DocumentNode<FollowedQuestionQuery, FollowedQuestionQueryVariables>;
+export const ModerationQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModerationQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderationQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contentId' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ModerationSummary' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentReadable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queueReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openFlagCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'flagReasonCounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerationItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModerationItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentType' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContentType' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderationItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentType' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentType' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openFlags' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'case' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authorLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'context' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'html' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'whatHappened' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'html' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assessment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'html' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mitigations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'html' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lessonsLearned' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'html' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'findings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acknowledgeable' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'revisions' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '20' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'createdAt' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'redactedAt' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'redactionReason' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'question' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authorLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'html' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'findings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acknowledgeable' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authorLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'html' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'question' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentReadable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queueReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openFlagCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'flagReasonCounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationItemQuery, ModerationItemQueryVariables>;
+export const ModerateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Moderate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerateMutation, ModerateMutationVariables>;
+export const RevealAuthorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevealAuthor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevealAuthorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revealAuthor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevealAuthorMutation, RevealAuthorMutationVariables>;
+export const RedactRevisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RedactRevision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RedactRevisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactRevision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'contentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RedactRevisionMutation, RedactRevisionMutationVariables>;
+export const InspectFlaggedContentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InspectFlaggedContent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'InspectFlaggedContentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inspectFlaggedContent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fields' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openFlags' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InspectFlaggedContentMutation, InspectFlaggedContentMutationVariables>;
 export const UnreadNotificationCountDocument = {
   kind: 'Document',
   definitions: [

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsDate,
+  IsEnum,
   IsOptional,
   IsString,
   IsUUID,
@@ -11,7 +12,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from 'src/graph/pagination/page-args';
-import { AuditActionEnum, type AuditActionName } from 'src/modules/audit/audit-action';
+import {
+  AuditActionEnum,
+  AuditTargetType,
+  type AuditActionName,
+  type AuditTargetTypeName,
+} from 'src/modules/audit/audit-action';
 
 @InputType()
 export class AuditLogFilter {
@@ -25,6 +31,16 @@ export class AuditLogFilter {
   @IsOptional()
   @IsUUID()
   actorId?: string;
+
+  @Field(() => [AuditTargetType], {
+    nullable: true,
+    description: 'Entries about any of these kinds of target.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsEnum(AuditTargetType, { each: true })
+  targetTypes?: AuditTargetTypeName[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CloseReason } from 'src/modules/content/close-reason.enum';
 import { ContentType } from 'src/modules/content/content-type.enum';
@@ -71,4 +71,16 @@ export class InspectFlaggedContentInput extends ContentTargetInput {
   @IsString()
   @Length(5, 2000)
   reason!: string;
+}
+
+/** `moderationItem(contentType, contentId)`: one item of the reviewer's view. */
+@ArgsType()
+export class ModerationItemArgs {
+  @Field(() => ContentType)
+  @IsEnum(ContentType)
+  contentType!: ContentType;
+
+  @Field(() => ID)
+  @IsUUID('all')
+  contentId!: string;
 }

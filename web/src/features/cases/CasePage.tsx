@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toApiProblem } from '../../app/errors';
+import { FlagButton } from '../../components/FlagButton';
 import { FollowButton } from '../../components/FollowButton';
 import { Page } from '../../components/Page';
 import { ErrorState, Loading } from '../../components/States';
@@ -120,6 +121,7 @@ export function CasePage() {
           </Link>
         </p>
       )}
+      {!item.viewerIsAuthor && <FlagButton contentType="CASE" contentId={item.id} />}
       {sections
         .filter(([, text]) => text)
         .map(([field, text]) => (

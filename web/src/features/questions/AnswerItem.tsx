@@ -8,6 +8,7 @@ import type { QuestionStatus } from '../../graphql/graphql';
 import { AnswerEditor } from './AnswerEditor';
 import { canAccept, canVote, takesAnswers } from './answer-rules';
 import { AcceptAnswerMutation, AnswerFieldsFragment, VoteAnswerMutation } from './documents';
+import { FlagButton } from '../../components/FlagButton';
 
 interface AnswerItemProps {
   data: FragmentType<typeof AnswerFieldsFragment>;
@@ -117,6 +118,7 @@ export function AnswerItem({ data, question, announce }: AnswerItemProps) {
               {t('questions.answer.edit')}
             </Button>
           )}
+          {!answer.viewerIsAuthor && <FlagButton contentType="ANSWER" contentId={answer.id} />}
         </p>
       )}
     </article>

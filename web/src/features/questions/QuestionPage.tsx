@@ -17,6 +17,7 @@ import { mayAnswerOfficially, takesAnswers } from './answer-rules';
 import { DueNote } from './DueNote';
 import { QuestionQuery } from './documents';
 import { FollowButton } from '../../components/FollowButton';
+import { FlagButton } from '../../components/FlagButton';
 
 /** `/questions/:id`: the question, its answers, and the answer editor while it takes answers. */
 export function QuestionPage() {
@@ -139,6 +140,11 @@ export function QuestionPage() {
         </section>
       ) : (
         question.status === 'CLOSED' && <p className="notice">{t('questions.page.closed')}</p>
+      )}
+      {!question.viewerIsAuthor && (
+        <p>
+          <FlagButton contentType="QUESTION" contentId={question.id} />
+        </p>
       )}
     </Page>
   );

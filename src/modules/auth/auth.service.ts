@@ -6,6 +6,8 @@ import { newOpaqueToken, hashToken } from 'src/common/tokens';
 import { Errors } from 'src/graph/errors/app-error';
 import { ViewerSource } from 'src/graph/auth/viewer-source';
 import type { Viewer } from 'src/graph/auth/viewer';
+import { mfaRequired } from 'src/graph/auth/mfa-rules';
+import { MfaRepository } from 'src/modules/auth/mfa/mfa.repository';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AccessTokens } from 'src/modules/auth/access-tokens';
@@ -42,6 +44,7 @@ export class AuthService extends ViewerSource {
     private readonly accessTokens: AccessTokens,
     private readonly rateLimiter: SignInRateLimiter,
     private readonly audit: AuditService,
+    private readonly mfa: MfaRepository,
   ) {
     super();
   }
@@ -170,15 +173,29 @@ export class AuthService extends ViewerSource {
     const claims = await this.accessTokens.verify(token);
     if (!claims) return null;
     // Two primary-key lookups: the session is auth's, the member is the members module's.
-    if (!(await this.sessions.isLive(claims.sessionId, claims.memberId))) return null;
+    const secondFactorAt = await this.sessions.liveSecondFactorAt(
+      claims.sessionId,
+      claims.memberId,
+    );
+    if (secondFactorAt === undefined) return null;
     const member = await this.members.findActive(claims.memberId);
     if (!member) return null;
+    const mfa = await this.mfa.guardFacts(member.id, member.organisationId);
     return {
       memberId: member.id,
       sessionId: claims.sessionId,
       organisationId: member.organisationId,
       roles: member.roles,
       locale: member.locale,
+      mfa: {
+        enrolled: mfa.enrolled,
+        required: mfaRequired(
+          member.roles,
+          this.config.env.MFA_REQUIRED_ROLES,
+          mfa.organisationRequiresMfa,
+        ),
+        verifiedAt: secondFactorAt,
+      },
     };
   }
 

@@ -56,7 +56,10 @@ export class AccessGuard implements CanActivate {
         context.getHandler(),
         context.getClass(),
       ]) === true;
-    const block = secondFactorBlock(viewer.mfa, { exempt: flag(MFA_EXEMPT), stepUp: flag(STEP_UP) });
+    const block = secondFactorBlock(viewer.mfa, {
+      exempt: flag(MFA_EXEMPT),
+      stepUp: flag(STEP_UP),
+    });
     if (block === 'MFA_REQUIRED')
       throw new AppError(
         ErrorCode.MFA_REQUIRED,

@@ -12,6 +12,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The member's roles or organisation require a second factor and they have none yet. */
   MFA_REQUIRED = 'MFA_REQUIRED',
+  /** The account has a second factor: sign in with `signIn` and `completeSignIn`. */
+  MFA_CHALLENGE_REQUIRED = 'MFA_CHALLENGE_REQUIRED',
   /** A sensitive action needs a second factor proved within the last few minutes. */
   STEP_UP_REQUIRED = 'STEP_UP_REQUIRED',
   /** Over a limit of src/graph/graphql-limits.ts (depth, aliases, directives, tokens, cost). */

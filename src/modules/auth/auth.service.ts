@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
 import { TransactionHost } from 'src/database/transaction-host';
 import { newOpaqueToken, hashToken } from 'src/common/tokens';
-import { Errors } from 'src/graph/errors/app-error';
+import { AppError, Errors } from 'src/graph/errors/app-error';
+import { ErrorCode } from 'src/graph/errors/error-code';
 import { ViewerSource } from 'src/graph/auth/viewer-source';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { mfaRequired } from 'src/graph/auth/mfa-rules';
@@ -49,13 +50,36 @@ export class AuthService extends ViewerSource {
     super();
   }
 
+  /**
+   * The token API's one-step sign-in. A member with a second factor is refused with
+   * MFA_CHALLENGE_REQUIRED (after the password was checked, so this tells nothing to a guesser):
+   * their clients sign in with `signIn` and `completeSignIn`.
+   */
   async login(
     email: string,
     password: string,
     clientAddress: string,
     userAgent?: string,
   ): Promise<SignedIn> {
-    const accountKey = createHash('sha256').update(normaliseEmail(email)).digest('hex');
+    const member = await this.checkPassword(email, password, clientAddress);
+    if (await this.mfa.hasSecondFactor(member.id))
+      throw new AppError(
+        ErrorCode.MFA_CHALLENGE_REQUIRED,
+        'This account signs in with a second factor: use signIn and completeSignIn',
+      );
+    return this.openSession(member, clientAddress, userAgent);
+  }
+
+  /**
+   * The first step of every sign-in: rate limits, then the password. Every failure answers the
+   * same, so an attacker cannot tell which e-mails exist; each is audited.
+   */
+  async checkPassword(
+    email: string,
+    password: string,
+    clientAddress: string,
+  ): Promise<MemberEntity> {
+    const accountKey = this.accountKey(email);
     try {
       await this.rateLimiter.beforeAttempt(accountKey, clientAddress);
     } catch (error) {
@@ -83,16 +107,36 @@ export class AuthService extends ViewerSource {
       throw Errors.unauthenticated(SIGN_IN_FAILED);
     }
     await this.rateLimiter.recordSuccess(accountKey);
+    return member;
+  }
+
+  /**
+   * Opens the session of a member who passed every step, audited; `secondFactor` names the
+   * factor of a two-step sign-in (the session then counts as freshly verified for step-up).
+   */
+  async openSession(
+    member: MemberEntity,
+    clientAddress: string,
+    userAgent?: string,
+    secondFactor?: string,
+  ): Promise<SignedIn> {
     return this.tx.run(async () => {
       const signedIn = await this.startSession(member, userAgent);
+      if (secondFactor) await this.sessions.markSecondFactor(signedIn.viewer.sessionId);
       await this.audit.record({
         actorId: member.id,
         action: AuditAction.SignInSucceeded,
         target: { type: 'member', id: member.id },
+        ...(secondFactor ? { details: { secondFactor } } : {}),
         clientAddress,
       });
       return signedIn;
     });
+  }
+
+  /** The rate limiter's key for an account: a hash, so the limiter's store holds no e-mail. */
+  accountKey(email: string): string {
+    return createHash('sha256').update(normaliseEmail(email)).digest('hex');
   }
 
   /**

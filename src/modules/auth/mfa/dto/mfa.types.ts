@@ -1,5 +1,5 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsObject, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'src/graph/scalars/json-object.scalar';
 import { AuthPayloadType } from 'src/modules/auth/dto/auth.types';
 
@@ -55,6 +55,7 @@ export class SecondFactorFields {
     description: "The browser's WebAuthn assertion (AuthenticationResponseJSON).",
   })
   @IsOptional()
+  @IsObject()
   passkey?: Record<string, unknown>;
 }
 
@@ -166,6 +167,7 @@ export class CompletePasskeyRegistrationInput {
   @Field(() => GraphQLJSONObject, {
     description: "The browser's WebAuthn attestation (RegistrationResponseJSON).",
   })
+  @IsObject()
   response!: Record<string, unknown>;
 
   @Field({ description: 'My name for it, e.g. "Laptop" or "YubiKey".' })

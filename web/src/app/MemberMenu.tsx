@@ -19,6 +19,7 @@ export function MemberMenu() {
           onAction={(key) => {
             if (key === 'profile') void navigate('/profile');
             if (key === 'notifications') void navigate('/settings/notifications');
+            if (key === 'security') void navigate('/settings/security');
             if (key === 'sign-out') void signOut().then(() => navigate('/sign-in'));
           }}
         >
@@ -27,6 +28,9 @@ export function MemberMenu() {
           </MenuItem>
           <MenuItem id="notifications" className="menu__item">
             {t('shell.notificationSettings')}
+          </MenuItem>
+          <MenuItem id="security" className="menu__item">
+            {t('shell.security')}
           </MenuItem>
           <MenuItem id="sign-out" className="menu__item">
             {t('shell.signOut')}

@@ -75,6 +75,13 @@ export const router = createBrowserRouter([
           { path: 'questions', element: <UpcomingPage title="nav.questions" /> },
           { path: 'questions/:id', element: <UpcomingPage title="nav.questions" /> },
           {
+            path: 'settings/security',
+            lazy: async () => ({
+              Component: (await import('../features/security/SecuritySettingsPage'))
+                .SecuritySettingsPage,
+            }),
+          },
+          {
             path: 'settings/notifications',
             element: <UpcomingPage title="shell.notificationSettings" />,
           },

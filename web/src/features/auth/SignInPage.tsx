@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Navigate, useSearchParams } from 'react-router';
@@ -8,9 +8,14 @@ import { useSession } from '../../app/session';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { Page } from '../../components/Page';
-import { SecondFactorForm } from '../security/SecondFactorForm';
+import { Loading } from '../../components/States';
 import type { SecondFactorProof } from '../security/second-factor';
 import { CompleteSignInMutation, SignInMutation } from './documents';
+
+// The second step loads only for members who have one: the first page stays small.
+const SecondFactorForm = lazy(async () => ({
+  default: (await import('../security/SecondFactorForm')).SecondFactorForm,
+}));
 
 interface Challenge {
   challengeToken: string;
@@ -87,12 +92,14 @@ export function SignInPage() {
     return (
       <Page title={t('mfa.signInTitle')}>
         <p>{t('mfa.signInIntro')}</p>
-        <SecondFactorForm
-          totp={challenge.totp}
-          passkeyOptions={challenge.passkeyOptions}
-          onProof={prove}
-          submitLabel={t('mfa.signInSubmit')}
-        />
+        <Suspense fallback={<Loading />}>
+          <SecondFactorForm
+            totp={challenge.totp}
+            passkeyOptions={challenge.passkeyOptions}
+            onProof={prove}
+            submitLabel={t('mfa.signInSubmit')}
+          />
+        </Suspense>
         <p>
           <Button className="button button--secondary" onPress={() => setChallenge(null)}>
             {t('mfa.startOver')}

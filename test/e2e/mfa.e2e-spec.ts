@@ -178,6 +178,19 @@ describe('Multi-factor authentication (e2e over HTTP, MFA required for MODERATOR
     ]);
   });
 
+  it('deleting the account deletes its second factors', async () => {
+    const member = await signedInMember(t);
+    await enrolTotp(member);
+    const deleted = await t.gql(
+      `mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) }`,
+      { input: { currentPassword: FACTORY_PASSWORD } },
+      member.accessToken,
+    );
+    expect(deleted.errors).toBeUndefined();
+    for (const table of ['mfa_totp', 'mfa_passkey', 'mfa_recovery_code', 'mfa_challenge'])
+      expect(await sql(t, `SELECT 1 FROM ${table} WHERE member_id = $1`, [member.id])).toEqual([]);
+  });
+
   it('a challenge takes five wrong answers, then it is spent', async () => {
     const member = await signedInMember(t);
     const { secret } = await enrolTotp(member);

@@ -41,6 +41,13 @@ import { WebAuthnRelyingParty } from 'src/modules/auth/mfa/webauthn-relying-part
     SecondFactorService,
     WebAuthnRelyingParty,
   ],
-  exports: [AuthService, ViewerSource, PasswordHasher, MySessionsService, SignInRateLimiter],
+  exports: [
+    MfaEnrolmentService,
+    AuthService,
+    ViewerSource,
+    PasswordHasher,
+    MySessionsService,
+    SignInRateLimiter,
+  ],
 })
 export class AuthModule {}

@@ -204,6 +204,11 @@ export class MfaEnrolmentService {
     });
   }
 
+  /** Account deletion: the member's factors go with their personal data (DOMAIN §1). */
+  async forgetMember(memberId: string): Promise<void> {
+    await this.repository.deleteAllOf(memberId);
+  }
+
   /** New codes replace all earlier ones (used or not); shown once. */
   async regenerateRecoveryCodes(viewer: Viewer, clientAddress: string): Promise<string[]> {
     return this.tx.run(async () => {

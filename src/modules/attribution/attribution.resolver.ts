@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Roles } from 'src/graph/auth/access.decorators';
+import { Roles, StepUp } from 'src/graph/auth/access.decorators';
 import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
@@ -18,6 +18,7 @@ export class AttributionResolver {
       'Tells a moderator who wrote an item they may read. Audited with the reason; the author is told.',
   })
   @Roles(Role.MODERATOR)
+  @StepUp()
   async revealAuthor(
     @Args('input') input: RevealAuthorInput,
     @CurrentViewer() viewer: Viewer,

@@ -32,6 +32,13 @@ export class AuthSessionEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   revokedAt!: Date | null;
 
+  /**
+   * When this session last proved a second factor (at sign-in or a step-up); step-up actions
+   * need it to be recent. Null for sessions opened without one.
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  secondFactorAt!: Date | null;
+
   /** `logout`, `refresh-token-reuse`, `password-changed`, `revoked-by-member`… */
   @Column({ type: 'varchar', length: 32, nullable: true })
   revokedReason!: string | null;

@@ -10,6 +10,14 @@ import { SessionCookieController } from 'src/modules/auth/session-cookie.control
 import { SessionsRepository } from 'src/modules/auth/sessions.repository';
 import { SignInRateLimiter } from 'src/modules/auth/sign-in-rate-limiter';
 import { MembersModule } from 'src/modules/members/members.module';
+import { MfaChallenges } from 'src/modules/auth/mfa/mfa-challenges';
+import { MfaEnrolmentService } from 'src/modules/auth/mfa/mfa-enrolment.service';
+import { MfaRepository } from 'src/modules/auth/mfa/mfa.repository';
+import { MfaResolver } from 'src/modules/auth/mfa/mfa.resolver';
+import { MfaSignInService } from 'src/modules/auth/mfa/mfa-sign-in.service';
+import { MfaStepUpService } from 'src/modules/auth/mfa/mfa-step-up.service';
+import { SecondFactorService } from 'src/modules/auth/mfa/second-factor.service';
+import { WebAuthnRelyingParty } from 'src/modules/auth/mfa/webauthn-relying-party';
 
 @Module({
   imports: [MembersModule],
@@ -24,7 +32,22 @@ import { MembersModule } from 'src/modules/members/members.module';
     PasswordHasher,
     SessionsRepository,
     SignInRateLimiter,
+    MfaChallenges,
+    MfaEnrolmentService,
+    MfaRepository,
+    MfaResolver,
+    MfaSignInService,
+    MfaStepUpService,
+    SecondFactorService,
+    WebAuthnRelyingParty,
   ],
-  exports: [AuthService, ViewerSource, PasswordHasher, MySessionsService, SignInRateLimiter],
+  exports: [
+    MfaEnrolmentService,
+    AuthService,
+    ViewerSource,
+    PasswordHasher,
+    MySessionsService,
+    SignInRateLimiter,
+  ],
 })
 export class AuthModule {}

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { Members, Public } from 'src/graph/auth/access.decorators';
+import { AllowWithoutMfa, Members, Public } from 'src/graph/auth/access.decorators';
 import { CurrentViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import type { Viewer } from 'src/graph/auth/viewer';
@@ -43,6 +43,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
   @Members()
+  @AllowWithoutMfa()
   logout(@CurrentViewer() viewer: Viewer) {
     return this.auth.logout(viewer);
   }

@@ -3,9 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
 import { TransactionHost } from 'src/database/transaction-host';
 import { newOpaqueToken, hashToken } from 'src/common/tokens';
-import { Errors } from 'src/graph/errors/app-error';
+import { AppError, Errors } from 'src/graph/errors/app-error';
+import { ErrorCode } from 'src/graph/errors/error-code';
 import { ViewerSource } from 'src/graph/auth/viewer-source';
 import type { Viewer } from 'src/graph/auth/viewer';
+import { mfaRequired } from 'src/graph/auth/mfa-rules';
+import { MfaRepository } from 'src/modules/auth/mfa/mfa.repository';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AccessTokens } from 'src/modules/auth/access-tokens';
@@ -42,17 +45,41 @@ export class AuthService extends ViewerSource {
     private readonly accessTokens: AccessTokens,
     private readonly rateLimiter: SignInRateLimiter,
     private readonly audit: AuditService,
+    private readonly mfa: MfaRepository,
   ) {
     super();
   }
 
+  /**
+   * The token API's one-step sign-in. A member with a second factor is refused with
+   * MFA_CHALLENGE_REQUIRED (after the password was checked, so this tells nothing to a guesser):
+   * their clients sign in with `signIn` and `completeSignIn`.
+   */
   async login(
     email: string,
     password: string,
     clientAddress: string,
     userAgent?: string,
   ): Promise<SignedIn> {
-    const accountKey = createHash('sha256').update(normaliseEmail(email)).digest('hex');
+    const member = await this.checkPassword(email, password, clientAddress);
+    if (await this.mfa.hasSecondFactor(member.id))
+      throw new AppError(
+        ErrorCode.MFA_CHALLENGE_REQUIRED,
+        'This account signs in with a second factor: use signIn and completeSignIn',
+      );
+    return this.openSession(member, clientAddress, userAgent);
+  }
+
+  /**
+   * The first step of every sign-in: rate limits, then the password. Every failure answers the
+   * same, so an attacker cannot tell which e-mails exist; each is audited.
+   */
+  async checkPassword(
+    email: string,
+    password: string,
+    clientAddress: string,
+  ): Promise<MemberEntity> {
+    const accountKey = this.accountKey(email);
     try {
       await this.rateLimiter.beforeAttempt(accountKey, clientAddress);
     } catch (error) {
@@ -80,16 +107,36 @@ export class AuthService extends ViewerSource {
       throw Errors.unauthenticated(SIGN_IN_FAILED);
     }
     await this.rateLimiter.recordSuccess(accountKey);
+    return member;
+  }
+
+  /**
+   * Opens the session of a member who passed every step, audited; `secondFactor` names the
+   * factor of a two-step sign-in (the session then counts as freshly verified for step-up).
+   */
+  async openSession(
+    member: MemberEntity,
+    clientAddress: string,
+    userAgent?: string,
+    secondFactor?: string,
+  ): Promise<SignedIn> {
     return this.tx.run(async () => {
       const signedIn = await this.startSession(member, userAgent);
+      if (secondFactor) await this.sessions.markSecondFactor(signedIn.viewer.sessionId);
       await this.audit.record({
         actorId: member.id,
         action: AuditAction.SignInSucceeded,
         target: { type: 'member', id: member.id },
+        ...(secondFactor ? { details: { secondFactor } } : {}),
         clientAddress,
       });
       return signedIn;
     });
+  }
+
+  /** The rate limiter's key for an account: a hash, so the limiter's store holds no e-mail. */
+  accountKey(email: string): string {
+    return createHash('sha256').update(normaliseEmail(email)).digest('hex');
   }
 
   /**
@@ -170,15 +217,29 @@ export class AuthService extends ViewerSource {
     const claims = await this.accessTokens.verify(token);
     if (!claims) return null;
     // Two primary-key lookups: the session is auth's, the member is the members module's.
-    if (!(await this.sessions.isLive(claims.sessionId, claims.memberId))) return null;
+    const secondFactorAt = await this.sessions.liveSecondFactorAt(
+      claims.sessionId,
+      claims.memberId,
+    );
+    if (secondFactorAt === undefined) return null;
     const member = await this.members.findActive(claims.memberId);
     if (!member) return null;
+    const mfa = await this.mfa.guardFacts(member.id, member.organisationId);
     return {
       memberId: member.id,
       sessionId: claims.sessionId,
       organisationId: member.organisationId,
       roles: member.roles,
       locale: member.locale,
+      mfa: {
+        enrolled: mfa.enrolled,
+        required: mfaRequired(
+          member.roles,
+          this.config.env.MFA_REQUIRED_ROLES,
+          mfa.organisationRequiresMfa,
+        ),
+        verifiedAt: secondFactorAt,
+      },
     };
   }
 

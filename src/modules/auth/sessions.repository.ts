@@ -111,4 +111,24 @@ export class SessionsRepository {
       .andWhere('session.expires_at > now()')
       .getExists();
   }
+
+  /**
+   * The live session's last second-factor proof (null when none), or undefined when the session
+   * is not the member's or has ended. One primary-key lookup; the guard asks on every request.
+   */
+  async liveSecondFactorAt(sessionId: string, memberId: string): Promise<Date | null | undefined> {
+    const session = await this.tx.manager
+      .createQueryBuilder(AuthSessionEntity, 'session')
+      .where('session.id = :sessionId', { sessionId })
+      .andWhere('session.member_id = :memberId', { memberId })
+      .andWhere('session.revoked_at IS NULL')
+      .andWhere('session.expires_at > now()')
+      .getOne();
+    return session ? session.secondFactorAt : undefined;
+  }
+
+  /** Records that the session just proved a second factor (sign-in second step, step-up). */
+  async markSecondFactor(id: string): Promise<void> {
+    await this.tx.manager.update(AuthSessionEntity, { id }, { secondFactorAt: () => 'now()' });
+  }
 }

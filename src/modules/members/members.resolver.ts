@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Members, Roles } from 'src/graph/auth/access.decorators';
+import { AllowWithoutMfa, Members, Roles, StepUp } from 'src/graph/auth/access.decorators';
 import { CurrentViewer, OptionalViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { Role } from 'src/graph/auth/role.enum';
@@ -34,6 +34,7 @@ export class MembersResolver {
 
   @Query(() => MemberType, { description: 'The signed-in member.' })
   @Members()
+  @AllowWithoutMfa()
   me(@CurrentViewer() viewer: Viewer) {
     return this.membersService.require(viewer.memberId);
   }
@@ -73,6 +74,7 @@ export class MembersResolver {
 
   @Mutation(() => MemberType, { description: 'Replaces the roles of a member (admins; audited).' })
   @Roles(Role.ADMIN)
+  @StepUp()
   setMemberRoles(@CurrentViewer() viewer: Viewer, @Args('input') input: SetMemberRolesInput) {
     return this.membersService.setRoles(viewer, input.memberId, input.roles, input.reason);
   }
@@ -83,6 +85,7 @@ export class MembersResolver {
       'organisation who are not admins or moderators; audited).',
   })
   @Roles(Role.ADMIN, Role.ORG_CONTACT)
+  @StepUp()
   suspendMember(@CurrentViewer() viewer: Viewer, @Args('input') input: SuspendMemberInput) {
     return this.membersService.setSuspended(viewer, input.memberId, input.suspended, input.reason);
   }

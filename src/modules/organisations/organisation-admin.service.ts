@@ -17,6 +17,7 @@ export interface OrganisationChanges {
   acceptsQuestions?: boolean | null;
   emailDomains?: string[] | null;
   identityProviders?: string[] | null;
+  requireMfa?: boolean | null;
 }
 
 type Editable = Omit<OrganisationEntity, 'id' | 'slug' | 'createdAt'>;
@@ -54,6 +55,7 @@ export class OrganisationAdminService {
         acceptsQuestions: fields.acceptsQuestions ?? false,
         emailDomains: fields.emailDomains ?? [],
         identityProviders: fields.identityProviders ?? [],
+        requireMfa: fields.requireMfa ?? false,
       });
       await this.audit.record({
         actorId: viewer.memberId,
@@ -127,5 +129,6 @@ function normalise(input: OrganisationChanges): Partial<Editable> {
     fields.emailDomains = unique(input.emailDomains.map((d) => d.trim().toLowerCase()));
   if (input.identityProviders != null)
     fields.identityProviders = unique(input.identityProviders.map((p) => p.trim()));
+  if (input.requireMfa != null) fields.requireMfa = input.requireMfa;
   return fields;
 }

@@ -35,6 +35,10 @@ export class OrganisationEntity {
   @Column({ type: 'boolean', default: false })
   acceptsQuestions!: boolean;
 
+  /** Every member must use a second factor, whatever their roles (DOMAIN §2). */
+  @Column({ type: 'boolean', default: false })
+  requireMfa!: boolean;
+
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
 }

@@ -22,6 +22,7 @@ export function MemberMenu() {
             if (key === 'follows') void navigate('/follows');
             if (key === 'account') void navigate('/settings/account');
             if (key === 'notifications') void navigate('/settings/notifications');
+            if (key === 'security') void navigate('/settings/security');
             if (key === 'sign-out') void signOut().then(() => navigate('/sign-in'));
           }}
         >
@@ -36,6 +37,9 @@ export function MemberMenu() {
           </MenuItem>
           <MenuItem id="notifications" className="menu__item">
             {t('shell.notificationSettings')}
+          </MenuItem>
+          <MenuItem id="security" className="menu__item">
+            {t('shell.security')}
           </MenuItem>
           <MenuItem id="sign-out" className="menu__item">
             {t('shell.signOut')}

@@ -123,6 +123,13 @@ export const router = createBrowserRouter([
               Component: (await import('../features/cases/CaseEditorPage')).CaseEditorPage,
             }),
           },
+          {
+            path: 'settings/security',
+            lazy: async () => ({
+              Component: (await import('../features/security/SecuritySettingsPage'))
+                .SecuritySettingsPage,
+            }),
+          },
           // Questions (asking and answering)
           {
             path: 'questions',

@@ -39,6 +39,8 @@ type Documents = {
   '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n': typeof types.UpdateOrganisationDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  mutation SignIn($input: LoginInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        ...SessionGrant\n      }\n      ... on MfaChallenge {\n        challengeToken\n        totp\n        passkeyOptions\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.CompleteSignInDocument;
   '\n  fragment CaseSummary on Case {\n    id\n    title\n    summary\n    authorLabel\n    sharingLevel\n    status\n    outcome\n    year\n    publishedAt\n    updatedAt\n    moderationNote\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.CaseSummaryFragmentDoc;
   '\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n': typeof types.CasesDocument;
   '\n  query CaseVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n    organisations {\n      id\n      name\n    }\n  }\n': typeof types.CaseVocabularyDocument;
@@ -96,6 +98,16 @@ type Documents = {
   '\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignableExpertsDocument;
   '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignQuestionDocument;
   '\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SearchDocument;
+  '\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      enrolled\n      totpEnabled\n      recoveryCodesRemaining\n      passkeys {\n        id\n        label\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n': typeof types.MySecondFactorsDocument;
+  '\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrolmentDocument;
+  '\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n': typeof types.ConfirmTotpEnrolmentDocument;
+  '\n  mutation RemoveTotp {\n    removeTotp\n  }\n': typeof types.RemoveTotpDocument;
+  '\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration {\n      challengeToken\n      options\n    }\n  }\n': typeof types.BeginPasskeyRegistrationDocument;
+  '\n  mutation CompletePasskeyRegistration($input: CompletePasskeyRegistrationInput!) {\n    completePasskeyRegistration(input: $input) {\n      passkey {\n        id\n      }\n      recoveryCodes\n    }\n  }\n': typeof types.CompletePasskeyRegistrationDocument;
+  '\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n': typeof types.RemovePasskeyDocument;
+  '\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes {\n      codes\n    }\n  }\n': typeof types.RegenerateRecoveryCodesDocument;
+  '\n  mutation BeginStepUp {\n    beginStepUp {\n      challengeToken\n      totp\n      passkeyOptions\n    }\n  }\n': typeof types.BeginStepUpDocument;
+  '\n  mutation StepUp($input: StepUpInput!) {\n    stepUp(input: $input) {\n      freshUntil\n    }\n  }\n': typeof types.StepUpDocument;
 };
 const documents: Documents = {
   '\n  fragment SessionMember on Member {\n    id\n    displayName\n    email\n    locale\n    roles\n    organisation {\n      id\n      name\n    }\n  }\n':
@@ -147,6 +159,10 @@ const documents: Documents = {
     types.LoginDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
     types.AcceptInvitationDocument,
+  '\n  mutation SignIn($input: LoginInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        ...SessionGrant\n      }\n      ... on MfaChallenge {\n        challengeToken\n        totp\n        passkeyOptions\n      }\n    }\n  }\n':
+    types.SignInDocument,
+  '\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
+    types.CompleteSignInDocument,
   '\n  fragment CaseSummary on Case {\n    id\n    title\n    summary\n    authorLabel\n    sharingLevel\n    status\n    outcome\n    year\n    publishedAt\n    updatedAt\n    moderationNote\n    countries {\n      code\n      name\n    }\n  }\n':
     types.CaseSummaryFragmentDoc,
   '\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n':
@@ -260,6 +276,25 @@ const documents: Documents = {
     types.AssignQuestionDocument,
   '\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SearchDocument,
+  '\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      enrolled\n      totpEnabled\n      recoveryCodesRemaining\n      passkeys {\n        id\n        label\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n':
+    types.MySecondFactorsDocument,
+  '\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n':
+    types.BeginTotpEnrolmentDocument,
+  '\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n':
+    types.ConfirmTotpEnrolmentDocument,
+  '\n  mutation RemoveTotp {\n    removeTotp\n  }\n': types.RemoveTotpDocument,
+  '\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration {\n      challengeToken\n      options\n    }\n  }\n':
+    types.BeginPasskeyRegistrationDocument,
+  '\n  mutation CompletePasskeyRegistration($input: CompletePasskeyRegistrationInput!) {\n    completePasskeyRegistration(input: $input) {\n      passkey {\n        id\n      }\n      recoveryCodes\n    }\n  }\n':
+    types.CompletePasskeyRegistrationDocument,
+  '\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n':
+    types.RemovePasskeyDocument,
+  '\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes {\n      codes\n    }\n  }\n':
+    types.RegenerateRecoveryCodesDocument,
+  '\n  mutation BeginStepUp {\n    beginStepUp {\n      challengeToken\n      totp\n      passkeyOptions\n    }\n  }\n':
+    types.BeginStepUpDocument,
+  '\n  mutation StepUp($input: StepUpInput!) {\n    stepUp(input: $input) {\n      freshUntil\n    }\n  }\n':
+    types.StepUpDocument,
 };
 
 /**
@@ -426,6 +461,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignIn($input: LoginInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        ...SessionGrant\n      }\n      ... on MfaChallenge {\n        challengeToken\n        totp\n        passkeyOptions\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignIn($input: LoginInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        ...SessionGrant\n      }\n      ... on MfaChallenge {\n        challengeToken\n        totp\n        passkeyOptions\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionGrant\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionGrant\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -768,6 +815,66 @@ export function graphql(
 export function graphql(
   source: '\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      enrolled\n      totpEnabled\n      recoveryCodesRemaining\n      passkeys {\n        id\n        label\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      enrolled\n      totpEnabled\n      recoveryCodesRemaining\n      passkeys {\n        id\n        label\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n',
+): (typeof documents)['\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveTotp {\n    removeTotp\n  }\n',
+): (typeof documents)['\n  mutation RemoveTotp {\n    removeTotp\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration {\n      challengeToken\n      options\n    }\n  }\n',
+): (typeof documents)['\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration {\n      challengeToken\n      options\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompletePasskeyRegistration($input: CompletePasskeyRegistrationInput!) {\n    completePasskeyRegistration(input: $input) {\n      passkey {\n        id\n      }\n      recoveryCodes\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompletePasskeyRegistration($input: CompletePasskeyRegistrationInput!) {\n    completePasskeyRegistration(input: $input) {\n      passkey {\n        id\n      }\n      recoveryCodes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes {\n      codes\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes {\n      codes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BeginStepUp {\n    beginStepUp {\n      challengeToken\n      totp\n      passkeyOptions\n    }\n  }\n',
+): (typeof documents)['\n  mutation BeginStepUp {\n    beginStepUp {\n      challengeToken\n      totp\n      passkeyOptions\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StepUp($input: StepUpInput!) {\n    stepUp(input: $input) {\n      freshUntil\n    }\n  }\n',
+): (typeof documents)['\n  mutation StepUp($input: StepUpInput!) {\n    stepUp(input: $input) {\n      freshUntil\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

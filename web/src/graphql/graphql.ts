@@ -72,6 +72,14 @@ export type Attribution =
 /** An audited action; the log stores the dotted form (auth.sign-in.failed). */
 export type AuditAction =
   | 'AUTH_CURRENT_PASSWORD_REJECTED'
+  | 'AUTH_MFA_PASSKEY_REGISTERED'
+  | 'AUTH_MFA_PASSKEY_REMOVED'
+  | 'AUTH_MFA_RECOVERY_CODES_GENERATED'
+  | 'AUTH_MFA_RECOVERY_CODE_USED'
+  | 'AUTH_MFA_STEP_UP'
+  | 'AUTH_MFA_STEP_UP_FAILED'
+  | 'AUTH_MFA_TOTP_ENROLLED'
+  | 'AUTH_MFA_TOTP_REMOVED'
   | 'AUTH_PASSWORD_CHANGED'
   | 'AUTH_PASSWORD_RESET_COMPLETED'
   | 'AUTH_PASSWORD_RESET_REQUESTED'
@@ -161,8 +169,30 @@ export type CloseReason =
   /** Asked before: duplicateOf links the original. */
   'DUPLICATE' | 'OFF_TOPIC' | 'OUT_OF_SCOPE' | 'RESOLVED';
 
+export type CompletePasskeyRegistrationInput = {
+  challengeToken: string;
+  /** My name for it, e.g. "Laptop" or "YubiKey". */
+  label: string;
+  /** The browser's WebAuthn attestation (RegistrationResponseJSON). */
+  response: unknown;
+};
+
+export type CompleteSignInInput = {
+  challengeToken: string;
+  /** The browser's WebAuthn assertion (AuthenticationResponseJSON). */
+  passkey?: unknown;
+  /** One of the recovery codes (single use). */
+  recoveryCode?: string | null | undefined;
+  /** A 6-digit code from the authenticator app. */
+  totpCode?: string | null | undefined;
+};
+
 export type ConfirmEmailChangeInput = {
   token: string;
+};
+
+export type ConfirmTotpEnrolmentInput = {
+  code: string;
 };
 
 export type ContentType = 'ANSWER' | 'CASE' | 'QUESTION';
@@ -223,6 +253,8 @@ export type CreateOrganisationInput = {
   nameEn: string;
   /** Name in Swedish. */
   nameSv: string;
+  /** Every member must sign in with a second factor, whatever their roles (off by default). */
+  requireMfa?: boolean | null | undefined;
   /** Abbreviations, e.g. KTH, UHR. */
   shortNames?: Array<string> | null | undefined;
   /** Stable identifier in URLs and configuration; cannot change later. */
@@ -452,6 +484,17 @@ export type SharingLevel =
   /** The author and the named recipient members only. */
   | 'RED';
 
+export type StepUpInput = {
+  /** From beginStepUp; needed with a passkey. */
+  challengeToken?: string | null | undefined;
+  /** The browser's WebAuthn assertion (AuthenticationResponseJSON). */
+  passkey?: unknown;
+  /** One of the recovery codes (single use). */
+  recoveryCode?: string | null | undefined;
+  /** A 6-digit code from the authenticator app. */
+  totpCode?: string | null | undefined;
+};
+
 export type SubmitCaseInput = {
   /** Fingerprints of screening findings the author confirms are not personal data. */
   acknowledgedFindings?: Array<string> | null | undefined;
@@ -551,6 +594,8 @@ export type UpdateOrganisationInput = {
   nameEn?: string | null | undefined;
   /** Name in Swedish. */
   nameSv?: string | null | undefined;
+  /** Every member must sign in with a second factor, whatever their roles (off by default). */
+  requireMfa?: boolean | null | undefined;
   /** Abbreviations, e.g. KTH, UHR. */
   shortNames?: Array<string> | null | undefined;
 };
@@ -800,6 +845,31 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = {
   acceptInvitation: { ' $fragmentRefs'?: { SessionGrantFragment: SessionGrantFragment } };
+};
+
+export type SignInMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type SignInMutation = {
+  signIn:
+    | ({ __typename: 'AuthPayload' } & {
+        ' $fragmentRefs'?: { SessionGrantFragment: SessionGrantFragment };
+      })
+    | {
+        __typename: 'MfaChallenge';
+        challengeToken: string;
+        totp: boolean;
+        passkeyOptions: unknown;
+      };
+};
+
+export type CompleteSignInMutationVariables = Exact<{
+  input: CompleteSignInInput;
+}>;
+
+export type CompleteSignInMutation = {
+  completeSignIn: { ' $fragmentRefs'?: { SessionGrantFragment: SessionGrantFragment } };
 };
 
 export type CaseSummaryFragment = {
@@ -1564,6 +1634,72 @@ export type SearchQuery = {
     }>;
   };
 };
+
+export type MySecondFactorsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySecondFactorsQuery = {
+  mySecondFactors: {
+    required: boolean;
+    enrolled: boolean;
+    totpEnabled: boolean;
+    recoveryCodesRemaining: number;
+    passkeys: Array<{ id: string; label: string; createdAt: string; lastUsedAt: string | null }>;
+  };
+};
+
+export type BeginTotpEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type BeginTotpEnrolmentMutation = {
+  beginTotpEnrolment: { secret: string; otpauthUri: string };
+};
+
+export type ConfirmTotpEnrolmentMutationVariables = Exact<{
+  input: ConfirmTotpEnrolmentInput;
+}>;
+
+export type ConfirmTotpEnrolmentMutation = {
+  confirmTotpEnrolment: { recoveryCodes: Array<string> };
+};
+
+export type RemoveTotpMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RemoveTotpMutation = { removeTotp: boolean };
+
+export type BeginPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type BeginPasskeyRegistrationMutation = {
+  beginPasskeyRegistration: { challengeToken: string; options: unknown };
+};
+
+export type CompletePasskeyRegistrationMutationVariables = Exact<{
+  input: CompletePasskeyRegistrationInput;
+}>;
+
+export type CompletePasskeyRegistrationMutation = {
+  completePasskeyRegistration: { recoveryCodes: Array<string>; passkey: { id: string } };
+};
+
+export type RemovePasskeyMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type RemovePasskeyMutation = { removePasskey: boolean };
+
+export type RegenerateRecoveryCodesMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RegenerateRecoveryCodesMutation = { regenerateRecoveryCodes: { codes: Array<string> } };
+
+export type BeginStepUpMutationVariables = Exact<{ [key: string]: never }>;
+
+export type BeginStepUpMutation = {
+  beginStepUp: { challengeToken: string; totp: boolean; passkeyOptions: unknown };
+};
+
+export type StepUpMutationVariables = Exact<{
+  input: StepUpInput;
+}>;
+
+export type StepUpMutation = { stepUp: { freshUntil: string } };
 
 export const SessionMemberFragmentDoc = {
   kind: 'Document',
@@ -3254,6 +3390,214 @@ export const AcceptInvitationDocument = {
     },
   ],
 } as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const SignInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'AuthPayload' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionGrant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'MfaChallenge' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'challengeToken' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passkeyOptions' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionGrant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionMember' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const CompleteSignInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteSignIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteSignInInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeSignIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionGrant' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionGrant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionMember' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteSignInMutation, CompleteSignInMutationVariables>;
 export const CasesDocument = {
   kind: 'Document',
   definitions: [
@@ -7429,3 +7773,338 @@ export const SearchDocument = {
     },
   ],
 } as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const MySecondFactorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySecondFactors' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySecondFactors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enrolled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodesRemaining' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'passkeys' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySecondFactorsQuery, MySecondFactorsQueryVariables>;
+export const BeginTotpEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BeginTotpEnrolment' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beginTotpEnrolment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BeginTotpEnrolmentMutation, BeginTotpEnrolmentMutationVariables>;
+export const ConfirmTotpEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmTotpEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmTotpEnrolmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTotpEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
+export const RemoveTotpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveTotp' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'removeTotp' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveTotpMutation, RemoveTotpMutationVariables>;
+export const BeginPasskeyRegistrationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BeginPasskeyRegistration' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beginPasskeyRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'challengeToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BeginPasskeyRegistrationMutation,
+  BeginPasskeyRegistrationMutationVariables
+>;
+export const CompletePasskeyRegistrationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompletePasskeyRegistration' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CompletePasskeyRegistrationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completePasskeyRegistration' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'passkey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompletePasskeyRegistrationMutation,
+  CompletePasskeyRegistrationMutationVariables
+>;
+export const RemovePasskeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemovePasskey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removePasskey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemovePasskeyMutation, RemovePasskeyMutationVariables>;
+export const RegenerateRecoveryCodesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegenerateRecoveryCodes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'regenerateRecoveryCodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'codes' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RegenerateRecoveryCodesMutation,
+  RegenerateRecoveryCodesMutationVariables
+>;
+export const BeginStepUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BeginStepUp' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beginStepUp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'challengeToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passkeyOptions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BeginStepUpMutation, BeginStepUpMutationVariables>;
+export const StepUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StepUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StepUpInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stepUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'freshUntil' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StepUpMutation, StepUpMutationVariables>;

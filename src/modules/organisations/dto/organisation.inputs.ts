@@ -61,6 +61,17 @@ const AcceptsQuestionsField = () =>
     IsBoolean(),
   );
 
+const RequireMfaField = () =>
+  applyDecorators(
+    Field(() => Boolean, {
+      nullable: true,
+      description:
+        'Every member must sign in with a second factor, whatever their roles (off by default).',
+    }),
+    IsOptional(),
+    IsBoolean(),
+  );
+
 const EmailDomainsField = () =>
   applyDecorators(
     Field(() => [String], {
@@ -125,6 +136,9 @@ export class CreateOrganisationInput {
 
   @IdentityProvidersField()
   identityProviders?: string[];
+
+  @RequireMfaField()
+  requireMfa?: boolean;
 }
 
 /** Only the fields given change; the slug never does. */
@@ -154,4 +168,7 @@ export class UpdateOrganisationInput {
 
   @IdentityProvidersField()
   identityProviders?: string[];
+
+  @RequireMfaField()
+  requireMfa?: boolean;
 }

@@ -32,4 +32,9 @@ export class OrganisationType {
       'Identity providers that vouch for members (stored; federated sign-in comes later).',
   })
   identityProviders!: string[];
+
+  @Field({
+    description: 'Every member must sign in with a second factor, whatever their roles.',
+  })
+  requireMfa!: boolean;
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
@@ -8,7 +8,20 @@ import { useSession } from '../../app/session';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { Page } from '../../components/Page';
-import { LoginMutation } from './documents';
+import { Loading } from '../../components/States';
+import type { SecondFactorProof } from '../security/second-factor';
+import { CompleteSignInMutation, SignInMutation } from './documents';
+
+// The second step loads only for members who have one: the first page stays small.
+const SecondFactorForm = lazy(async () => ({
+  default: (await import('../security/SecondFactorForm')).SecondFactorForm,
+}));
+
+interface Challenge {
+  challengeToken: string;
+  totp: boolean;
+  passkeyOptions: Record<string, unknown> | null;
+}
 
 /** Only paths on this site, so a crafted link cannot send a member elsewhere after sign-in. */
 export function safeNext(next: string | null): string {
@@ -24,7 +37,9 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [{ fetching }, login] = useMutation(LoginMutation);
+  const [{ fetching }, signIn] = useMutation(SignInMutation);
+  const [, completeSignIn] = useMutation(CompleteSignInMutation);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
 
   if (status === 'signed-in') return <Navigate to={safeNext(params.get('next'))} replace />;
 
@@ -37,8 +52,17 @@ export function SignInPage() {
     if (!email.trim()) missing.push({ field: 'email', message: t('signIn.emailMissing') });
     if (!password) missing.push({ field: 'password', message: t('signIn.passwordMissing') });
     if (missing.length) return setErrors(missing);
-    const result = await login({ input: { email: email.trim(), password } });
-    if (result.data) return signedIn(result.data.login);
+    const result = await signIn({ input: { email: email.trim(), password } });
+    const outcome = result.data?.signIn;
+    if (outcome?.__typename === 'MfaChallenge') {
+      setErrors([]);
+      return setChallenge({
+        challengeToken: outcome.challengeToken,
+        totp: outcome.totp,
+        passkeyOptions: (outcome.passkeyOptions as Record<string, unknown> | null) ?? null,
+      });
+    }
+    if (outcome?.__typename === 'AuthPayload') return signedIn(outcome);
     if (!result.error) return;
     const problem = toApiProblem(result.error);
     // One message for unknown e-mail and wrong password, as the API gives one answer for both.
@@ -50,6 +74,41 @@ export function SignInPage() {
           : t(errorMessageKey(problem.code));
     setErrors([{ message }]);
   }
+
+  /** The second step: an error message to show, or null once signed in. */
+  async function prove(proof: SecondFactorProof): Promise<string | null> {
+    if (!challenge) return null;
+    const result = await completeSignIn({
+      input: { challengeToken: challenge.challengeToken, ...proof },
+    });
+    if (result.data) {
+      signedIn(result.data.completeSignIn);
+      return null;
+    }
+    const problem = result.error ? toApiProblem(result.error) : null;
+    if (problem?.code === 'UNAUTHENTICATED') return t('mfa.codeRejected');
+    return t(errorMessageKey(problem?.code ?? 'INTERNAL_SERVER_ERROR'));
+  }
+
+  if (challenge)
+    return (
+      <Page title={t('mfa.signInTitle')}>
+        <p>{t('mfa.signInIntro')}</p>
+        <Suspense fallback={<Loading />}>
+          <SecondFactorForm
+            totp={challenge.totp}
+            passkeyOptions={challenge.passkeyOptions}
+            onProof={prove}
+            submitLabel={t('mfa.signInSubmit')}
+          />
+        </Suspense>
+        <p>
+          <Button className="button button--secondary" onPress={() => setChallenge(null)}>
+            {t('mfa.startOver')}
+          </Button>
+        </p>
+      </Page>
+    );
 
   return (
     <Page title={t('signIn.title')}>

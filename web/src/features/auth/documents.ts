@@ -15,3 +15,28 @@ export const AcceptInvitationMutation = graphql(`
     }
   }
 `);
+
+/** Sign-in that may ask for a second step (members with an app or a passkey). */
+export const SignInMutation = graphql(`
+  mutation SignIn($input: LoginInput!) {
+    signIn(input: $input) {
+      __typename
+      ... on AuthPayload {
+        ...SessionGrant
+      }
+      ... on MfaChallenge {
+        challengeToken
+        totp
+        passkeyOptions
+      }
+    }
+  }
+`);
+
+export const CompleteSignInMutation = graphql(`
+  mutation CompleteSignIn($input: CompleteSignInInput!) {
+    completeSignIn(input: $input) {
+      ...SessionGrant
+    }
+  }
+`);

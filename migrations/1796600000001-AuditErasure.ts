@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * UPDATE may change an entry's reason, details and client fingerprint, never who did what to
  * which target or when. DELETE and TRUNCATE stay refused, whoever asks.
  */
-export class AuditErasure1796600000000 implements MigrationInterface {
-  name = 'AuditErasure1796600000000';
+export class AuditErasure1796600000001 implements MigrationInterface {
+  name = 'AuditErasure1796600000001';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -156,7 +156,7 @@ test('a forgotten password is reset from the e-mailed link, with the keyboard al
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible(HASHED);
-  await expect(page.getByRole('status')).toHaveText(/Ditt lösenord är bytt/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/Ditt lösenord är bytt/);
   await expectNoAxeViolations(page);
   await page.getByLabel('E-postadress').fill(member.email);
   await page.getByLabel('Lösenord').fill(STRONG_PASSWORD);
@@ -287,7 +287,7 @@ test('a new e-mail address takes effect once its confirmation link is opened', a
     page.getByRole('button', { name: `${member.displayName}, kontomeny` }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Bekräfta e-postadressen' }).click();
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
     'Din e-postadress är ändrad. Använd den nya adressen när du loggar in.',
   );
   await page.getByRole('link', { name: 'Konto och inloggning' }).click();

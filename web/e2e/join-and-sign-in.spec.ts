@@ -88,7 +88,9 @@ test('an invited officer joins from the e-mail link, edits their profile and lan
     .click();
   await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
   await page.getByRole('button', { name: 'Spara ändringarna' }).click();
-  await expect(page.getByRole('status')).toHaveText('Your profile has been saved.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+    'Your profile has been saved.',
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Nova Officer, account menu' })).toBeVisible();
 
@@ -99,7 +101,7 @@ test('an invited officer joins from the e-mail link, edits their profile and lan
 
   await page.getByRole('button', { name: 'Nova Officer, account menu' }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(page.getByRole('status')).toHaveText('You have signed out.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('You have signed out.');
   const cookies = await page.context().cookies();
   expect(cookies.filter((c) => c.name === 'samrad_refresh')).toEqual([]);
 

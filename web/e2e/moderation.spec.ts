@@ -1,6 +1,7 @@
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { ApiMember } from './support/cases-api';
 import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
+import { pageAs, queueLink } from './support/ui';
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -9,31 +10,6 @@ async function submittedCase(officer: ApiMember, title: string): Promise<string>
   const draft = await officer.createCase({ title, sharingLevel: 'GREEN' });
   await officer.submitCase(draft.id);
   return draft.id;
-}
-
-/** The queue is oldest first, ten at a time: "Visa fler" until the item's link shows. */
-async function queueLink(page: Page, name: string | RegExp): Promise<Locator> {
-  const link = page.getByRole('link', { name });
-  // The queue reloads after a decision (the busy test machine can take a while to answer).
-  await expect(page.getByRole('status').filter({ hasText: /i kön/ })).toBeVisible({
-    timeout: 30_000,
-  });
-  for (let i = 0; i < 20 && !(await link.isVisible()); i++) {
-    const more = page.getByRole('button', { name: 'Visa fler' });
-    if (!(await more.isVisible())) break;
-    await more.click();
-    await page.waitForTimeout(200);
-  }
-  await expect(link).toBeVisible();
-  return link;
-}
-
-/** Another person at the same time: their own browser context, signed in through the UI. */
-async function pageAs(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
 }
 
 /** Presses Tab until the element has focus, as a keyboard user moves through a page. */
@@ -165,7 +141,7 @@ test('a reader reports a case; the moderator reads the report and restores it', 
   const reader = await pageAs(browser, baseURL!, 'officer@uu.example');
   await reader.goto(`/cases/${id}`);
   await expect(reader.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await reader.getByRole('button', { name: 'Anmäl' }).click();
+  await reader.getByRole('button', { name: 'Anmäl', exact: true }).click();
   const dialog = reader.getByRole('dialog', { name: 'Anmäl till moderatorerna' });
   await expectNoAxeViolations(reader);
   await dialog.getByRole('button', { name: 'Skicka anmälan' }).click();
@@ -176,7 +152,7 @@ test('a reader reports a case; the moderator reads the report and restores it', 
   await expect(
     reader.getByRole('status').filter({ hasText: 'Innehållet är dolt tills en moderator' }),
   ).toBeVisible();
-  await reader.getByRole('button', { name: 'Anmäl' }).click();
+  await reader.getByRole('button', { name: 'Anmäl', exact: true }).click();
   await dialog.getByText('Felaktigt', { exact: true }).click();
   await dialog.getByRole('button', { name: 'Skicka anmälan' }).click();
   // The report hid the case, so the reader may no longer read (or report) it: NOT_FOUND.

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ApiMember } from './support/cases-api';
 import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
+import { pick } from './support/ui';
 
 // A checksum-valid test personnummer: the screener must find it, and it cannot be acknowledged.
 const PERSONNUMMER = '19121212-1212';
@@ -21,14 +22,6 @@ async function tabTo(page: Page, target: Locator, limit = 120) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Could not reach ${String(target)} with Tab`);
-}
-
-/** Chooses an option in a picker as a person does: type part of its name, click the option. */
-async function pick(page: Page, label: string, text: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.keyboard.type(text);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await expect(page.getByRole('row', { name: option })).toBeVisible();
 }
 
 test.describe.configure({ mode: 'serial' });

@@ -40,7 +40,7 @@ test('when the session is gone the member is sent to sign in, and comes back aft
   // The refresh cookie disappears (expired, or signed out elsewhere): the next renewal fails.
   await context.clearCookies();
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fprofile$/, { timeout: 15_000 });
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
     'Din inloggning har gått ut. Logga in igen för att fortsätta.',
   );
   await page.getByLabel('E-postadress').fill(DEMO.officer);

@@ -47,10 +47,15 @@ export function FollowButton({ targetType, targetId, name }: FollowButtonProps) 
     <span className="follow">
       <Button
         className={following ? 'button button--secondary' : 'button'}
-        // Pending, not disabled: the button keeps keyboard focus while the change is saved.
-        isPending={busy}
+        // Neither pending nor disabled while the change is saved: disabled would drop keyboard
+        // focus, and React Aria's pending announcement (a live region labelled by the button)
+        // outlives the button when the page changes, which fails axe. A press meanwhile is
+        // ignored; the status below says when it is done.
         isDisabled={!data}
-        onPress={() => void toggle()}
+        aria-busy={busy || undefined}
+        onPress={() => {
+          if (!busy) void toggle();
+        }}
         aria-label={t(following ? 'follow.unfollowName' : 'follow.followName', { name })}
       >
         {t(following ? 'follow.unfollow' : 'follow.follow')}

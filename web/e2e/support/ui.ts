@@ -1,0 +1,35 @@
+import type { Browser, Locator, Page } from '@playwright/test';
+import { expect, signIn } from './fixtures';
+
+/** Chooses an option in a picker as a person does: type part of its name, click the option. */
+export async function pick(page: Page, label: string, text: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.keyboard.type(text);
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(page.getByRole('row', { name: option })).toBeVisible();
+}
+
+/** The moderation queue is oldest first, ten at a time: "Visa fler" until the item shows. */
+export async function queueLink(page: Page, name: string | RegExp): Promise<Locator> {
+  const link = page.getByRole('link', { name });
+  // The queue reloads after a decision (a busy test machine can take a while to answer).
+  await expect(page.getByRole('status').filter({ hasText: /i kön/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  for (let i = 0; i < 20 && !(await link.isVisible()); i++) {
+    const more = page.getByRole('button', { name: 'Visa fler' });
+    if (!(await more.isVisible())) break;
+    await more.click();
+    await page.waitForTimeout(200);
+  }
+  await expect(link).toBeVisible();
+  return link;
+}
+
+/** Another person at the same time: their own browser context, signed in through the UI. */
+export async function pageAs(browser: Browser, baseURL: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}

@@ -7,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
 import { AnswerStatus } from 'src/modules/questions/question-enums';
 import { QuestionEntity } from 'src/modules/questions/question.entity';
@@ -27,7 +28,9 @@ export class AnswerEntity extends AuthoredContentColumns {
 
   @ManyToOne(() => QuestionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'question_id' })
-  question?: QuestionEntity;
+  // Relation<>: no `design:type` reference to QuestionEntity, which imports this file back (a
+  // reference evaluated while the cycle loads fails, in whichever order the entity glob finds them).
+  question?: Relation<QuestionEntity>;
 
   /** An expert answering for their AUTHORITY organisation; always shows the organisation. */
   @Column({ type: 'boolean', default: false })

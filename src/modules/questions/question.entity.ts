@@ -7,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
 import { Locale } from 'src/modules/members/locale.enum';
 import { MemberEntity } from 'src/modules/members/member.entity';
@@ -61,7 +62,7 @@ export class QuestionEntity extends SharedContentColumns {
 
   @ManyToOne(() => AnswerEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'accepted_answer_id' })
-  acceptedAnswer?: AnswerEntity | null;
+  acceptedAnswer?: Relation<AnswerEntity> | null;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;

@@ -68,7 +68,7 @@ export class AppModule {
         LoggingModule,
         DiscoveryModule,
         DatabaseModule,
-        JobsModule.forRoot({ namespace: options.queueNamespace ?? 'bullmq' }),
+        JobsModule.forRoot({ namespace: options.queueNamespace ?? config.env.QUEUE_NAMESPACE }),
         OutboxModule,
         AuditModule,
         AccessPolicyModule,

@@ -85,7 +85,15 @@ export const envSchema = z
      * REDIS_URL.
      */
     QUEUE_POOL_SIZE: z.coerce.number().int().min(1).max(20).default(4),
-    /** Run the outbox relay and job workers inside the API process (the embedded default). */
+    /**
+     * Prefix of every queue key (Redis) and of the live-notification channel and sign-in limiter
+     * keys: processes that should share work (API and workers of one installation) use the same
+     * one, and two installations sharing a Redis server use different ones.
+     */
+    QUEUE_NAMESPACE: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{0,39}$/, 'lowercase letters, digits and _, starting with a letter')
+      .default('bullmq'),
     /**
      * The built web client the API serves at `/` (relative to the working directory); empty
      * serves none. Nothing is served when the directory holds no index.html.
@@ -111,6 +119,7 @@ export const envSchema = z
      * Passkeys are bound to it: changing it orphans every registered passkey.
      */
     WEBAUTHN_RP_ID: z.preprocess(blankToUndefined, z.string().min(1).optional()),
+    /** Run the outbox relay and job workers inside the API process (the embedded default). */
     RUN_WORKER_IN_API: z
       .enum(['true', 'false'])
       .default('false')

@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ROOT, ensureApiBuilt } from 'test/helpers/built-api';
 
-const ROOT = join(__dirname, '..', '..');
 const READY = /Samråd is ready in/;
 
 /**
@@ -16,8 +16,7 @@ describe('npm run dev shutdown (built dev.js, embedded PostgreSQL, SIGINT)', () 
   let dataDir: string;
 
   beforeAll(() => {
-    const build = spawnSync('npm', ['run', 'build:api'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build:api failed:\n${build.stdout}${build.stderr}`);
+    ensureApiBuilt();
     dataDir = mkdtempSync(join(tmpdir(), 'samrad-dev-'));
     // Under root the embedded server runs as `postgres`, which must reach its data folder.
     chmodSync(dataDir, 0o755);

@@ -24,6 +24,7 @@ import { OutboxModule } from 'src/modules/outbox/outbox.module';
 import { QuestionsModule } from 'src/modules/questions/questions.module';
 import { SearchModule } from 'src/modules/search/search.module';
 import { FollowsModule } from 'src/modules/follows/follows.module';
+import { OperationsModule } from 'src/modules/operations/operations.module';
 import { NotificationsModule } from 'src/modules/notifications/notifications.module';
 import { DigestsModule } from 'src/modules/digests/digests.module';
 import { MaintenanceModule } from 'src/modules/maintenance/maintenance.module';
@@ -56,6 +57,7 @@ const FEATURES = [
   NotificationsModule,
   DigestsModule,
   MaintenanceModule,
+  OperationsModule,
 ];
 
 @Module({})

@@ -6,6 +6,12 @@ import { createClient, type Client } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { Role } from 'src/graph/auth/role.enum';
+import { DigestJob, batchJobId, type DigestRunJob } from 'src/modules/digests/digest-jobs';
+import { JobQueue } from 'src/modules/jobs/job-queue';
+import { QueueName } from 'src/modules/jobs/queue-name';
+import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
+import { TopicsService } from 'src/modules/taxonomy/topics.service';
+import { publishedCase } from 'test/factories/case.factory';
 import {
   FACTORY_PASSWORD,
   signedInMember,
@@ -14,6 +20,8 @@ import {
 import { questionInput } from 'test/factories/question.factory';
 import { ROOT, ensureApiBuilt } from 'test/helpers/built-api';
 import { eventually } from 'test/helpers/eventually';
+import { finishedJob } from 'test/helpers/finished-job';
+import { SmtpCapture } from 'test/helpers/smtp-capture';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
 import { TEST_REDIS_URL } from 'test/setup/test-env';
 
@@ -77,6 +85,18 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToke
 const ASK = `mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id status } }`;
 const ME = `{ me { id } }`;
 
+/** What the queues and the outbox hold, for a failure message. */
+async function queueReport(host: TestApp, db: DataSource, expected: number): Promise<string> {
+  const [outbox] = await db.query<{ pending: number }[]>(
+    'SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL',
+  );
+  const queue = host.app.get(JobQueue).queue(QueueName.Notifications);
+  const counts = await queue.getJobCounts();
+  const failed = (await queue.getFailed()).map((job) => `${job.id}: ${job.failedReason}`);
+  const active = (await queue.getActive()).map((job) => `${job.id} (${job.attemptsMade})`);
+  return JSON.stringify({ expected, outbox, counts, failed, active });
+}
+
 describe('Scale-out: two API processes and two workers on one PostgreSQL and Redis', () => {
   let host: TestApp;
   const apis: Api[] = [];
@@ -84,9 +104,11 @@ describe('Scale-out: two API processes and two workers on one PostgreSQL and Red
   let moderator: SignedInMember;
   let asker: SignedInMember;
   const clients: Client[] = [];
+  const smtp = new SmtpCapture();
 
   beforeAll(async () => {
     ensureApiBuilt();
+    const smtpUrl = await smtp.start();
     const namespace = `s${randomBytes(4).toString('hex')}`;
     host = await startTestApp({ worker: false, queue: 'redis', queueNamespace: namespace });
     const env = {
@@ -100,6 +122,7 @@ describe('Scale-out: two API processes and two workers on one PostgreSQL and Red
       MFA_REQUIRED_ROLES: '',
       RUN_WORKER_IN_API: 'false',
       WEB_DIST_DIR: '',
+      SMTP_URL: smtpUrl,
     };
     for (const name of ['api-1', 'api-2']) {
       const port = await freePort();
@@ -119,7 +142,8 @@ describe('Scale-out: two API processes and two workers on one PostgreSQL and Red
     }
     moderator = await signedInMember(host, { roles: [Role.MODERATOR], displayName: 'Mo' });
     asker = await signedInMember(host, { displayName: 'Asker' });
-  }, 300_000);
+    // A build of the API and four Node processes starting at once: minutes on a busy machine.
+  }, 600_000);
 
   afterAll(async () => {
     await Promise.allSettled(clients.map(async (client) => client.dispose()));
@@ -128,6 +152,7 @@ describe('Scale-out: two API processes and two workers on one PostgreSQL and Red
       .map((p) => new Promise((done) => (p.child.once('exit', done), p.child.kill('SIGTERM'))));
     await Promise.all(stopping);
     await host?.close();
+    await smtp.stop();
   }, 60_000);
 
   it('serves a member signed in on one API from the other, refresh included', async () => {
@@ -165,6 +190,59 @@ describe('Scale-out: two API processes and two workers on one PostgreSQL and Red
     });
     expect(locked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
+
+  it('sends each digest once when both workers run the same period at the same time', async () => {
+    const author = await signedInMember(host);
+    const digestModerator = await signedInMember(host, {
+      organisationSlug: 'universitets-och-hogskoleradet',
+      roles: [Role.MODERATOR],
+    });
+    const [topic] = await host.app.get(TopicsService).list(TopicKind.RISK_AREA);
+    const item = await publishedCase(host, author, digestModerator, {
+      title: 'A case both workers could mail',
+      riskAreaIds: [topic!.id],
+    });
+    const scheduledAt = '2026-01-05T06:00:00.000Z';
+    await host.app
+      .get(DataSource)
+      .query(`UPDATE case_study SET published_at = $2 WHERE id = $1`, [
+        item.id,
+        '2026-01-04T12:00:00.000Z',
+      ]);
+    const readers = await Promise.all([1, 2, 3, 4].map(() => signedInMember(host)));
+    for (const reader of readers) {
+      const followed = await host.gql(
+        `mutation($input: FollowInput!) { follow(input: $input) { id } }`,
+        { input: { targetType: 'TOPIC', targetId: topic!.id, frequency: 'DAILY' } },
+        reader.accessToken,
+      );
+      expect(followed.errors).toBeUndefined();
+    }
+    // Two runs of the same slot at once, one batch job per member: the workers share them out.
+    const queue = host.app.get(JobQueue).queue(QueueName.Digests);
+    const data: DigestRunJob = { period: 'DAILY', scheduledAt, batchSize: 1 };
+    const runs = await Promise.all(
+      ['a', 'b'].map((n) => queue.add(DigestJob.Run, data, { jobId: `scale-out-run-${n}` })),
+    );
+    for (const run of runs) {
+      const result = (await finishedJob(queue, run.id!, 60_000)).returnvalue as {
+        periodKey: string;
+        batches: number;
+      };
+      for (let n = 0; n < result.batches; n += 1)
+        await finishedJob(queue, batchJobId(result.periodKey, n), 60_000);
+    }
+    const digestsTo = (email: string) =>
+      smtp.messages.filter(
+        (m) =>
+          /^Samråd: (din dagliga|your daily)/.test(m.subject ?? '') &&
+          [m.to].flat().some((a) => a?.text.includes(email)),
+      );
+    await eventually(() =>
+      readers.every((reader) => digestsTo(reader.email).length >= 1) ? true : undefined,
+    );
+    expect(readers.map((reader) => digestsTo(reader.email).length)).toEqual([1, 1, 1, 1]);
+  }, 120_000);
 
   it('relays each event once, pushes it live across APIs, and loses none when a worker is killed', async () => {
     const [one, two] = apis as [Api, Api];
@@ -232,7 +310,9 @@ describe('Scale-out: two API processes and two workers on one PostgreSQL and Red
       },
       120_000,
       250,
-    );
+    ).catch(async (error: Error) => {
+      throw new Error(`${error.message}; ${await queueReport(host, db, submitted.length)}`);
+    });
     expect(counts.map((row) => row.content_id).sort()).toEqual([...submitted].sort());
     expect(counts.every((row) => row.n === 1)).toBe(true);
     // …every outbox row was published once, and each live event reached the other API.

@@ -39,6 +39,8 @@ export const AuditAction = {
   ContentHiddenByFlags: 'content.hidden-by-flags',
   FlaggedContentInspected: 'content.flagged-content-inspected',
   RevisionRedacted: 'content.revision-redacted',
+  JobRetried: 'operations.job-retried',
+  JobDiscarded: 'operations.job-discarded',
 } as const;
 
 export type AuditActionName = (typeof AuditAction)[keyof typeof AuditAction];
@@ -70,6 +72,8 @@ export enum AuditTargetType {
   CASE = 'CASE',
   QUESTION = 'QUESTION',
   ANSWER = 'ANSWER',
+  /** A background job, `queue/job id`. */
+  JOB = 'job',
 }
 
 registerEnumType(AuditTargetType, { name: 'AuditTargetType' });

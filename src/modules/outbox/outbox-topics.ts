@@ -6,6 +6,7 @@ import type { InvitationEventPayloads } from 'src/modules/invitations/invitation
 import type { MemberEventPayloads } from 'src/modules/members/members.service';
 import type { NotificationEventPayloads } from 'src/modules/notifications/notification-events';
 import type { ContentEventPayloads } from 'src/modules/moderation/moderation.service';
+import type { OperationsEventPayloads } from 'src/modules/operations/job-operations.service';
 import type { OrganisationEventPayloads } from 'src/modules/organisations/organisation-events';
 import type { QuestionEventPayloads } from 'src/modules/questions/question-events';
 
@@ -24,7 +25,8 @@ export interface OutboxTopics
     AccountEventPayloads,
     AuthEventPayloads,
     OrganisationEventPayloads,
-    NotificationEventPayloads {
+    NotificationEventPayloads,
+    OperationsEventPayloads {
   'content.author-revealed': AuthorRevealedPayload;
 }
 

@@ -106,6 +106,8 @@ export type AuditAction =
   | 'MEMBER_REINSTATED'
   | 'MEMBER_ROLES_CHANGED'
   | 'MEMBER_SUSPENDED'
+  | 'OPERATIONS_JOB_DISCARDED'
+  | 'OPERATIONS_JOB_RETRIED'
   | 'ORGANISATION_CREATED'
   | 'ORGANISATION_UPDATED';
 
@@ -120,7 +122,7 @@ export type AuditLogFilter = {
 };
 
 export type AuditTargetType =
-  'ANSWER' | 'CASE' | 'INVITATION' | 'MEMBER' | 'ORGANISATION' | 'QUESTION' | 'SESSION';
+  'ANSWER' | 'CASE' | 'INVITATION' | 'JOB' | 'MEMBER' | 'ORGANISATION' | 'QUESTION' | 'SESSION';
 
 export type CaseFilterInput = {
   /** Cases involving any of these countries. */

@@ -13,6 +13,7 @@ export const AUDIT_TARGET_TYPES: readonly AuditTargetType[] = [
   'CASE',
   'QUESTION',
   'ANSWER',
+  'JOB',
 ];
 
 /** Every audited action (AuditAction in the schema), in the order the filter offers them. */
@@ -35,6 +36,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'MEMBER_EMAIL_CHANGED',
   'ORGANISATION_CREATED',
   'ORGANISATION_UPDATED',
+  'OPERATIONS_JOB_RETRIED',
+  'OPERATIONS_JOB_DISCARDED',
   'AUTH_SIGN_IN_SUCCEEDED',
   'AUTH_SIGN_IN_FAILED',
   'AUTH_SIGN_IN_RATE_LIMITED',

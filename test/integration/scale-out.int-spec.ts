@@ -308,7 +308,9 @@ describe('Scale-out: two API processes and two workers on one PostgreSQL and Red
         );
         return rows.length === submitted.length ? rows : undefined;
       },
-      120_000,
+      // A job the killed worker held comes back after its lock expires (30 s) and the next
+      // stalled-job check (every 30 s): up to a minute, more on a busy machine.
+      180_000,
       250,
     ).catch(async (error: Error) => {
       throw new Error(`${error.message}; ${await queueReport(host, db, submitted.length)}`);
@@ -321,5 +323,5 @@ describe('Scale-out: two API processes and two workers on one PostgreSQL and Red
     );
     expect(pending!.n).toBe(0);
     await eventually(() => (batch.every((id) => live.has(id)) ? true : undefined), 30_000);
-  }, 240_000);
+  }, 300_000);
 });

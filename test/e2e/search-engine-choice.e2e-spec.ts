@@ -3,7 +3,7 @@ import { SearchIndexer } from 'src/modules/search/search-indexer';
 import { publishedCase } from 'test/factories/case.factory';
 import { signedInMember } from 'test/factories/member.factory';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
-import { FakeMeilisearchServer } from 'test/integration/meilisearch/fake-meilisearch-server';
+import { MeilisearchStandIn } from 'test/integration/meilisearch/meilisearch-stand-in';
 
 /**
  * With MEILI_URL the app searches through Meilisearch. No Meilisearch server can run here, so a
@@ -13,11 +13,11 @@ import { FakeMeilisearchServer } from 'test/integration/meilisearch/fake-meilise
  */
 describe('Choosing the search engine from MEILI_URL (e2e)', () => {
   let t: TestApp;
-  let fake: FakeMeilisearchServer;
+  let fake: MeilisearchStandIn;
   const namespace = `t${Date.now().toString(36)}`;
 
   beforeAll(async () => {
-    fake = new FakeMeilisearchServer(`${namespace}-content`);
+    fake = new MeilisearchStandIn(`${namespace}-content`);
     const url = await fake.start();
     t = await startTestApp({ worker: false, queueNamespace: namespace, env: { MEILI_URL: url } });
   });

@@ -107,6 +107,31 @@ describe(MeilisearchEngine.name, () => {
       expect(server.calls()).toEqual([`GET /indexes/${INDEX}`, `GET /indexes/${INDEX}/settings`]);
     });
 
+    it.each([
+      ['an unknown setting', { ...MEILI_SETTINGS, stopWordz: [] }, 'bad_request'],
+      [
+        'an unknown nested key',
+        { typoTolerance: { enable: true } },
+        'invalid_settings_typo_tolerance',
+      ],
+      [
+        'an unknown ranking rule',
+        { rankingRules: ['words', 'attributeRank'] },
+        'invalid_settings_ranking_rules',
+      ],
+      [
+        'an unknown locale',
+        { localizedAttributes: [{ attributePatterns: ['*'], locales: ['xx'] }] },
+        'invalid_settings_localized_attributes',
+      ],
+    ])('the stand-in refuses %s as Meilisearch 1.14 does', async (_, settings, code) => {
+      server.primaryKey = 'key';
+      const client = new Meilisearch({ host: server.host });
+      await expect(client.index(INDEX).updateSettings(settings as never)).rejects.toMatchObject({
+        cause: { code },
+      });
+    });
+
     it('fails when the settings task fails', async () => {
       server.primaryKey = 'key';
       server.failNext = { type: 'settingsUpdate', code: 'invalid_settings_ranking_rules' };

@@ -354,13 +354,13 @@ export class MeilisearchStandIn {
 
     const searchable = this.list('searchableAttributes').filter((a) => a !== '*');
     const typos = this.typoSettings();
-    const query = parseQuery(String(body.q ?? ''), new Set(this.list('stopWords')));
+    const query = parseQuery(text(body.q, ''), new Set(this.list('stopWords')));
     const scored: { doc: Json; order: number[]; spans: Map<string, Span[]> }[] = [];
     let position = 0;
     for (const doc of this.documents.values()) {
       position += 1;
       if (filter && !evaluate(filter, doc)) continue;
-      const fields = searchable.map((a) => tokenize(String(doc[a] ?? '')));
+      const fields = searchable.map((a) => tokenize(text(doc[a], '')));
       const excluded = query.negative.some((term) =>
         fields.some((tokens) => matchTerms(tokens, [term], NO_TYPOS)[0]),
       );
@@ -445,26 +445,20 @@ export class MeilisearchStandIn {
     const hit = Object.fromEntries(
       retrieve.filter((a) => visible(a) && a in match.doc).map((a) => [a, match.doc[a]]),
     );
-    const pre = String(body.highlightPreTag ?? '<em>');
-    const post = String(body.highlightPostTag ?? '</em>');
+    const pre = text(body.highlightPreTag, '<em>');
+    const post = text(body.highlightPostTag, '</em>');
     const toHighlight = new Set((body.attributesToHighlight as string[] | undefined) ?? []);
     const toCrop = new Set((body.attributesToCrop as string[] | undefined) ?? []);
     if (toHighlight.size || toCrop.size) {
       const formatted: Json = { ...hit };
       for (const a of new Set([...toHighlight, ...toCrop])) {
         if (!visible(a) || typeof match.doc[a] !== 'string') continue;
-        const text = match.doc[a];
+        const value = match.doc[a];
         const spans = toHighlight.has(a) ? (match.spans.get(a) ?? []) : [];
+        const marker = text(body.cropMarker, '…');
         formatted[a] = toCrop.has(a)
-          ? crop(
-              text,
-              spans,
-              Number(body.cropLength ?? 10),
-              String(body.cropMarker ?? '…'),
-              pre,
-              post,
-            )
-          : highlight(text, spans, pre, post);
+          ? crop(value, spans, Number(body.cropLength ?? 10), marker, pre, post)
+          : highlight(value, spans, pre, post);
       }
       hit._formatted = formatted;
     }
@@ -544,6 +538,11 @@ function checkSettings(body: unknown): Json | null {
     }
   }
   return null;
+}
+
+/** A string parameter or field, or the default for anything else. */
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
 }
 
 function snake(name: string): string {

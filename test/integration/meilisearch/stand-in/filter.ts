@@ -176,7 +176,12 @@ export function filterFields(filter: Filter): string[] {
       return filter.parts.flatMap(filterFields);
     case 'not':
       return filterFields(filter.inner);
-    default:
+    case 'cmp':
+    case 'in':
+    case 'to':
+    case 'exists':
+    case 'null':
+    case 'empty':
       return [filter.field];
   }
 }
@@ -207,11 +212,12 @@ export function evaluate(filter: Filter, doc: Record<string, unknown>): boolean 
     case 'cmp': {
       const all = values(doc[filter.field]);
       if (filter.op === '!=') return !all.some((v) => equal(v, filter.value));
+      const op = filter.op;
       return all.some((v) => {
-        if (filter.op === '=') return equal(v, filter.value);
+        if (op === '=') return equal(v, filter.value);
         const c = compare(v, filter.value);
         if (Number.isNaN(c)) return false;
-        return { '>': c > 0, '>=': c >= 0, '<': c < 0, '<=': c <= 0 }[filter.op];
+        return { '>': c > 0, '>=': c >= 0, '<': c < 0, '<=': c <= 0 }[op];
       });
     }
   }

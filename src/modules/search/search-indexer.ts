@@ -15,13 +15,13 @@ const REINDEX_BATCH = 200;
  * An index job never gives up. With the queue's default (eight tries, about four minutes) an
  * engine down for longer kept a narrowed item's old sharing level in the index for good: the
  * service's re-check hides the hit, but counts and facets still counted it. The job re-reads
- * PostgreSQL each time, so retrying is harmless: it tries every minute (a million tries, about
- * two years, fits the queue backends' integer columns), and `search:check` lists what is
- * stale meanwhile.
+ * PostgreSQL each time, so retrying is harmless: it tries again after 7.5–15 s (jittered, so a
+ * backlog does not retry in step), ten million times (years; the count fits the queue
+ * backends' integer columns), and `search:check` lists what is stale meanwhile.
  */
 export const INDEX_DOCUMENT_JOB_OPTIONS = {
-  attempts: 1_000_000,
-  backoff: { type: 'fixed', delay: 60_000 },
+  attempts: 10_000_000,
+  backoff: { type: 'fixed', delay: 15_000, jitter: 0.5 },
 } as const;
 
 /**

@@ -266,7 +266,8 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
       });
 
       await env.index();
-    });
+      // Some forty items written through GraphQL: on a loaded machine more than the default.
+    }, 180_000);
 
     afterAll(async () => {
       await env?.cleanUp?.();

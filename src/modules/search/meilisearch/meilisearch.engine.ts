@@ -101,6 +101,9 @@ export class MeilisearchEngine implements SearchEngine {
   readonly name = SearchEngineName.MEILISEARCH;
   private readonly client: Meilisearch;
   private readonly index: Index<MeiliDocument>;
+  private isPrepared = false;
+  /** The preparation under way, shared by callers that arrive meanwhile. */
+  private preparing: Promise<void> | null = null;
 
   constructor(
     @Inject(MEILISEARCH_ENGINE_OPTIONS) private readonly options: MeilisearchEngineOptions,
@@ -142,9 +145,6 @@ export class MeilisearchEngine implements SearchEngine {
   get prepared(): boolean {
     return this.isPrepared;
   }
-
-  private isPrepared = false;
-  private preparing: Promise<void> | null = null;
 
   private async applySettings(): Promise<void> {
     await this.ensureIndex();

@@ -40,6 +40,8 @@ export const envSchema = z
     REDIS_URL: z.preprocess(blankToUndefined, optionalUrl(['redis', 'rediss'])),
     MEILI_URL: z.preprocess(blankToUndefined, optionalUrl(['http', 'https'])),
     MEILI_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+    /** Each HTTP request to Meilisearch gives up after this long (a search, a write, a task poll). */
+    MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
     SMTP_URL: z.preprocess(blankToUndefined, optionalUrl(['smtp', 'smtps'])),
     MAIL_FROM: z.string().default('Samråd <no-reply@samrad.example>'),
     /** Where the embedded defaults keep their files (PostgreSQL data, captured e-mail). */

@@ -34,6 +34,11 @@ export const Errors = {
     new AppError(ErrorCode.BAD_USER_INPUT, message, fields.length ? { fields } : {}),
   conflict: (message: string) => new AppError(ErrorCode.CONFLICT, message),
   invalidState: (message: string) => new AppError(ErrorCode.INVALID_STATE, message),
+  /** The search engine cannot answer yet (an index not prepared); nothing the caller did. */
+  searchUnavailable: (retryAfterSeconds = 10) =>
+    new AppError(ErrorCode.SEARCH_UNAVAILABLE, 'Search is not available yet; try again shortly', {
+      retryAfterSeconds,
+    }),
   rateLimited: (retryAfterSeconds: number) =>
     new AppError(ErrorCode.RATE_LIMITED, 'Too many attempts; try again later', {
       retryAfterSeconds,

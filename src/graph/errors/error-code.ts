@@ -18,6 +18,8 @@ export enum ErrorCode {
   STEP_UP_REQUIRED = 'STEP_UP_REQUIRED',
   /** Over a limit of src/graph/graphql-limits.ts (depth, aliases, directives, tokens, cost). */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The search engine is not ready (its index is being prepared); `retryAfterSeconds` says when to try again. */
+  SEARCH_UNAVAILABLE = 'SEARCH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -12,6 +12,19 @@ export const INDEX_DOCUMENT_JOB = 'search.index-document';
 const REINDEX_BATCH = 200;
 
 /**
+ * An index job never gives up. With the queue's default (eight tries, about four minutes) an
+ * engine down for longer kept a narrowed item's old sharing level in the index for good: the
+ * service's re-check hides the hit, but counts and facets still counted it. The job re-reads
+ * PostgreSQL each time, so retrying is harmless: it tries again after 7.5–15 s (jittered, so a
+ * backlog does not retry in step), ten million times (years; the count fits the queue
+ * backends' integer columns), and `search:check` lists what is stale meanwhile.
+ */
+export const INDEX_DOCUMENT_JOB_OPTIONS = {
+  attempts: 10_000_000,
+  backoff: { type: 'fixed', delay: 15_000, jitter: 0.5 },
+} as const;
+
+/**
  * Keeps the search engine in step with PostgreSQL through the outbox (DOMAIN §10). Every event
  * about a case or question becomes one job per document key; BullMQ's deduplication collapses a
  * burst into one waiting job (and one more if the document changes while a job runs), and the
@@ -42,7 +55,7 @@ export class SearchIndexer {
       QueueName.Search,
       INDEX_DOCUMENT_JOB,
       { key },
-      { deduplication: { id: key, keepLastIfActive: true } },
+      { ...INDEX_DOCUMENT_JOB_OPTIONS, deduplication: { id: key, keepLastIfActive: true } },
     );
     return { key };
   }

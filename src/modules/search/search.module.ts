@@ -1,4 +1,10 @@
-import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
 import { QUEUE_BACKEND_SETTINGS, type QueueBackendSettings } from 'src/modules/jobs/queue-backend';
 import {
@@ -47,17 +53,43 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
   ],
   exports: [SearchIndexer, SearchCheck],
 })
-export class SearchModule implements OnApplicationBootstrap {
+export class SearchModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchModule.name);
+  private retry: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
 
-  /** Applies index settings; a search engine that is down must not stop the platform. */
+  /**
+   * Applies index settings; a search engine that is down must not stop the platform, so a
+   * failure is retried in the background (1 s, 2 s, 4 s … then every minute) until it succeeds.
+   * Meanwhile the engine refuses searches and prepares before any write.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    await this.engine
-      .prepare()
-      .catch((error: unknown) =>
-        this.logger.warn({ err: String(error) }, `Search engine ${this.engine.name} not prepared`),
+    await this.prepare(0);
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+  }
+
+  private async prepare(failures: number): Promise<void> {
+    try {
+      await this.engine.prepare();
+      if (failures > 0) this.logger.log(`Search engine ${this.engine.name} prepared`);
+    } catch (error: unknown) {
+      if (this.stopped) return;
+      const delay = Math.min(PREPARE_RETRY_MAX_MS, PREPARE_RETRY_FIRST_MS * 2 ** failures);
+      this.logger.warn(
+        { err: String(error), retryInMs: delay },
+        `Search engine ${this.engine.name} not prepared`,
       );
+      this.retry = setTimeout(() => void this.prepare(failures + 1), delay);
+      this.retry.unref();
+    }
   }
 }
+
+const PREPARE_RETRY_FIRST_MS = 1_000;
+const PREPARE_RETRY_MAX_MS = 60_000;

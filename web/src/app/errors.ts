@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'MFA_CHALLENGE_REQUIRED',
   'STEP_UP_REQUIRED',
   'QUERY_TOO_COMPLEX',
+  'SEARCH_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

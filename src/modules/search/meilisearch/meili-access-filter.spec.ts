@@ -1,3 +1,7 @@
+import {
+  evaluate as standInEvaluate,
+  parseFilter,
+} from 'test/integration/meilisearch/stand-in/filter';
 import { randomUUID } from 'node:crypto';
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
@@ -271,5 +275,23 @@ describe(searchFilter.name, () => {
   it('is the access filter alone without facet filters', () => {
     const member = VIEWERS.otherMember!;
     expect(searchFilter(member, {})).toBe(`(${accessFilter(member)})`);
+  });
+});
+
+describe('filter values, quoted as Meilisearch unescapes them', () => {
+  // The stand-in's parser follows filter-parser (v1.14+): `\"` inside double quotes first, then
+  // the `unescaper` crate's escapes (`\\` among them). Each value must come back unchanged.
+  it.each(['plain', 'a"b', 'a\\b', 'a\\"b', 'ends with \\', '\\n is not a newline', "it's", ''])(
+    '%j round-trips',
+    (value) => {
+      const parsed = parseFilter(`field = ${quote(value)}`);
+      expect(parsed).toEqual({ kind: 'cmp', field: 'field', op: '=', value });
+    },
+  );
+
+  it('matches a quoted value on the stand-in exactly', () => {
+    const filter = parseFilter(`id IN [${quote('x"y\\z')}, ${quote('other')}]`);
+    expect(standInEvaluate(filter, { id: 'x"y\\z' })).toBe(true);
+    expect(standInEvaluate(filter, { id: 'x"y\\\\z' })).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import {
   type SearchDocument,
   type SearchableType,
 } from 'src/modules/search/engine/search-engine';
+import { searchableText } from 'src/modules/search/search-text';
 
 /**
  * What one item looks like inside Meilisearch. It holds the access keys (filterable, never
@@ -11,11 +12,12 @@ import {
  * access filter lets the author read their own item as PostgreSQL does; nothing else about the
  * author (no name), so neither hits nor facets can leak one (DOMAIN §3).
  *
- * The text fields are HTML-escaped here, when the document is built: Meilisearch copies them
- * into `_formatted` and only adds its own `<mark>` tags, so an item whose text contains `<`
- * cannot put markup into a highlight or snippet. Only `&`, `<` and `>` are escaped: highlights
- * are element content, where quotes need no escaping, and every entity becomes a searchable word
- * (`&amp;` indexes "amp"), so each escaped character costs a little recall.
+ * The text fields are indexed as written (Markdown already turned into plain text), without
+ * control characters, as the PostgreSQL engine indexes them (`searchableText`): the highlight
+ * tags are control characters, and the engine escapes `_formatted` and only then turns the tags
+ * into <mark> (`highlightToHtml`). Escaping here instead would index entities as words (a search
+ * for "amp", "lt" or "gt" would find every `&`, `<` and `>`) and let highlights and crops cut
+ * through an entity.
  */
 export interface MeiliDocument {
   /** `CASE-<id>`: Meilisearch ids allow only a-zA-Z0-9, `-` and `_`. */
@@ -40,8 +42,29 @@ export interface MeiliDocument {
   recipientOrganisationIds: string[];
   recipientMemberIds: string[];
   directedToIds: string[];
-  /** documentFingerprint of the SearchDocument this was built from, for `search:check`. */
+  /**
+   * `<MEILI_DOCUMENT_FORMAT>:<documentFingerprint>` of the SearchDocument this was built from,
+   * for `search:check`: a document stored by a build that shaped it differently (HTML-escaped
+   * text) has the same content fingerprint, and must still count as stale.
+   */
   fingerprint: string;
+}
+
+/** Bumped whenever the stored shape of the same SearchDocument changes. 2: raw text. */
+export const MEILI_DOCUMENT_FORMAT = 2;
+
+/** The fingerprint a document stored now carries; compare with `storedFingerprint`. */
+export function meiliFingerprint(doc: SearchDocument): string {
+  return `${MEILI_DOCUMENT_FORMAT}:${documentFingerprint(doc)}`;
+}
+
+/**
+ * What `search:check` compares with PostgreSQL's documentFingerprint: the content fingerprint
+ * of a document stored in the current format, and something that matches nothing otherwise.
+ */
+export function storedFingerprint(stored: string): string {
+  const prefix = `${MEILI_DOCUMENT_FORMAT}:`;
+  return stored.startsWith(prefix) ? stored.slice(prefix.length) : `outdated-format:${stored}`;
 }
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,400}$/;
@@ -76,10 +99,10 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     type: doc.type,
     id: doc.id,
     language: doc.language,
-    title: escapeHtml(doc.title),
-    summary: escapeHtml(doc.summary),
-    body: escapeHtml(doc.body),
-    answers: escapeHtml(doc.answers),
+    title: searchableText(doc.title),
+    summary: searchableText(doc.summary),
+    body: searchableText(doc.body),
+    answers: searchableText(doc.answers),
     topicIds: [...doc.topicIds],
     countryCodes: [...doc.countryCodes],
     outcome: doc.outcome,
@@ -91,28 +114,8 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     recipientOrganisationIds: [...doc.recipientOrganisationIds],
     recipientMemberIds: [...doc.recipientMemberIds],
     directedToIds: [...doc.directedToIds],
-    fingerprint: documentFingerprint(doc),
+    fingerprint: meiliFingerprint(doc),
   };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * Belt and braces for Meilisearch output: keeps the `<mark>` tags Meilisearch added and escapes
- * any other angle bracket. Build-time escaping already leaves none; this holds even for a
- * document indexed by an older build.
- */
-export function keepOnlyMarks(formatted: string): string {
-  return formatted
-    .split(/(<mark>|<\/mark>)/)
-    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeAngles(part)))
-    .join('');
-}
-
-function escapeAngles(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function isSearchableType(value: string): value is SearchableType {

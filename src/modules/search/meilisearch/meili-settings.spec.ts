@@ -32,7 +32,7 @@ function serverSettings(): Settings {
     },
     pagination: { maxTotalHits: MEILI_SETTINGS.pagination.maxTotalHits },
     searchCutoffMs: null,
-    localizedAttributes: null,
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['swe', 'eng'] }],
     facetSearch: true,
     prefixSearch: 'indexingTime',
   };
@@ -40,6 +40,10 @@ function serverSettings(): Settings {
 
 describe(settingsDiffer.name, () => {
   const sut = settingsDiffer;
+
+  it('sees a difference when the Swedish locale is missing (a server before the setting)', () => {
+    expect(sut({ ...serverSettings(), localizedAttributes: null }, MEILI_SETTINGS)).toBe(true);
+  });
 
   it('sees no difference in a server answer that has our settings and its defaults', () => {
     expect(sut(serverSettings(), MEILI_SETTINGS)).toBe(false);

@@ -21,6 +21,15 @@ export const MEILI_ACCESS_KEYS = [
 ] as const;
 
 /**
+ * The languages documents and queries are written in (ISO 639-3, as Meilisearch answers them
+ * in its settings). Meilisearch otherwise guesses each text's language among all it knows and
+ * may take a short Swedish text for Norwegian or Danish and tokenise and normalise it as such;
+ * told `swe`, it keeps å, ä and ö as letters of their own (charabia's Swedish recomposition)
+ * rather than folding them into a and o, so "år" and "ar" stay different words.
+ */
+export const MEILI_LOCALES = ['swe', 'eng'] as const;
+
+/**
  * How deep a query can page, and where totals stop counting: Meilisearch answers
  * `min(matches, maxTotalHits)`. Ten times its default, so that a count stays exact for any
  * realistic query on this corpus (thousands of items); the count itself is exhaustive in
@@ -43,6 +52,8 @@ export const MEILI_MAX_TOTAL_HITS = 10_000;
  *   nothing. `attribute` rather than its later split (`attributeRank`, `wordPosition`): v1.14
  *   (docker/compose.yml) knows only `attribute`.
  * - `typoTolerance`: one typo from 5 characters, two from 9.
+ * - `localizedAttributes`: every text field is Swedish or English (MEILI_LOCALES); searches say
+ *   the same (`locales`), so query and text are tokenised alike.
  */
 export const MEILI_SETTINGS = {
   searchableAttributes: ['title', 'summary', 'body', 'answers'],
@@ -55,7 +66,11 @@ export const MEILI_SETTINGS = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   faceting: { maxValuesPerFacet: 300 },
   pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
+  localizedAttributes: [{ attributePatterns: ['*'], locales: [...MEILI_LOCALES] }],
 } satisfies Settings;
+
+/** The index's stop words, if any: Meilisearch does not count them towards a query's ten terms. */
+export const MEILI_STOP_WORDS: readonly string[] = (MEILI_SETTINGS as Settings).stopWords ?? [];
 
 /** Settings whose list order means something; every other list is a set. */
 const ORDERED_LISTS = new Set<string>(['searchableAttributes', 'rankingRules']);

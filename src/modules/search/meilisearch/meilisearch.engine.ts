@@ -9,6 +9,7 @@ import {
   type Task,
 } from 'meilisearch';
 import type { AppConfig } from 'src/config/app-config';
+import { Errors } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
 import type {
   FacetCount,
@@ -21,9 +22,9 @@ import type {
 } from 'src/modules/search/engine/search-engine';
 import { searchFilter } from 'src/modules/search/meilisearch/meili-access-filter';
 import {
-  keepOnlyMarks,
   meiliKey,
   searchKey,
+  storedFingerprint,
   toMeiliDocument,
   type MeiliDocument,
 } from 'src/modules/search/meilisearch/meili-document';
@@ -35,11 +36,15 @@ import {
 } from 'src/modules/search/meilisearch/meili-paging';
 import {
   MEILI_FACETS,
+  MEILI_LOCALES,
   MEILI_MAX_TOTAL_HITS,
   MEILI_SETTINGS,
+  MEILI_STOP_WORDS,
   settingsDiffer,
 } from 'src/modules/search/meilisearch/meili-settings';
 import { SearchEngineName } from 'src/modules/search/engine/search-engine-name';
+import { meiliQuery } from 'src/modules/search/meilisearch/meili-query';
+import { highlightToHtml, MARK_END, MARK_START } from 'src/modules/search/search-text';
 
 export interface MeilisearchEngineOptions {
   /** MEILI_URL. */
@@ -52,6 +57,8 @@ export interface MeilisearchEngineOptions {
   taskTimeoutMs?: number;
   /** How often to poll a task. */
   taskIntervalMs?: number;
+  /** MEILI_TIMEOUT_MS: each HTTP request gives up after this long. */
+  timeoutMs?: number;
 }
 
 export const MEILISEARCH_ENGINE_OPTIONS = Symbol('MeilisearchEngineOptions');
@@ -70,7 +77,13 @@ export class MeilisearchTaskFailedError extends Error {
 const UPSERT_BATCH = 1000;
 const DOCUMENTS_PAGE = 1000;
 const SNIPPET_FIELDS = ['summary', 'body', 'answers'] as const;
-const HIGHLIGHT = { pre: '<mark>', post: '</mark>' } as const;
+/**
+ * Highlight tags as the PostgreSQL engine's: control characters, which indexed text never holds
+ * (`searchableText`), turned into <mark> by `highlightToHtml` after the text is escaped. A tag of
+ * `<mark>` could not be told from one the writer typed.
+ */
+const HIGHLIGHT = { pre: MARK_START, post: MARK_END } as const;
+const DEFAULT_TIMEOUT_MS = 5_000;
 
 /** The fields a search hit carries: the rest of a hit is read from `_formatted`. */
 type MeiliHit = Pick<MeiliDocument, 'type' | 'id'> & {
@@ -88,6 +101,9 @@ export class MeilisearchEngine implements SearchEngine {
   readonly name = SearchEngineName.MEILISEARCH;
   private readonly client: Meilisearch;
   private readonly index: Index<MeiliDocument>;
+  private isPrepared = false;
+  /** The preparation under way, shared by callers that arrive meanwhile. */
+  private preparing: Promise<void> | null = null;
 
   constructor(
     @Inject(MEILISEARCH_ENGINE_OPTIONS) private readonly options: MeilisearchEngineOptions,
@@ -95,7 +111,11 @@ export class MeilisearchEngine implements SearchEngine {
     if (!/^[A-Za-z0-9_-]{1,400}$/.test(options.indexUid)) {
       throw new Error('A Meilisearch index uid allows only a-z, A-Z, 0-9, - and _');
     }
-    this.client = new Meilisearch({ host: options.host, apiKey: options.apiKey });
+    this.client = new Meilisearch({
+      host: options.host,
+      apiKey: options.apiKey,
+      timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
     this.index = this.client.index<MeiliDocument>(options.indexUid);
   }
 
@@ -104,19 +124,45 @@ export class MeilisearchEngine implements SearchEngine {
     config: AppConfig,
     indexUid = DEFAULT_MEILI_INDEX_UID,
   ): MeilisearchEngineOptions | null {
-    const { MEILI_URL, MEILI_API_KEY } = config.env;
-    return MEILI_URL ? { host: MEILI_URL, apiKey: MEILI_API_KEY, indexUid } : null;
+    const { MEILI_URL, MEILI_API_KEY, MEILI_TIMEOUT_MS } = config.env;
+    return MEILI_URL
+      ? { host: MEILI_URL, apiKey: MEILI_API_KEY, indexUid, timeoutMs: MEILI_TIMEOUT_MS }
+      : null;
   }
 
+  /**
+   * Creates the index with its primary key and applies the settings. Until this has succeeded
+   * once, searches are refused and writes prepare first: Meilisearch creates a missing index on
+   * the first document write, without our settings (no filterable access keys, so every
+   * search would then fail, or with other settings match differently).
+   */
   async prepare(): Promise<void> {
+    this.preparing ??= this.applySettings().finally(() => (this.preparing = null));
+    await this.preparing;
+  }
+
+  /** Whether `prepare` has succeeded in this process. */
+  get prepared(): boolean {
+    return this.isPrepared;
+  }
+
+  private async applySettings(): Promise<void> {
     await this.ensureIndex();
     const current = await this.index.getSettings();
     if (settingsDiffer(current, MEILI_SETTINGS)) {
       await this.settle(this.index.updateSettings(MEILI_SETTINGS));
     }
+    this.isPrepared = true;
+  }
+
+  /** Writes never reach an index without its settings: they prepare it first, or fail. */
+  private async ready(): Promise<void> {
+    if (!this.isPrepared) await this.prepare();
   }
 
   async upsert(documents: readonly SearchDocument[]): Promise<void> {
+    if (!documents.length) return;
+    await this.ready();
     const stored = documents.map(toMeiliDocument);
     for (let i = 0; i < stored.length; i += UPSERT_BATCH) {
       await this.settle(
@@ -127,10 +173,12 @@ export class MeilisearchEngine implements SearchEngine {
 
   async remove(keys: readonly string[]): Promise<void> {
     if (!keys.length) return;
+    await this.ready();
     await this.settle(this.index.deleteDocuments(keys.map(meiliKey)));
   }
 
   async clear(): Promise<void> {
+    await this.ready();
     await this.settle(this.index.deleteAllDocuments());
   }
 
@@ -141,7 +189,7 @@ export class MeilisearchEngine implements SearchEngine {
         Pick<MeiliDocument, 'type' | 'id' | 'fingerprint'>
       >({ fields: ['type', 'id', 'fingerprint'], offset, limit: DOCUMENTS_PAGE });
       for (const doc of page.results)
-        fingerprints.set(searchKey(doc.type, doc.id), doc.fingerprint);
+        fingerprints.set(searchKey(doc.type, doc.id), storedFingerprint(doc.fingerprint));
       if (page.results.length < DOCUMENTS_PAGE || offset + DOCUMENTS_PAGE >= page.total) {
         return fingerprints;
       }
@@ -151,7 +199,11 @@ export class MeilisearchEngine implements SearchEngine {
   async search(request: SearchRequest, viewer: Viewer | null): Promise<SearchResult> {
     const offset = decodeOffset(request.after);
     const window = pageWindow(offset, request.first);
-    const response = await this.queryAs(viewer, request, window);
+    const query = meiliQuery(request.query, MEILI_STOP_WORDS);
+    if (query.q === null) return NOTHING;
+    // An index without its settings has no filterable access keys: refuse rather than ask it.
+    if (!this.isPrepared) throw Errors.searchUnavailable();
+    const response = await this.queryAs(viewer, { ...request, query: query.q }, window);
     const hits = response.hits
       .slice(window.skip, window.skip + request.first)
       .map((hit, i): SearchHit => toSearchHit(hit, encodeOffset(offset + i + 1)));
@@ -169,6 +221,10 @@ export class MeilisearchEngine implements SearchEngine {
   private async queryAs(viewer: Viewer | null, request: SearchRequest, window: PageWindow) {
     const params = {
       filter: searchFilter(viewer, request.filter),
+      // Every word and phrase, as on PostgreSQL; Meilisearch's default ('last') drops words
+      // from the end until something matches, so counts and facets would grow.
+      matchingStrategy: 'all',
+      locales: [...MEILI_LOCALES],
       facets: [...MEILI_FACETS],
       sort: request.sort === 'NEWEST' ? ['publishedAtTimestamp:desc'] : undefined,
       page: window.page,
@@ -222,11 +278,19 @@ function toSearchHit(hit: MeiliHit, cursor: string): SearchHit {
   return {
     type: hit.type,
     id: hit.id,
-    titleHighlight: keepOnlyMarks(formatted.title ?? ''),
-    snippet: keepOnlyMarks(snippet),
+    titleHighlight: highlightToHtml(formatted.title ?? ''),
+    snippet: highlightToHtml(snippet),
     cursor,
   };
 }
+
+const NOTHING: SearchResult = {
+  hits: [],
+  totalCount: 0,
+  hasNextPage: false,
+  facets: { type: [], topic: [], country: [], outcome: [], year: [], sharingLevel: [] },
+  didYouMean: null,
+};
 
 function toFacets(distribution: FacetDistribution | undefined): SearchFacets {
   const counts = (attribute: (typeof MEILI_FACETS)[number]): FacetCount[] =>

@@ -1,4 +1,6 @@
 import type { Settings } from 'meilisearch';
+import { SEARCH_STOP_WORDS } from 'src/modules/search/language/search-stop-words';
+import { meiliSynonyms } from 'src/modules/search/language/search-synonyms';
 
 /** Facet attributes, in the order of SearchFacets. */
 export const MEILI_FACETS = [
@@ -55,6 +57,9 @@ export const MEILI_SETTINGS = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   faceting: { maxValuesPerFacet: 300 },
   pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
+  // The same synonyms and stop words as the PostgreSQL engine (search/language/).
+  synonyms: meiliSynonyms(),
+  stopWords: [...SEARCH_STOP_WORDS],
 } satisfies Settings;
 
 /** Settings whose list order means something; every other list is a set. */

@@ -213,7 +213,7 @@ export class PostgresSearchEngine implements SearchEngine {
     viewer: Viewer | null,
   ): Promise<string | null> {
     const pattern = /[\p{L}\p{N}]+/gu;
-    const typed = parsed.clauses.flat().filter((term) => !term.phrase);
+    const typed = parsed.clauses.flat();
     const words = [...new Set(typed.flatMap((term) => term.text.match(pattern) ?? []))];
     const replacements = new Map<string, string>();
     for (const word of words.slice(0, 8)) {

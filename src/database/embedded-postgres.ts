@@ -5,6 +5,10 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Logger } from '@nestjs/common';
+import {
+  embeddedTsearchDataDir,
+  installSearchDictionaries,
+} from 'src/database/search-dictionaries';
 
 const EMBEDDED_PORT = 54329;
 const EMBEDDED_USER = 'samrad';
@@ -59,7 +63,11 @@ export async function startEmbeddedPostgres(
     logger.log(`Initialising embedded PostgreSQL in ${databaseDir}`);
     await server.initialise();
   }
-  const child = await startDetached(await postgresBinary(), databaseDir, runAsRoot);
+  const binary = await postgresBinary();
+  // The Swedish dictionary the SwedishDictionary migration needs, in this server's share folder.
+  const copied = installSearchDictionaries(embeddedTsearchDataDir(binary));
+  if (copied.length) logger.log(`Installed search dictionaries: ${copied.join(', ')}`);
+  const child = await startDetached(binary, databaseDir, runAsRoot);
   const admin = server.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
   try {

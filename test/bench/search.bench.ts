@@ -88,6 +88,7 @@ async function startApp(url: string): Promise<NestExpressApplication> {
       REFRESH_TOKEN_SECRET: secret(),
       DATA_ENCRYPTION_KEY: secret(),
       UNSUBSCRIBE_TOKEN_SECRET: secret(),
+      SCREENING_FINGERPRINT_KEY: secret(),
     },
   );
   return createApiApp(AppConfig.from(env), { quiet: true, runWorker: false });

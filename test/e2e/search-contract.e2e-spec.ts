@@ -88,7 +88,9 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
       };
 
       const aCase = async (label: string, overrides: Record<string, unknown>) => {
-        const row = await publishedCase(t, author, moderator, overrides);
+        const row = await publishedCase(t, author, moderator, overrides, {
+          acknowledgeFindings: true,
+        });
         expect(row.status).toBe('PUBLISHED');
         ids.set(label, row.id);
         return row;
@@ -110,6 +112,19 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
       });
       await aCase('stem/en', {
         title: 'A collaboration on polar batteries with a partner abroad',
+      });
+
+      // Swedish and English (issue 14): inflection, compounds, synonyms, countries.
+      await aCase('lang/sv', {
+        language: 'SV',
+        title: 'Kvantdatorer till ett laboratorium i Kina',
+        summary: 'Exportkontrollen stoppade leveransen av två kvantdatorer.',
+        context: 'Ett universitet ville skicka utrustning till en partner utomlands.',
+        whatHappened: 'Säkerhetspolisen informerades och samarbetet avslutades.',
+      });
+      await aCase('lang/en', {
+        title: 'Quantum computers for a laboratory in China',
+        summary: 'An export licence was refused for the shipment.',
       });
 
       // Ranking: the word in the title, or only in the body.
@@ -492,6 +507,93 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
         expect(hitIds(result)).not.toContain(idOf('answered'));
         expect(result.totalCount).toBe(0);
         expect(JSON.stringify(result)).not.toMatch(/zanderfish/i);
+      });
+    });
+
+    describe('Swedish and English', () => {
+      const ids = async (query: string, token = reader.accessToken) =>
+        hitIds(await search(t, query, { first: 100 }, token)).sort();
+
+      it('joins definite and indefinite forms: "samarbetet" and "samarbete" find the same', async () => {
+        const definite = await ids('samarbetet');
+        expect(definite).toEqual(await ids('samarbete'));
+        expect(definite).toEqual(expect.arrayContaining([idOf('lang/sv'), idOf('stem/sv')]));
+      });
+
+      it('joins plurals: "kvantdator" finds "kvantdatorer"', async () => {
+        expect(await ids('kvantdator')).toContain(idOf('lang/sv'));
+      });
+
+      it('splits compounds: "kontroll" finds "exportkontrollen"', async () => {
+        expect(await ids('kontroll')).toContain(idOf('lang/sv'));
+      });
+
+      it('knows acronyms: "Säpo" finds a text about Säkerhetspolisen', async () => {
+        expect(await ids('Säpo')).toContain(idOf('lang/sv'));
+      });
+
+      it('names countries in either language: "China" and "Kina" find the same', async () => {
+        const english = await ids('China');
+        expect(english).toEqual(await ids('Kina'));
+        expect(english).toEqual(expect.arrayContaining([idOf('lang/sv'), idOf('lang/en')]));
+      });
+
+      it('corrects a swap of two letters: "exprot" finds export', async () => {
+        const result = await find('exprot');
+        expect(hitIds(result)).toContain(idOf('lang/en'));
+        if (engineName === 'postgres') expect(result.didYouMean).toBe('export');
+      });
+
+      it.each(['- OR "', '-kvantdator', '"" OR -'])(
+        'refuses %j, which has nothing to search for, as BAD_USER_INPUT',
+        async (query) => {
+          const response = await searchRequest(t, query, {}, reader.accessToken);
+          expect(errorCode(response)).toBe('BAD_USER_INPUT');
+          expect(response.data?.search ?? null).toBeNull();
+        },
+      );
+
+      it('moves no hit, count, facet or suggestion when an unreadable matching item is added', async () => {
+        const queries = ['kvantdator', 'Säpo', 'Kina', 'exprot', 'fjordmaksin'];
+        const answers = async (token: string) =>
+          Promise.all(
+            queries.map(async (query) => {
+              const result = await search(t, query, { first: 100 }, token);
+              return {
+                query,
+                hits: hitIds(result),
+                totalCount: result.totalCount,
+                facets: flatFacets(result.facets),
+                didYouMean: result.didYouMean,
+              };
+            }),
+          );
+        const before = await answers(reader.accessToken);
+        const authorBefore = await answers(author.accessToken);
+        // RED, for one recipient: the reader's organisation is outside its audience.
+        const unreadable = await publishedCase(
+          t,
+          author,
+          moderator,
+          {
+            language: 'SV',
+            title: 'Kvantdatorer och en fjordmaskin i Kina',
+            summary: 'Säkerhetspolisen och exportkontrollen bedömde fjordmaskinen.',
+            sharingLevel: 'RED',
+            recipientMemberIds: [moderator.id],
+          },
+          { acknowledgeFindings: true },
+        );
+        await env.index();
+        expect(await answers(reader.accessToken)).toEqual(before);
+        // The item is indexed and found by its author, so the comparison above could fail.
+        const authorAfter = await answers(author.accessToken);
+        expect(authorAfter[0]!.hits).toContain(unreadable.id);
+        expect(authorAfter[0]!.totalCount).toBe(authorBefore[0]!.totalCount + 1);
+        if (engineName === 'postgres') {
+          expect(before[4]!.didYouMean).toBeNull();
+          expect(authorAfter[4]!.didYouMean).toBe('fjordmaskin');
+        }
       });
     });
 

@@ -277,7 +277,9 @@ describe('Search leaks: hits, counts, facets and authors per viewer (e2e, Postgr
     ids.set('hide/question', hidden.id);
 
     await t.app.get(SearchIndexer).reindexAll();
-  });
+    // Items through the whole workflow, then the first Swedish index loads the dictionary per
+    // connection: more than the default 30 s on a busy machine.
+  }, 180_000);
 
   afterAll(async () => {
     await t?.close();

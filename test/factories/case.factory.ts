@@ -62,16 +62,31 @@ export async function createCase(
 
 /**
  * A case live for its audience: submitted, and approved by `moderator` when the level is
- * moderated (CLEAR/GREEN).
+ * moderated (CLEAR/GREEN). With `acknowledgeFindings`, screening findings the author may
+ * acknowledge (organisation names) are acknowledged and the case submitted again.
  */
 export async function publishedCase(
   t: TestApp,
   author: SignedInMember,
   moderator: SignedInMember,
   overrides: Record<string, unknown> = {},
+  options: { acknowledgeFindings?: boolean } = {},
 ): Promise<CaseResult> {
   const draft = await createCase(t, author, overrides);
-  const submitted = await t.gql(SUBMIT, { input: { id: draft.id } }, author.accessToken);
+  let submitted = await t.gql(SUBMIT, { input: { id: draft.id } }, author.accessToken);
+  const findings = submitted.errors?.[0]?.extensions?.findings as
+    { fingerprint: string; acknowledgeable: boolean }[] | undefined;
+  if (options.acknowledgeFindings && findings?.every((finding) => finding.acknowledgeable))
+    submitted = await t.gql(
+      SUBMIT,
+      {
+        input: {
+          id: draft.id,
+          acknowledgedFindings: [...new Set(findings.map((finding) => finding.fingerprint))],
+        },
+      },
+      author.accessToken,
+    );
   if (!submitted.data?.submitCase)
     throw new Error(`submitCase failed: ${JSON.stringify(submitted.errors)}`);
   const submittedCase = submitted.data.submitCase as CaseResult;

@@ -3,6 +3,11 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from 'src/database/data-source-options';
 import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
 import { TOPIC_CATALOGUE } from 'src/modules/taxonomy/topic-catalogue.data';
+import {
+  installSearchDictionaries,
+  SEARCH_DICTIONARY_FILES,
+  systemTsearchDataDir,
+} from 'src/database/search-dictionaries';
 import { TEMPLATE_DATABASE_ENV, TEST_DATABASE_URL, databaseUrl } from 'test/setup/test-env';
 
 /**
@@ -12,6 +17,7 @@ import { TEMPLATE_DATABASE_ENV, TEST_DATABASE_URL, databaseUrl } from 'test/setu
  * milliseconds and owns its copy.
  */
 export async function buildTemplateDatabase(): Promise<void> {
+  installDictionaries();
   const template = `samrad_template_${process.pid}`;
   const admin = new Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
@@ -68,6 +74,24 @@ export async function buildTemplateDatabase(): Promise<void> {
     await dataSource.destroy();
   }
   process.env[TEMPLATE_DATABASE_ENV] = template;
+}
+
+/**
+ * The SwedishDictionary migration needs the Swedish dictionary in the server's `tsearch_data`.
+ * The suites' PostgreSQL is the local one `pg_config` names; CI runs as root and installs it
+ * here. Without write access (a developer's machine), files already in place are used, and the
+ * migration names the command that installs them if they are not.
+ */
+function installDictionaries(): void {
+  try {
+    installSearchDictionaries(systemTsearchDataDir());
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'ENOENT') throw error;
+    console.warn(
+      `Search dictionaries not installed (${code}); run \`sudo node scripts/install-search-dictionaries.mjs\` if the migrations ask for ${SEARCH_DICTIONARY_FILES.join(', ')}`,
+    );
+  }
 }
 
 /** samrad_template_<pid> and samrad_t_<pid>_<random> name the test run that owns them. */

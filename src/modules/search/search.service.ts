@@ -14,6 +14,7 @@ import {
 } from 'src/modules/search/engine/search-engine';
 import type { SearchArgs } from 'src/modules/search/dto/search.args';
 import type { SearchFacetsType, SearchResultsType } from 'src/modules/search/dto/search.types';
+import { parseSearchQuery } from 'src/modules/search/language/search-query';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
 import type { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
@@ -36,6 +37,8 @@ export class SearchService {
   ) {}
 
   async search(viewer: Viewer | null, args: SearchArgs): Promise<SearchResultsType> {
+    // Refuses a query with nothing to search for (`- OR "`) before any engine sees it.
+    parseSearchQuery(args.query);
     const filter = args.filter ?? {};
     const request: SearchRequest = {
       query: args.query,

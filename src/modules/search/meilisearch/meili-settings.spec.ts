@@ -13,11 +13,11 @@ function serverSettings(): Settings {
     filterableAttributes: [...MEILI_SETTINGS.filterableAttributes].sort(),
     sortableAttributes: ['publishedAtTimestamp'],
     rankingRules: [...MEILI_SETTINGS.rankingRules],
-    stopWords: [],
+    stopWords: [...MEILI_SETTINGS.stopWords].reverse(),
     nonSeparatorTokens: [],
     separatorTokens: [],
     dictionary: [],
-    synonyms: {},
+    synonyms: MEILI_SETTINGS.synonyms,
     distinctAttribute: null,
     proximityPrecision: 'byWord',
     typoTolerance: {

@@ -1,4 +1,6 @@
 import type { Settings } from 'meilisearch';
+import { SEARCH_STOP_WORDS } from 'src/modules/search/language/search-stop-words';
+import { meiliSynonyms } from 'src/modules/search/language/search-synonyms';
 
 /** Facet attributes, in the order of SearchFacets. */
 export const MEILI_FACETS = [
@@ -67,6 +69,9 @@ export const MEILI_SETTINGS = {
   faceting: { maxValuesPerFacet: 300 },
   pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
   localizedAttributes: [{ attributePatterns: ['*'], locales: [...MEILI_LOCALES] }],
+  // The same synonyms and stop words as the PostgreSQL engine (search/language/).
+  synonyms: meiliSynonyms(),
+  stopWords: [...SEARCH_STOP_WORDS],
 } satisfies Settings;
 
 /** The index's stop words, if any: Meilisearch does not count them towards a query's ten terms. */

@@ -101,7 +101,6 @@ describe(MeilisearchEngine.name, () => {
         filterableAttributes: [...MEILI_SETTINGS.filterableAttributes].sort(),
         typoTolerance: { ...MEILI_SETTINGS.typoTolerance, disableOnWords: [] },
         faceting: { ...MEILI_SETTINGS.faceting, sortFacetValuesBy: { '*': 'alpha' } },
-        stopWords: [],
       };
       await sut.prepare();
       expect(server.calls()).toEqual([`GET /indexes/${INDEX}`, `GET /indexes/${INDEX}/settings`]);

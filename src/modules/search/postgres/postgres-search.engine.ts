@@ -23,6 +23,13 @@ import {
   vocabulary,
 } from 'src/modules/search/search-text';
 import { isUuid } from 'src/common/uuid';
+import { editDistance } from 'src/modules/search/language/edit-distance';
+import {
+  parseSearchQuery,
+  withSynonyms,
+  type ParsedQuery,
+  type QueryTerm,
+} from 'src/modules/search/language/search-query';
 import { SearchEngineName } from 'src/modules/search/engine/search-engine-name';
 
 const CONFIG = `(CASE d.language WHEN 'SV' THEN 'samrad_sv' ELSE 'samrad_en' END)::regconfig`;
@@ -148,40 +155,74 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest, viewer: Viewer | null): Promise<SearchResult> {
-    const first = await this.run(request, request.query, viewer);
+    const parsed = parseSearchQuery(request.query);
+    const first = await this.run(request, await this.compile(withSynonyms(parsed)), viewer);
     if (first.totalCount > 0 || request.after) return { ...first, didYouMean: null };
-    // Nothing found: try the closest known words ("did you mean"), typo tolerance by trigrams.
-    const corrected = await this.correct(request, viewer);
+    // Nothing found: try the closest readable words ("did you mean"), one edit or swap away.
+    const corrected = await this.correct(request, parsed, viewer);
     if (!corrected) return { ...first, didYouMean: null };
-    const second = await this.run(request, corrected, viewer);
+    const second = await this.run(
+      request,
+      await this.compile(withSynonyms(parseSearchQuery(corrected))),
+      viewer,
+    );
     return second.totalCount > 0
       ? { ...second, didYouMean: corrected }
       : { ...first, didYouMean: null };
   }
 
   /**
-   * The query with each word that no readable document matches replaced by the most similar
-   * indexed word that one does; everything else (quotes, OR, -excluded, further words) stays
-   * as typed. Null when nothing changes. `search_term` holds the words of every document, also
-   * unreadable and removed ones, so both "known" and a candidate are judged by what this
-   * viewer may read: a suggestion, or its absence, must never tell of an unreadable item.
+   * The parsed query as one tsquery per language: each clause an OR (`||`) of its
+   * alternatives, the clauses ANDed (`&&`), excluded terms negated (`!!`). Computed by
+   * PostgreSQL (the text configurations tokenise, stem and split compounds), then passed to
+   * the search as constants, so the planner sees the words.
    */
-  async correct(request: SearchRequest, viewer: Viewer | null): Promise<string | null> {
+  private async compile(parsed: ParsedQuery): Promise<LanguageQueries> {
+    const params: string[] = [];
+    const expression = (config: string) => {
+      const term = (t: QueryTerm) => {
+        params.push(t.text);
+        return `${t.phrase ? 'phraseto_tsquery' : 'plainto_tsquery'}('${config}', $${params.length})`;
+      };
+      return [
+        ...parsed.clauses.map((clause) => `(${clause.map(term).join(' || ')})`),
+        ...parsed.excluded.map((t) => `!!${term(t)}`),
+      ].join(' && ');
+    };
+    const [row]: LanguageQueries[] = await this.dataSource.query(
+      `SELECT (${expression('samrad_sv')})::text AS sv, (${expression('samrad_en')})::text AS en`,
+      params,
+    );
+    return row!;
+  }
+
+  /**
+   * The query with each word that no readable document matches replaced by the closest
+   * indexed word that one does: at most one edit or swap of neighbouring letters away (two
+   * for words of eight letters or more), or as far from its beginning (an inflected form), the
+   * fewest edits first, then the most similar.
+   * Everything else (quotes, OR, -excluded, further words) stays as typed. Null when nothing
+   * changes. `search_term` holds the words of every document, also unreadable and removed
+   * ones, so both "known" and every candidate are judged by what this viewer may read, and no
+   * candidate list is cut short before that: a suggestion, or its absence, must never tell of
+   * an unreadable item.
+   */
+  async correct(
+    request: SearchRequest,
+    parsed: ParsedQuery,
+    viewer: Viewer | null,
+  ): Promise<string | null> {
     const pattern = /[\p{L}\p{N}]+/gu;
-    const words = [...new Set(request.query.match(pattern) ?? [])];
+    const typed = parsed.clauses.flat();
+    const words = [...new Set(typed.flatMap((term) => term.text.match(pattern) ?? []))];
     const replacements = new Map<string, string>();
     for (const word of words.slice(0, 8)) {
-      if (word.length < 4) continue;
-      const typed = await this.readableMatch(request, word, viewer);
-      if (typed.matches || typed.stopWord) continue;
-      const similar: { word: string }[] = await this.dataSource.query(
-        `SELECT word FROM search_term WHERE word % lower(unaccent($1))
-          ORDER BY similarity(word, lower(unaccent($1))) DESC, word LIMIT 5`,
-        [word],
-      );
-      for (const candidate of similar) {
-        if ((await this.readableMatch(request, candidate.word, viewer)).matches) {
-          replacements.set(word, candidate.word);
+      if ([...word].length < 4) continue;
+      const known = await this.readableMatch(request, word, viewer);
+      if (known.matches || known.stopWord) continue;
+      for (const candidate of await this.candidates(word)) {
+        if ((await this.readableMatch(request, candidate, viewer)).matches) {
+          replacements.set(word, candidate);
           break;
         }
       }
@@ -191,13 +232,45 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
+   * Indexed words within the edit limit of `word` (typoDistance), best first. The trigram index finds the
+   * neighbourhood (at a lower similarity than pg_trgm's default 0.3, which misses "exprot" →
+   * "export" at 0.27); the edit distance decides.
+   */
+  private async candidates(word: string): Promise<string[]> {
+    const normalised = vocabulary(word)[0] ?? word.toLowerCase();
+    const limit = [...normalised].length >= 8 ? 2 : 1;
+    const rows = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`);
+      const found: { word: string; similarity: number }[] = await manager.query(
+        `SELECT word, similarity(word, $1) AS similarity FROM search_term WHERE word % $1`,
+        [normalised],
+      );
+      return found;
+    });
+    return rows
+      .map((row) => ({ ...row, distance: typoDistance(normalised, row.word, limit) }))
+      .filter((row) => row.distance <= limit + 0.5 && row.word !== normalised)
+      .sort(
+        (a, b) =>
+          a.distance - b.distance ||
+          b.similarity - a.similarity ||
+          (a.word < b.word ? -1 : a.word > b.word ? 1 : 0),
+      )
+      .map((row) => row.word);
+  }
+
+  /**
    * Whether a document the viewer may read (within the filters) matches one word, and whether
    * the word is a stop word in either language (then it is left as typed).
    */
   private async readableMatch(request: SearchRequest, word: string, viewer: Viewer | null) {
-    const { cte, params } = this.matchesSql(request, word, viewer);
+    const queries = await this.compile({
+      clauses: [[{ text: word, phrase: false }]],
+      excluded: [],
+    });
+    const { cte, params } = this.matchesSql(request, queries, viewer);
     const [row]: { matches: boolean; stop_word: boolean }[] = await this.dataSource.query(
-      `WITH q AS (SELECT ${tsQueries('$1')}), ${cte('matches', { ranked: false })}
+      `WITH q AS (SELECT ${TS_QUERIES}), ${cte('matches', { ranked: false })}
        SELECT EXISTS (SELECT 1 FROM matches) AS matches,
          (SELECT numnode(q.sv) = 0 OR numnode(q.en) = 0 FROM q) AS stop_word`,
       params,
@@ -207,12 +280,12 @@ export class PostgresSearchEngine implements SearchEngine {
 
   private async run(
     request: SearchRequest,
-    query: string,
+    queries: LanguageQueries,
     viewer: Viewer | null,
   ): Promise<Omit<SearchResult, 'didYouMean'>> {
     const newest = request.sort === 'NEWEST';
     // NEWEST orders by date: ranking would read every match's vector for nothing.
-    const { cte, params } = this.matchesSql(request, query, viewer);
+    const { cte, params } = this.matchesSql(request, queries, viewer);
     const order = newest ? 'published_at DESC, key DESC' : 'rank DESC, key DESC';
     const after = this.afterCondition(request, newest, params);
     params.push(request.first + 1);
@@ -220,7 +293,7 @@ export class PostgresSearchEngine implements SearchEngine {
     // One statement: the matches are found (and ranked) once for the page and the facets
     // alike, and only the page's rows are read again for their text and highlights.
     const [row]: { hits: PageRow[]; facets: FacetRow[] }[] = await this.dataSource.query(
-      `WITH q AS (SELECT ${tsQueries('$1')}),
+      `WITH q AS (SELECT ${TS_QUERIES}),
        ${cte('matches', { ranked: !newest, materialized: true })},
        page AS (SELECT m.key, m.rank, m.published_at FROM matches m ${after}
          ORDER BY ${order} LIMIT $${limit})
@@ -278,15 +351,15 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /**
    * A CTE of the documents matching the query, readable by the viewer and inside the filters:
-   * their key, sort and facet columns (`cte(name, options)`). `$1` is the query text; further
-   * parameters follow (`params`). One branch per language, so that each branch's text condition is a single
+   * their key, sort and facet columns (`cte(name, options)`). `$1` and `$2` are the Swedish and
+   * English tsqueries (compile); further parameters follow (`params`). One branch per language, so that each branch's text condition is a single
    * `@@` the GIN index answers exactly (an OR across languages it cannot), and each document
    * is matched in its own language: stemming and negation ("-radar") mean the same for the
    * query as for the text. The access keys are the document's own copy of its case's or
    * question's (kept in step by triggers, see the SearchAccessKeys migration), so the access
    * policy applies without a join.
    */
-  private matchesSql(request: SearchRequest, query: string, viewer: Viewer | null) {
+  private matchesSql(request: SearchRequest, queries: LanguageQueries, viewer: Viewer | null) {
     // search_document holds copies of the access keys under the content tables' column names,
     // so each type's condition applies to it as to its own table.
     const caseAccess = this.access.readableCondition(viewer, CASE, 'd');
@@ -320,16 +393,16 @@ export class PostgresSearchEngine implements SearchEngine {
       conditions.push(`d.sharing_level::text IN (:...levels)`);
       named.levels = filter.sharingLevels;
     }
-    // TypeORM turns :named parameters into $n; the query text is $1, ahead of them.
+    // TypeORM turns :named parameters into $n; the two tsqueries are $1 and $2, ahead of them.
     const [escaped, positional] = this.dataSource.driver.escapeQueryWithParameters(
       conditions.join(' AND '),
       named,
     );
-    const shifted = escaped.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`);
-    // The tsquery is written out in each branch (not taken from a CTE) so that the planner
+    const shifted = escaped.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 2}`);
+    // The tsquery is a parameter in each branch (not taken from a CTE) so that the planner
     // estimates the matches from the words and may scan, and rank, in parallel workers.
     const branch = (language: 'SV' | 'EN', ranked: boolean) => {
-      const tsQuery = `websearch_to_tsquery('${language === 'SV' ? 'samrad_sv' : 'samrad_en'}', $1)`;
+      const tsQuery = language === 'SV' ? '$1::tsquery' : '$2::tsquery';
       return `
         SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
           d.sharing_level, d.published_at,
@@ -339,7 +412,7 @@ export class PostgresSearchEngine implements SearchEngine {
     };
     const cte = (name: string, { ranked, materialized = false }: CteOptions) =>
       `${name} AS ${materialized ? 'MATERIALIZED' : ''} (${branch('SV', ranked)} UNION ALL ${branch('EN', ranked)})`;
-    return { cte, params: [query, ...(positional as unknown[])] };
+    return { cte, params: [queries.sv, queries.en, ...(positional as unknown[])] };
   }
 }
 
@@ -428,7 +501,28 @@ function idsOf(documents: readonly SearchDocument[], type: SearchDocument['type'
   return documents.filter((d) => d.type === type).map((d) => d.id);
 }
 
-/** Swedish and English readings of a web-search style query ("quoted", OR, -not). */
-function tsQueries(parameter: string): string {
-  return `websearch_to_tsquery('samrad_sv', ${parameter}) AS sv, websearch_to_tsquery('samrad_en', ${parameter}) AS en`;
+/** The compiled Swedish and English tsqueries ($1, $2) as the `q` CTE's columns. */
+const TS_QUERIES = `$1::tsquery AS sv, $2::tsquery AS en`;
+
+/**
+ * How far `typed` is from the indexed word `known`: their edit distance when within `limit`;
+ * otherwise, when `known` is longer, the distance to its beginning plus a half, so that a typo
+ * of a form the texts hold only inflected ("sanktoiner" → "sanktionerna") is still found, after
+ * any whole-word match. Beyond `limit + 0.5`: not a candidate.
+ */
+function typoDistance(typed: string, known: string, limit: number): number {
+  const whole = editDistance(typed, known, limit);
+  if (whole <= limit) return whole;
+  const length = [...typed].length;
+  if ([...known].length <= length) return whole;
+  return editDistance(typed, [...known].slice(0, length).join(''), limit) + 0.5;
+}
+
+/** The trigram similarity from which indexed words are considered as typo corrections. */
+const TYPO_SIMILARITY = 0.2;
+
+/** A query as a tsquery in each document language, as text (compile). */
+interface LanguageQueries {
+  sv: string;
+  en: string;
 }

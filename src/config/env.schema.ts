@@ -24,6 +24,26 @@ const optionalUrl = (protocols: readonly string[]) =>
     })
     .optional();
 
+/** A comma list of origins (`https://idp.example.org`), each normalised to its origin. */
+const originList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .url()
+        .refine((value) => /^https?:\/\/[^/]+\/?$/.test(value), {
+          message: 'must be an origin: http(s)://host[:port], no path',
+        })
+        .transform((value) => new URL(value).origin),
+    ),
+  );
+
 /** Empty strings count as unset, as shells and compose files often export `VAR=`. */
 const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -119,6 +139,24 @@ export const envSchema = z
      * Passkeys are bound to it: changing it orphans every registered passkey.
      */
     WEBAUTHN_RP_ID: z.preprocess(blankToUndefined, z.string().min(1).optional()),
+    /**
+     * Origins (scheme://host[:port]) other sites may call the API from with credentials; empty
+     * (the default) sends no CORS headers at all: the web client is served from the API's origin.
+     */
+    CORS_ORIGINS: z.preprocess(blankToUndefined, originList.default([])),
+    /**
+     * Origins the web client's forms and the redirects after them may go to besides its own
+     * (Content-Security-Policy `form-action`), e.g. an identity provider's sign-in page.
+     */
+    CSP_FORM_ACTION_ORIGINS: z.preprocess(blankToUndefined, originList.default([])),
+    /**
+     * Bearer token that opens `/metrics`. Unset, only requests that reach the app directly from
+     * a loopback or private address (no proxy in between: no X-Forwarded-For) may scrape.
+     */
+    METRICS_TOKEN: z.preprocess(
+      blankToUndefined,
+      z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+    ),
     /** Run the outbox relay and job workers inside the API process (the embedded default). */
     RUN_WORKER_IN_API: z
       .enum(['true', 'false'])

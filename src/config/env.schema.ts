@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { trustProxySchema } from 'src/config/trust-proxy';
+import { databaseUrl } from 'src/config/database-url';
 
 /**
  * Secrets that ship in the repository for development and tests. Production refuses them, so a
@@ -57,6 +58,18 @@ export const envSchema = z
     /** Base of links in e-mail; unset, the URL the server listens on (AppConfig.publicUrl). */
     PUBLIC_URL: z.preprocess(blankToUndefined, z.url().optional()),
     DATABASE_URL: z.preprocess(blankToUndefined, optionalUrl(['postgres', 'postgresql'])),
+    /**
+     * The connection in parts, each overriding DATABASE_URL's (or enough on their own, with
+     * DATABASE_HOST): a password from a secret store is used as it is, `/` and all.
+     */
+    DATABASE_HOST: z.preprocess(blankToUndefined, z.string().optional()),
+    DATABASE_PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int().min(1).max(65535).optional(),
+    ),
+    DATABASE_USER: z.preprocess(blankToUndefined, z.string().optional()),
+    DATABASE_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
+    DATABASE_NAME: z.preprocess(blankToUndefined, z.string().optional()),
     REDIS_URL: z.preprocess(blankToUndefined, optionalUrl(['redis', 'rediss'])),
     MEILI_URL: z.preprocess(blankToUndefined, optionalUrl(['http', 'https'])),
     MEILI_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
@@ -157,6 +170,16 @@ export const envSchema = z
       blankToUndefined,
       z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     ),
+    /**
+     * `otlp` exports OpenTelemetry traces (src/observability/tracing.ts, which reads it before
+     * the configuration is parsed, as instrumentation must load first); `off` loads nothing.
+     */
+    TRACING: z.enum(['off', 'otlp']).default('off'),
+    /** Port on which the worker serves its own /metrics (its job and delivery counters); unset: none. */
+    WORKER_METRICS_PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int().min(1).max(65535).optional(),
+    ),
     /** Run the outbox relay and job workers inside the API process (the embedded default). */
     RUN_WORKER_IN_API: z
       .enum(['true', 'false'])
@@ -174,13 +197,15 @@ export const envSchema = z
         });
       }
     }
-    if (!env.DATABASE_URL) {
+    if (!env.DATABASE_URL && !env.DATABASE_HOST) {
       ctx.addIssue({
         code: 'custom',
         path: ['DATABASE_URL'],
-        message: 'is required in production',
+        message: 'is required in production (or DATABASE_HOST with the other DATABASE_* parts)',
       });
     }
-  });
+  })
+  // From here on DATABASE_URL is the one connection string, whichever way it was given.
+  .transform((env) => ({ ...env, DATABASE_URL: databaseUrl(env) }));
 
 export type Env = z.infer<typeof envSchema>;

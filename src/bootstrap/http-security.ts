@@ -17,9 +17,20 @@ function sameOriginWebSocket(req: Request): string {
 }
 
 /**
+ * The two fixed <style> blocks React Aria injects (usePress: `touch-action` on pressable
+ * elements; usePreventScroll: `overscroll-behavior` while a modal is open), allowed by their
+ * hashes instead of `'unsafe-inline'`. The browser tests fail on any CSP violation, so an upgrade
+ * that changes their text is caught there (the violation message names the new hash).
+ */
+const REACT_ARIA_STYLE_HASHES = [
+  "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='",
+  "'sha256-gYiS/BvZvRcK27JIXTuwhZ3hs2+VJ1X+2gUlE+farlg='",
+];
+
+/**
  * The Content-Security-Policy the web client runs under: its own scripts only (no inline
- * script, no eval), its own styles (React sets style properties through the CSSOM, which CSP
- * does not govern), images from itself and data:/blob: URLs (the QR code), GraphQL over fetch and
+ * script, no eval), its own styles and React Aria's two (React sets style properties through the
+ * CSSOM, which CSP does not govern), images from itself and data:/blob: URLs (the QR code), GraphQL over fetch and
  * graphql-ws to its own origin, no framing, no plugins, forms and the redirects after them to
  * itself and to the configured identity providers (CSP_FORM_ACTION_ORIGINS).
  */
@@ -31,7 +42,7 @@ export function contentSecurityPolicy(config: AppConfig) {
       baseUri: ["'self'"],
       scriptSrc: ["'self'"],
       scriptSrcAttr: ["'none'"],
-      styleSrc: ["'self'"],
+      styleSrc: ["'self'", ...REACT_ARIA_STYLE_HASHES],
       imgSrc: ["'self'", 'data:', 'blob:'],
       fontSrc: ["'self'"],
       connectSrc: ["'self'", (req: unknown) => sameOriginWebSocket(req as Request)],

@@ -1,11 +1,15 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Client } from 'pg';
 import { AppConfig } from 'src/config/app-config';
 import { databaseUrl } from 'src/config/database-url';
 
 /** What node-postgres makes of a connection string: the parts it will connect with. */
 function connectsWith(url: string) {
-  const { host, port, user, password, database } = new Client({ connectionString: url })
-    .connectionParameters as unknown as Record<string, unknown>;
+  // `connectionParameters` is node-postgres's parsed view of the string (not in its types).
+  const client = new Client({ connectionString: url }) as unknown as {
+    connectionParameters: Record<string, unknown>;
+  };
+  const { host, port, user, password, database } = client.connectionParameters;
   return { host, port, user, password, database };
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/app-config';
 import { dataSourceOptions } from 'src/database/data-source-options';
@@ -56,7 +57,7 @@ describe('migrate command: migrations and reference data', () => {
 
   it('runs again without change, keeping an admin’s edit of a catalogue organisation', async () => {
     const before = await counts();
-    const [{ slug }] = await db.query<{ slug: string }[]>(
+    const [{ slug }] = await db.query<[{ slug: string }]>(
       `UPDATE organisation SET name_en = 'Renamed by an admin', accepts_questions = NOT accepts_questions
         WHERE slug = $1 RETURNING slug`,
       [ORGANISATION_CATALOGUE[0]!.slug],

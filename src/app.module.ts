@@ -15,6 +15,7 @@ import { ModerationModule } from 'src/modules/moderation/moderation.module';
 import { AuthModule } from 'src/modules/auth/auth.module';
 import { CountriesModule } from 'src/modules/countries/countries.module';
 import { HealthModule } from 'src/modules/health/health.module';
+import { MetricsEndpointModule, MetricsModule } from 'src/modules/metrics/metrics.module';
 import { InvitationsModule } from 'src/modules/invitations/invitations.module';
 import { JobsModule } from 'src/modules/jobs/jobs.module';
 import { MailModule } from 'src/modules/mail/mail.module';
@@ -70,13 +71,14 @@ export class AppModule {
         LoggingModule,
         DiscoveryModule,
         DatabaseModule,
+        MetricsModule,
         JobsModule.forRoot({ namespace: options.queueNamespace ?? config.env.QUEUE_NAMESPACE }),
         OutboxModule,
         AuditModule,
         AccessPolicyModule,
         ContentModule,
         MailModule,
-        ...(options.http === false ? [] : [GraphModule, HealthModule]),
+        ...(options.http === false ? [] : [GraphModule, HealthModule, MetricsEndpointModule]),
         ...FEATURES,
       ],
     };

@@ -1,3 +1,5 @@
+// First: with TRACING=otlp it instruments modules before they are loaded.
+import 'src/observability/register-tracing';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';

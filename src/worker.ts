@@ -1,3 +1,5 @@
+// First: with TRACING=otlp it instruments modules before they are loaded.
+import 'src/observability/register-tracing';
 import 'reflect-metadata';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -5,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from 'src/app.module';
 import { AppConfig } from 'src/config/app-config';
 import { startWorker } from 'src/bootstrap/create-app';
+import { WorkerMetricsServer } from 'src/modules/metrics/worker-metrics-server';
 
 /** `npm run start:worker`: the outbox relay and every job handler, without HTTP. */
 async function main(): Promise<void> {
@@ -16,6 +19,8 @@ async function main(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await startWorker(app);
+  if (config.env.WORKER_METRICS_PORT)
+    await app.get(WorkerMetricsServer).listen(config.env.WORKER_METRICS_PORT);
   new NestLogger('Samråd').log(`Worker running on the ${config.queueBackend} queue backend`);
 }
 

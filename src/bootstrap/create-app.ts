@@ -10,6 +10,7 @@ import { ErrorCode } from 'src/graph/errors/error-code';
 import { WorkerHost } from 'src/modules/jobs/worker-host';
 import { OutboxRelay } from 'src/modules/outbox/outbox-relay';
 import { serveWebClient } from 'src/bootstrap/web-client';
+import { applyHttpSecurity } from 'src/bootstrap/http-security';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Also run the outbox relay and job workers in this process (embedded default, tests). */
@@ -38,6 +39,7 @@ export async function createApiApp(
   });
   if (!options.quiet) app.useLogger(app.get(Logger));
   app.set('trust proxy', config.env.TRUST_PROXY);
+  applyHttpSecurity(app, config);
   app.use(json({ limit: config.env.REQUEST_BODY_LIMIT }));
   app.use(requestErrorsAsGraphQL);
   if (config.env.WEB_DIST_DIR) serveWebClient(app, config.env.WEB_DIST_DIR);

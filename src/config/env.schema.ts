@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { trustProxySchema } from 'src/config/trust-proxy';
+import { databaseUrl } from 'src/config/database-url';
 
 /**
  * Secrets that ship in the repository for development and tests. Production refuses them, so a
@@ -24,6 +25,26 @@ const optionalUrl = (protocols: readonly string[]) =>
     })
     .optional();
 
+/** A comma list of origins (`https://idp.example.org`), each normalised to its origin. */
+const originList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .url()
+        .refine((value) => /^https?:\/\/[^/]+\/?$/.test(value), {
+          message: 'must be an origin: http(s)://host[:port], no path',
+        })
+        .transform((value) => new URL(value).origin),
+    ),
+  );
+
 /** Empty strings count as unset, as shells and compose files often export `VAR=`. */
 const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -37,6 +58,18 @@ export const envSchema = z
     /** Base of links in e-mail; unset, the URL the server listens on (AppConfig.publicUrl). */
     PUBLIC_URL: z.preprocess(blankToUndefined, z.url().optional()),
     DATABASE_URL: z.preprocess(blankToUndefined, optionalUrl(['postgres', 'postgresql'])),
+    /**
+     * The connection in parts, each overriding DATABASE_URL's (or enough on their own, with
+     * DATABASE_HOST): a password from a secret store is used as it is, `/` and all.
+     */
+    DATABASE_HOST: z.preprocess(blankToUndefined, z.string().optional()),
+    DATABASE_PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int().min(1).max(65535).optional(),
+    ),
+    DATABASE_USER: z.preprocess(blankToUndefined, z.string().optional()),
+    DATABASE_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
+    DATABASE_NAME: z.preprocess(blankToUndefined, z.string().optional()),
     REDIS_URL: z.preprocess(blankToUndefined, optionalUrl(['redis', 'rediss'])),
     MEILI_URL: z.preprocess(blankToUndefined, optionalUrl(['http', 'https'])),
     MEILI_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
@@ -121,6 +154,34 @@ export const envSchema = z
      * Passkeys are bound to it: changing it orphans every registered passkey.
      */
     WEBAUTHN_RP_ID: z.preprocess(blankToUndefined, z.string().min(1).optional()),
+    /**
+     * Origins (scheme://host[:port]) other sites may call the API from with credentials; empty
+     * (the default) sends no CORS headers at all: the web client is served from the API's origin.
+     */
+    CORS_ORIGINS: z.preprocess(blankToUndefined, originList.default([])),
+    /**
+     * Origins the web client's forms and the redirects after them may go to besides its own
+     * (Content-Security-Policy `form-action`), e.g. an identity provider's sign-in page.
+     */
+    CSP_FORM_ACTION_ORIGINS: z.preprocess(blankToUndefined, originList.default([])),
+    /**
+     * Bearer token that opens `/metrics`. Unset, only requests that reach the app directly from
+     * a loopback or private address (no proxy in between: no X-Forwarded-For) may scrape.
+     */
+    METRICS_TOKEN: z.preprocess(
+      blankToUndefined,
+      z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+    ),
+    /**
+     * `otlp` exports OpenTelemetry traces (src/observability/tracing.ts, which reads it before
+     * the configuration is parsed, as instrumentation must load first); `off` loads nothing.
+     */
+    TRACING: z.enum(['off', 'otlp']).default('off'),
+    /** Port on which the worker serves its own /metrics (its job and delivery counters); unset: none. */
+    WORKER_METRICS_PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int().min(1).max(65535).optional(),
+    ),
     /** Run the outbox relay and job workers inside the API process (the embedded default). */
     RUN_WORKER_IN_API: z
       .enum(['true', 'false'])
@@ -138,13 +199,15 @@ export const envSchema = z
         });
       }
     }
-    if (!env.DATABASE_URL) {
+    if (!env.DATABASE_URL && !env.DATABASE_HOST) {
       ctx.addIssue({
         code: 'custom',
         path: ['DATABASE_URL'],
-        message: 'is required in production',
+        message: 'is required in production (or DATABASE_HOST with the other DATABASE_* parts)',
       });
     }
-  });
+  })
+  // From here on DATABASE_URL is the one connection string, whichever way it was given.
+  .transform((env) => ({ ...env, DATABASE_URL: databaseUrl(env) }));
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from 'src/database/data-source-options';
 
@@ -13,20 +12,4 @@ export async function runMigrations(url: string): Promise<string[]> {
   } finally {
     await dataSource.destroy();
   }
-}
-
-/** `npm run migration:run` and the compose `migrate` service. */
-if (require.main === module) {
-  const logger = new Logger('Migrations');
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    logger.error('DATABASE_URL must be set');
-    process.exit(1);
-  }
-  runMigrations(url)
-    .then((names) => logger.log(names.length ? `Applied ${names.join(', ')}` : 'Nothing to apply'))
-    .catch((error: unknown) => {
-      logger.error(error instanceof Error ? error.message : String(error));
-      process.exit(1);
-    });
 }

@@ -35,6 +35,8 @@ import {
   tokenLimitError,
 } from 'src/graph/graphql-limits';
 import { AuthModule } from 'src/modules/auth/auth.module';
+import { Metrics } from 'src/modules/metrics/metrics';
+import { graphqlMetricsPlugin } from 'src/graph/graphql-metrics.plugin';
 
 /** The committed schema, in the source tree whether we run from src/ (tests) or dist/ (build). */
 export const SCHEMA_FILE = join(
@@ -67,8 +69,13 @@ const MAX_SUBSCRIPTIONS_PER_CONNECTION = 5;
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AuthModule],
-      inject: [AppConfig, ViewerSource, GraphQLSchemaHost],
-      useFactory: (config: AppConfig, viewers: ViewerSource, schemaHost: GraphQLSchemaHost) => {
+      inject: [AppConfig, ViewerSource, GraphQLSchemaHost, Metrics],
+      useFactory: (
+        config: AppConfig,
+        viewers: ViewerSource,
+        schemaHost: GraphQLSchemaHost,
+        metrics: Metrics,
+      ) => {
         const armor = graphqlArmor();
         const formatError = createErrorFormatter({
           onInternalError: (error) =>
@@ -105,6 +112,7 @@ const MAX_SUBSCRIPTIONS_PER_CONNECTION = 5;
             ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
             subscriptionsOverWebSocketOnly,
             queryCostLimit,
+            graphqlMetricsPlugin(metrics),
           ],
           validationRules: armor.validationRules,
           // graphql-js stops parsing past the limit: a parse error, so HTTP 400.

@@ -303,7 +303,8 @@ describe('Scale-out: two API processes and two workers on one PostgreSQL and Red
       async () => {
         const rows = await db.query<{ content_id: string; n: number }[]>(
           `SELECT content_id, count(*)::int AS n FROM notification
-            WHERE member_id = $1 AND kind = 'ITEM_IN_MODERATION_QUEUE' GROUP BY content_id`,
+            WHERE member_id = $1 AND kind = 'ITEM_IN_MODERATION_QUEUE' AND content_type = 'QUESTION'
+            GROUP BY content_id`,
           [moderator.id],
         );
         return rows.length === submitted.length ? rows : undefined;

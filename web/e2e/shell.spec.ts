@@ -37,3 +37,44 @@ test('an officer signs in and sees the navigation of their role; admin pages are
   ).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the Content-Security-Policy blocks a script injected into the page', async ({
+  browser,
+  server,
+}) => {
+  // A context of its own, outside the fixture that fails journeys on a violation.
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  const violation = page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          resolve(event.effectiveDirective),
+        ),
+      ),
+  );
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "ran"';
+    document.body.append(script);
+  });
+  expect(await violation).toBe('script-src-elem');
+  await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'ran');
+  await context.close();
+});
+
+test('a journey with a CSP violation fails (the shared fixture checks every journey)', async ({
+  page,
+}) => {
+  test.fail(true, 'the fixture reports the injected inline script as a violation');
+  await page.goto('/sign-in');
+  const reported = page.waitForEvent('console', (m) => /content security policy/i.test(m.text()));
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'void 0';
+    document.body.append(script);
+  });
+  // Received by the fixture's listener too, which then fails the test as it ends.
+  await reported;
+});

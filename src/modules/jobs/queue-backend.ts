@@ -8,6 +8,7 @@ import {
   type Processor,
 } from 'bullmq';
 import { Redis } from 'ioredis';
+import { BullMQOtel } from 'bullmq-otel';
 import { AppConfig } from 'src/config/app-config';
 
 /** Retries with exponential backoff (1 s, 2 s, 4 s … about 4 min in all); failed jobs are kept. */
@@ -35,6 +36,7 @@ export class QueueBackend implements OnApplicationShutdown {
   private readonly logger = new Logger(QueueBackend.name);
   private readonly redisConnections: Redis[] = [];
   private readonly postgres = withBackend(createPostgresBackend);
+  private otel?: BullMQOtel;
 
   constructor(
     private readonly config: AppConfig,
@@ -45,8 +47,15 @@ export class QueueBackend implements OnApplicationShutdown {
     return this.config.queueBackend;
   }
 
+  /** Job spans (enqueue, process) when tracing is on; BullMQ creates none without it. */
+  private get telemetry() {
+    return this.config.env.TRACING === 'otlp'
+      ? { telemetry: (this.otel ??= new BullMQOtel({ tracerName: 'samrad' })) }
+      : {};
+  }
+
   createQueue(name: string): Queue {
-    const options = { defaultJobOptions: DEFAULT_JOB_OPTIONS };
+    const options = { defaultJobOptions: DEFAULT_JOB_OPTIONS, ...this.telemetry };
     const queue =
       this.kind === 'redis'
         ? new Queue(name, { ...options, connection: this.redis(), prefix: this.settings.namespace })
@@ -63,7 +72,7 @@ export class QueueBackend implements OnApplicationShutdown {
   }
 
   createWorker(name: string, processor: Processor, concurrency: number): Worker {
-    const options = { concurrency, autorun: false };
+    const options = { concurrency, autorun: false, ...this.telemetry };
     if (this.kind === 'redis') {
       return new Worker(name, processor, {
         ...options,

@@ -3,6 +3,7 @@ import type { Job, Worker } from 'bullmq';
 import { JobRegistry } from 'src/modules/jobs/job-registry';
 import { JobSchedules } from 'src/modules/jobs/job-schedules';
 import { QueueBackend } from 'src/modules/jobs/queue-backend';
+import { Metrics } from 'src/modules/metrics/metrics';
 
 /**
  * Consumer side: one BullMQ Worker per queue that has handlers, dispatching each job to the
@@ -18,6 +19,7 @@ export class WorkerHost implements OnApplicationShutdown {
     private readonly registry: JobRegistry,
     private readonly backend: QueueBackend,
     private readonly schedules: JobSchedules,
+    private readonly metrics: Metrics,
   ) {}
 
   async start(): Promise<void> {
@@ -29,12 +31,14 @@ export class WorkerHost implements OnApplicationShutdown {
         (job) => this.process(job),
         this.registry.concurrencyOf(queue),
       );
-      worker.on('failed', (job, error) =>
+      worker.on('completed', () => this.metrics.jobsFinished.inc({ queue, outcome: 'completed' }));
+      worker.on('failed', (job, error) => {
+        this.metrics.jobsFinished.inc({ queue, outcome: 'failed' });
         this.logger.warn(
           { queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message },
           'Job failed',
-        ),
-      );
+        );
+      });
       worker.on('error', (error) =>
         this.logger.error({ queue, err: error.message }, 'Worker error'),
       );

@@ -21,6 +21,7 @@ import {
   NotificationItems,
   type RenderedNotification,
 } from 'src/modules/notifications/notification-items';
+import { Metrics } from 'src/modules/metrics/metrics';
 
 export const NOTIFICATION_EMAIL_JOB = 'notifications.email';
 
@@ -52,6 +53,7 @@ export class NotificationsService {
     private readonly bus: NotificationBus,
     private readonly access: NotificationAccess,
     private readonly items: NotificationItems,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -103,8 +105,11 @@ export class NotificationsService {
    * may still read the item; the e-mail went into the outbox with the rows (`insert`).
    */
   async announce(batches: readonly InsertedNotifications[]): Promise<void> {
-    for (const { rows } of batches)
+    for (const { kind, rows } of batches) {
+      // Counted here, after the commit: a rolled-back insert is retried and must not count twice.
+      if (rows.length > 0) this.metrics.notificationsCreated.inc({ kind }, rows.length);
       for (const row of rows) await this.bus.publish(row.member_id, row.id);
+    }
   }
 
   /**

@@ -53,20 +53,27 @@ export class OrganisationsRepository {
     });
   }
 
-  /** Inserts or refreshes the catalogue entries by slug; ids of existing rows never change. */
-  async upsertCatalogue(entries: readonly OrganisationCatalogueEntry[]): Promise<void> {
-    await this.tx.manager.upsert(
-      OrganisationEntity,
-      entries.map((e) => ({
-        slug: e.slug,
-        kind: e.kind as OrganisationKind,
-        nameSv: e.nameSv,
-        nameEn: e.nameEn,
-        shortNames: [...e.shortNames],
-        emailDomains: [...e.emailDomains],
-        acceptsQuestions: e.acceptsQuestions,
-      })),
-      { conflictPaths: ['slug'] },
-    );
+  /** Inserts the catalogue entries not yet there; existing rows are left as they are. */
+  async insertCatalogue(entries: readonly OrganisationCatalogueEntry[]): Promise<void> {
+    // Missing organisations only: every migration run loads the catalogue, and an existing
+    // row may have been edited by an admin since (names, domains, acceptsQuestions). A
+    // conflict on any unique key (slug, an e-mail domain moved elsewhere) leaves the row out.
+    await this.tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(OrganisationEntity)
+      .values(
+        entries.map((e) => ({
+          slug: e.slug,
+          kind: e.kind as OrganisationKind,
+          nameSv: e.nameSv,
+          nameEn: e.nameEn,
+          shortNames: [...e.shortNames],
+          emailDomains: [...e.emailDomains],
+          acceptsQuestions: e.acceptsQuestions,
+        })),
+      )
+      .orIgnore()
+      .execute();
   }
 }

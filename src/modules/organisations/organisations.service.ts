@@ -31,6 +31,6 @@ export class OrganisationsService {
 
   /** Reference data: the community of the government decision (idempotent). */
   seedCatalogue(): Promise<void> {
-    return this.repository.upsertCatalogue(ORGANISATION_CATALOGUE);
+    return this.repository.insertCatalogue(ORGANISATION_CATALOGUE);
   }
 }

@@ -39,6 +39,26 @@ export const test = base.extend<object, WorkerFixtures>({
     { scope: 'worker', timeout: 300_000 },
   ],
   baseURL: async ({ server }, use) => use(server.url),
+  // The platform serves a strict Content-Security-Policy (src/bootstrap/http-security.ts): any
+  // violation in a journey fails it, so a change that needs inline script, eval or another
+  // origin is caught here rather than by a member's browser. Chromium reports each violation
+  // on the console; the event listener adds the directive and the blocked URL.
+  context: async ({ context }, use) => {
+    const violations: string[] = [];
+    context.on('console', (message) => {
+      if (message.type() === 'error' && /content security policy/i.test(message.text()))
+        violations.push(message.text());
+    });
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(
+          `Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`,
+        ),
+      ),
+    );
+    await use(context);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
   // Sign-in is throttled per client address (30 attempts / 15 min) and every test comes from
   // 127.0.0.1. The API trusts X-Forwarded-For from loopback (a proxy in front of it), so each
   // test presents its own address and no test uses up another's allowance.

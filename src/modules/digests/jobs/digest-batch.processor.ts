@@ -15,6 +15,7 @@ import { QueueName } from 'src/modules/jobs/queue-name';
 import { MailTransport } from 'src/modules/mail/mail-transport';
 import { UnsubscribeTokens } from 'src/modules/notifications/email/unsubscribe-token';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
+import { Metrics } from 'src/modules/metrics/metrics';
 
 export type DigestOutcome = 'SENT' | 'ALREADY_SENT' | DigestSkip;
 
@@ -53,6 +54,7 @@ export class DigestBatchProcessor {
     private readonly repository: DigestsRepository,
     private readonly tokens: UnsubscribeTokens,
     private readonly mail: MailTransport,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -79,7 +81,9 @@ export class DigestBatchProcessor {
     const failures: string[] = [];
     for (const digest of plan.digests) {
       try {
-        result[await this.sendOne(deliveryKey, window, digest)] += 1;
+        const outcome = await this.sendOne(deliveryKey, window, digest);
+        result[outcome] += 1;
+        if (outcome === 'SENT') this.metrics.emailsSent.inc({ kind: 'digest' });
       } catch (error) {
         failures.push(describe(error));
       }

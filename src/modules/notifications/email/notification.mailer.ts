@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
+import { Metrics } from 'src/modules/metrics/metrics';
 
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
@@ -51,6 +52,7 @@ export class NotificationMailer {
     private readonly deliveries: EmailDeliveryRepository,
     private readonly tokens: UnsubscribeTokens,
     private readonly mail: MailTransport,
+    private readonly metrics: Metrics,
   ) {}
 
   /** The relay's job for `notification.email-requested`, written with the notification row. */
@@ -100,6 +102,7 @@ export class NotificationMailer {
       }),
     );
     await this.deliveries.markSent(delivery.id);
+    this.metrics.emailsSent.inc({ kind: 'notification' });
     return { sent: true };
   }
 }

@@ -1,0 +1,54 @@
+import { createServer, type Server } from 'node:http';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from 'src/config/app-config';
+import { Metrics } from 'src/modules/metrics/metrics';
+import { mayReadMetrics } from 'src/modules/metrics/metrics-access';
+
+/**
+ * The worker serves no HTTP, yet its counters (jobs finished, notifications created, e-mails
+ * sent) live in its process: with WORKER_METRICS_PORT it answers GET /metrics on that port,
+ * with the same access rule as the API's.
+ */
+@Injectable()
+export class WorkerMetricsServer implements OnApplicationShutdown {
+  private readonly logger = new Logger(WorkerMetricsServer.name);
+  private server?: Server;
+
+  constructor(
+    private readonly metrics: Metrics,
+    private readonly config: AppConfig,
+  ) {}
+
+  async listen(port: number): Promise<void> {
+    const server = createServer((req, res) => {
+      if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
+        res.writeHead(404).end();
+        return;
+      }
+      if (!mayReadMetrics(req, this.config.env.METRICS_TOKEN)) {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden\n');
+        return;
+      }
+      this.metrics.registry.metrics().then(
+        (text) =>
+          res.writeHead(200, { 'content-type': this.metrics.registry.contentType }).end(text),
+        (error: unknown) => {
+          this.logger.error({ err: String(error) }, 'Could not collect metrics');
+          res.writeHead(500).end();
+        },
+      );
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, resolve);
+    });
+    this.server = server;
+    this.logger.log(`Worker metrics on :${port}/metrics`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}

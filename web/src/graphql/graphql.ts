@@ -685,6 +685,8 @@ export type MySessionsQuery = {
   mySessions: Array<{
     id: string;
     device: string | null;
+    browser: string | null;
+    operatingSystem: string | null;
     current: boolean;
     createdAt: string;
     lastUsedAt: string;
@@ -1060,6 +1062,7 @@ export type MyFollowsQuery = {
     id: string;
     targetType: FollowTargetType;
     targetId: string;
+    title: string | null;
     frequency: FollowFrequency;
     createdAt: string;
   }>;
@@ -1091,18 +1094,6 @@ export type FollowVocabularyQuery = {
   topics: Array<{ id: string; kind: TopicKind; name: string }>;
   countries: Array<{ code: string; name: string }>;
 };
-
-export type FollowedCaseQueryVariables = Exact<{
-  id: string;
-}>;
-
-export type FollowedCaseQuery = { case: { id: string; title: string } | null };
-
-export type FollowedQuestionQueryVariables = Exact<{
-  id: string;
-}>;
-
-export type FollowedQuestionQuery = { question: { id: string; title: string } | null };
 
 export type ModerationSummaryFragment = {
   contentType: ContentType;
@@ -2527,6 +2518,8 @@ export const MySessionsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'device' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'browser' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operatingSystem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'current' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
@@ -4724,6 +4717,7 @@ export const MyFollowsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
@@ -4854,92 +4848,6 @@ export const FollowVocabularyDocument = {
     },
   ],
 } as unknown as DocumentNode<FollowVocabularyQuery, FollowVocabularyQueryVariables>;
-export const FollowedCaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FollowedCase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'case' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FollowedCaseQuery, FollowedCaseQueryVariables>;
-export const FollowedQuestionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FollowedQuestion' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'question' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FollowedQuestionQuery, FollowedQuestionQueryVariables>;
 export const ModerationQueueDocument = {
   kind: 'Document',
   definitions: [

@@ -95,6 +95,9 @@ type Documents = {
   '\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.TriageQueueDocument;
   '\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignableExpertsDocument;
   '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignQuestionDocument;
+  '\n  fragment QuestionEditable on Question {\n    id\n    version\n    status\n    viewerIsAuthor\n    moderationNote\n    title\n    body {\n      markdown\n    }\n    sharingLevel\n    attribution\n    language\n    topics {\n      id\n    }\n    countries {\n      code\n    }\n    directedTo {\n      id\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n': typeof types.QuestionEditableFragmentDoc;
+  '\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditable\n    }\n  }\n': typeof types.QuestionEditDocument;
+  '\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n      ...QuestionEditable\n    }\n  }\n': typeof types.UpdateQuestionDocument;
   '\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SearchDocument;
   '\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      enrolled\n      totpEnabled\n      recoveryCodesRemaining\n      passkeys {\n        id\n        label\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n': typeof types.MySecondFactorsDocument;
   '\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrolmentDocument;
@@ -268,6 +271,12 @@ const documents: Documents = {
     types.AssignableExpertsDocument,
   '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.AssignQuestionDocument,
+  '\n  fragment QuestionEditable on Question {\n    id\n    version\n    status\n    viewerIsAuthor\n    moderationNote\n    title\n    body {\n      markdown\n    }\n    sharingLevel\n    attribution\n    language\n    topics {\n      id\n    }\n    countries {\n      code\n    }\n    directedTo {\n      id\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n':
+    types.QuestionEditableFragmentDoc,
+  '\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditable\n    }\n  }\n':
+    types.QuestionEditDocument,
+  '\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n      ...QuestionEditable\n    }\n  }\n':
+    types.UpdateQuestionDocument,
   '\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SearchDocument,
   '\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      enrolled\n      totpEnabled\n      recoveryCodesRemaining\n      passkeys {\n        id\n        label\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n':
@@ -791,6 +800,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuestionEditable on Question {\n    id\n    version\n    status\n    viewerIsAuthor\n    moderationNote\n    title\n    body {\n      markdown\n    }\n    sharingLevel\n    attribution\n    language\n    topics {\n      id\n    }\n    countries {\n      code\n    }\n    directedTo {\n      id\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuestionEditable on Question {\n    id\n    version\n    status\n    viewerIsAuthor\n    moderationNote\n    title\n    body {\n      markdown\n    }\n    sharingLevel\n    attribution\n    language\n    topics {\n      id\n    }\n    countries {\n      code\n    }\n    directedTo {\n      id\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditable\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditable\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n      ...QuestionEditable\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n      ...QuestionEditable\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,7 +18,6 @@ export const QUESTION_LEVELS: readonly SharingLevel[] = [
   'AMBER_STRICT',
   'RED',
 ];
-export const ATTRIBUTIONS: readonly Attribution[] = ['NAMED', 'ORGANISATION', 'ANONYMOUS'];
 
 /** What the asker has typed and chosen, as the form holds it (and the tab's storage keeps it). */
 export interface QuestionForm {

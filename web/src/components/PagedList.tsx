@@ -41,7 +41,7 @@ export function PagedList<Data, Variables extends AnyVariables, Node extends { i
   const key = JSON.stringify(variables);
   const [cursors, setCursors] = useState<{ key: string; list: string[] }>({ key, list: [] });
   const more = cursors.key === key ? cursors.list : [];
-  const [{ data, error }, refetch] = usePage(props, null);
+  const [{ data, error }, refetch] = usePage(props.query, variables, props.pageSize ?? 10, null);
   if (error && !data)
     return (
       <ErrorState
@@ -76,8 +76,11 @@ export function PagedList<Data, Variables extends AnyVariables, Node extends { i
   );
 }
 
-function usePage<Data, Variables extends AnyVariables, Node extends { id: string }>(
-  { query, variables, pageSize = 10 }: PagedListProps<Data, Variables, Node>,
+/** One page of a connection query: the same operation for the same page, so urql sends it once. */
+export function usePage<Data, Variables extends AnyVariables>(
+  query: TypedDocumentNode<Data, Variables>,
+  variables: Omit<Variables, 'first' | 'after'>,
+  pageSize: number,
   after: string | null,
 ) {
   return useQuery<Data, Variables>({
@@ -94,8 +97,19 @@ function Chunk<Data, Variables extends AnyVariables, Node extends { id: string }
     onMore: (cursor: string) => void;
   },
 ) {
-  const { connection, item, more, block, after, isLast, onMore } = props;
-  const [{ data, error }, refetch] = usePage(props, after);
+  const {
+    query,
+    variables,
+    pageSize = 10,
+    connection,
+    item,
+    more,
+    block,
+    after,
+    isLast,
+    onMore,
+  } = props;
+  const [{ data, error }, refetch] = usePage(query, variables, pageSize, after);
   if (error && !data)
     return (
       <li className={`${block}__state`}>

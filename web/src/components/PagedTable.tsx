@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
-import { useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
+import type { AnyVariables, TypedDocumentNode } from 'urql';
 import { toApiProblem } from '../app/errors';
-import type { ListConnection } from './PagedList';
+import { usePage, type ListConnection } from './PagedList';
 import { Empty, ErrorState, Loading } from './States';
 
 interface PagedTableProps<Data, Variables extends AnyVariables, Node extends { id: string }> {
@@ -30,7 +30,7 @@ export function PagedTable<Data, Variables extends AnyVariables, Node extends { 
 ) {
   const { connection, caption, columns, count, empty } = props;
   const [cursors, setCursors] = useState<string[]>([]);
-  const [{ data, error }, refetch] = usePage(props, null);
+  const [{ data, error }, refetch] = usePage(props.query, props.variables, props.pageSize, null);
   if (error && !data)
     return (
       <ErrorState
@@ -72,17 +72,6 @@ export function PagedTable<Data, Variables extends AnyVariables, Node extends { 
   );
 }
 
-function usePage<Data, Variables extends AnyVariables, Node extends { id: string }>(
-  { query, variables, pageSize }: PagedTableProps<Data, Variables, Node>,
-  after: string | null,
-) {
-  return useQuery<Data, Variables>({
-    query,
-    variables: { ...variables, first: pageSize, after } as unknown as Variables,
-    requestPolicy: 'cache-and-network',
-  });
-}
-
 function Chunk<Data, Variables extends AnyVariables, Node extends { id: string }>(
   props: PagedTableProps<Data, Variables, Node> & {
     after: string | null;
@@ -90,8 +79,9 @@ function Chunk<Data, Variables extends AnyVariables, Node extends { id: string }
     onMore: (cursor: string) => void;
   },
 ) {
-  const { connection, row, columns, more, after, isLast, onMore } = props;
-  const [{ data, error }, refetch] = usePage(props, after);
+  const { query, variables, pageSize, connection, row, columns, more, after, isLast, onMore } =
+    props;
+  const [{ data, error }, refetch] = usePage(query, variables, pageSize, after);
   const whole = (content: ReactNode) => (
     <tbody>
       <tr>

@@ -6,7 +6,7 @@ import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
 const REFRESH = `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }`;
-const SESSIONS = `{ mySessions { id device createdAt lastUsedAt current } }`;
+const SESSIONS = `{ mySessions { id device browser operatingSystem createdAt lastUsedAt current } }`;
 const REVOKE = `mutation($id: ID!) { revokeSession(id: $id) }`;
 const REVOKE_OTHERS = `mutation { revokeOtherSessions }`;
 const REQUEST_CHANGE = `mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`;
@@ -60,6 +60,8 @@ describe('My sessions and e-mail change (e2e over HTTP, real SMTP)', () => {
     const sessions = listed.data!.mySessions as {
       id: string;
       device: string | null;
+      browser: string | null;
+      operatingSystem: string | null;
       lastUsedAt: string;
       current: boolean;
     }[];
@@ -67,6 +69,14 @@ describe('My sessions and e-mail change (e2e over HTTP, real SMTP)', () => {
       ['Firefox on Windows', 'Safari on iOS', 'node'].sort(),
     );
     expect(sessions.filter((s) => s.current).map((s) => s.device)).toEqual(['Firefox on Windows']);
+    // By name too, for clients that word the label in the member's language ("Firefox på Windows").
+    expect(sessions.map((s) => [s.browser, s.operatingSystem]).sort()).toEqual(
+      [
+        ['Firefox', 'Windows'],
+        ['Safari', 'iOS'],
+        [null, null],
+      ].sort(),
+    );
 
     // A refresh is a use: the phone's session moves to the top with a later lastUsedAt.
     const phoneBefore = sessions.find((s) => s.device === 'Safari on iOS')!;

@@ -194,7 +194,7 @@ test('changing the password needs the current one and ends the session on the ot
   const sessions = page.getByRole('region', { name: 'Dina inloggningar' });
   await expect(sessions.getByRole('listitem')).toHaveCount(2);
   await expect(sessions.getByText('(den här enheten)')).toBeVisible();
-  await expect(sessions.getByText('Firefox on Windows')).toBeVisible();
+  await expect(sessions.getByText('Firefox på Windows')).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, 'account-settings');
 
@@ -216,7 +216,7 @@ test('changing the password needs the current one and ends the session on the ot
     HASHED,
   );
   await expect(sessions.getByRole('listitem')).toHaveCount(1);
-  await expect(sessions.getByText('Firefox on Windows')).toHaveCount(0);
+  await expect(sessions.getByText('Firefox på Windows')).toHaveCount(0);
 
   // This device stays signed in; the other one is sent to sign-in.
   await page.reload();
@@ -237,10 +237,10 @@ test('a member signs out another device from the list of sessions', async ({
   await page.goto('/settings/account');
   const sessions = page.getByRole('region', { name: 'Dina inloggningar' });
   const end = sessions.getByRole('button', {
-    name: /^Logga ut Firefox on Windows, senast använd /,
+    name: /^Logga ut Firefox på Windows, senast använd /,
   });
   await end.click();
-  await expect(sessions.getByRole('status')).toHaveText('Firefox on Windows är utloggad.');
+  await expect(sessions.getByRole('status')).toHaveText('Firefox på Windows är utloggad.');
   await expect(sessions.getByRole('listitem')).toHaveCount(1);
   await expectNoAxeViolations(page);
 

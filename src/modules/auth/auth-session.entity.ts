@@ -26,6 +26,14 @@ export class AuthSessionEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   deviceLabel!: string | null;
 
+  /** The browser's name from the User-Agent ("Firefox"): a proper name, not translated. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  deviceBrowser!: string | null;
+
+  /** The operating system's name from the User-Agent ("Windows"). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  deviceOs!: string | null;
+
   @Column({ type: 'timestamptz', precision: 3 })
   expiresAt!: Date;
 

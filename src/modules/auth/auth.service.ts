@@ -12,7 +12,7 @@ import { MfaRepository } from 'src/modules/auth/mfa/mfa.repository';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AccessTokens } from 'src/modules/auth/access-tokens';
-import { deviceLabel } from 'src/modules/auth/device-label';
+import { deviceOf } from 'src/modules/auth/device-label';
 import { PasswordHasher } from 'src/modules/auth/password-hasher';
 import { SessionsRepository } from 'src/modules/auth/sessions.repository';
 import { SignInRateLimiter } from 'src/modules/auth/sign-in-rate-limiter';
@@ -249,7 +249,7 @@ export class AuthService extends ViewerSource {
    */
   async startSession(member: MemberEntity, userAgent?: string): Promise<SignedIn> {
     const expiresAt = new Date(Date.now() + this.config.env.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-    const session = await this.sessions.createSession(member.id, expiresAt, deviceLabel(userAgent));
+    const session = await this.sessions.createSession(member.id, expiresAt, deviceOf(userAgent));
     return this.issueTokens(member, session.id, expiresAt);
   }
 

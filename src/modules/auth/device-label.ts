@@ -1,36 +1,38 @@
+import Bowser from 'bowser';
+
 /**
- * A short, human label for the device behind a User-Agent ("Firefox on Windows"), shown in the
- * member's list of sessions so they can recognise one to revoke. Nothing is decided on it, so a
- * few patterns in the order browsers spoof each other are enough; anything else keeps its first
- * product token ("curl"), and no header gives null.
+ * What a member's list of sessions shows of the device behind a User-Agent, so they can
+ * recognise one to revoke: the browser and the operating system by name (proper names, which the
+ * client puts into a sentence of the member's language, "Chrome på Linux"), and an English label
+ * kept for older clients ("Chrome on Linux"). Nothing is decided on it. Bowser knows the browsers'
+ * spoofing order; an agent it does not know keeps its first product token ("curl").
  */
-const BROWSERS: readonly [RegExp, string][] = [
-  [/\bEdg(?:e|A|iOS)?\//, 'Edge'],
-  [/\bOPR\/|\bOpera\b/, 'Opera'],
-  [/\bFirefox\/|\bFxiOS\//, 'Firefox'],
-  [/\bChrom(?:e|ium)\/|\bCriOS\//, 'Chrome'],
-  [/\bSafari\//, 'Safari'],
-];
+export interface Device {
+  browser: string | null;
+  operatingSystem: string | null;
+  /** English: "Firefox on Windows", "Firefox", "curl"; null without a header. */
+  label: string | null;
+}
 
-const SYSTEMS: readonly [RegExp, string][] = [
-  [/\bWindows\b/, 'Windows'],
-  [/\biPhone\b|\biPad\b|\biPod\b/, 'iOS'],
-  [/\bAndroid\b/, 'Android'],
-  [/\bCrOS\b/, 'ChromeOS'],
-  [/\bMacintosh\b|\bMac OS X\b/, 'macOS'],
-  [/\bLinux\b/, 'Linux'],
-];
-
+const MAX_NAME_LENGTH = 40;
 const MAX_LABEL_LENGTH = 100;
 
-export function deviceLabel(userAgent: string | undefined | null): string | null {
+/** Only printable letters, digits and a few marks: the names are shown back to the member. */
+function printable(text: string | undefined, max: number): string | null {
+  const clean = (text ?? '').replace(/[^\p{L}\p{N} ._-]/gu, '').trim();
+  return clean ? clean.slice(0, max) : null;
+}
+
+export function deviceOf(userAgent: string | undefined | null): Device {
   const agent = userAgent?.trim();
-  if (!agent) return null;
-  const browser = BROWSERS.find(([pattern]) => pattern.test(agent))?.[1];
-  const system = SYSTEMS.find(([pattern]) => pattern.test(agent))?.[1];
-  if (browser && system) return `${browser} on ${system}`;
-  if (browser ?? system) return (browser ?? system)!;
-  // Only printable characters of the first product token: the label is shown back to the member.
-  const product = (agent.split(/[\s/]/)[0] ?? '').replace(/[^\p{L}\p{N}._-]/gu, '');
-  return product ? product.slice(0, MAX_LABEL_LENGTH) : null;
+  if (!agent) return { browser: null, operatingSystem: null, label: null };
+  const parsed = Bowser.parse(agent);
+  const browser = printable(parsed.browser.name, MAX_NAME_LENGTH);
+  const operatingSystem = printable(parsed.os.name, MAX_NAME_LENGTH);
+  if (browser && operatingSystem)
+    return { browser, operatingSystem, label: `${browser} on ${operatingSystem}` };
+  if (browser ?? operatingSystem)
+    return { browser, operatingSystem, label: browser ?? operatingSystem };
+  const product = printable(agent.split(/[\s/]/)[0], MAX_LABEL_LENGTH);
+  return { browser: null, operatingSystem: null, label: product };
 }

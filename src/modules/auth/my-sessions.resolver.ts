@@ -18,6 +18,8 @@ export class MySessionsResolver {
     return sessions.map((session) => ({
       id: session.id,
       device: session.deviceLabel,
+      browser: session.deviceBrowser,
+      operatingSystem: session.deviceOs,
       createdAt: session.createdAt,
       lastUsedAt: session.lastUsedAt,
       expiresAt: session.expiresAt,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
+import type { Device } from 'src/modules/auth/device-label';
 import { AuthSessionEntity } from 'src/modules/auth/auth-session.entity';
 import { RefreshTokenEntity } from 'src/modules/auth/refresh-token.entity';
 
@@ -11,10 +12,16 @@ export class SessionsRepository {
   createSession(
     memberId: string,
     expiresAt: Date,
-    deviceLabel: string | null = null,
+    device: Device = { browser: null, operatingSystem: null, label: null },
   ): Promise<AuthSessionEntity> {
     return this.tx.manager.save(
-      this.tx.manager.create(AuthSessionEntity, { memberId, expiresAt, deviceLabel }),
+      this.tx.manager.create(AuthSessionEntity, {
+        memberId,
+        expiresAt,
+        deviceLabel: device.label,
+        deviceBrowser: device.browser,
+        deviceOs: device.operatingSystem,
+      }),
     );
   }
 

@@ -68,6 +68,29 @@ export class FollowsService {
     });
   }
 
+  /**
+   * The titles of followed cases and questions, as the viewer may read them (through each
+   * feature's ContentAccess-checked `readableByIds`): one query per kind however many follows
+   * ask. Keyed by `TYPE:id`; an unreadable or deleted item, a topic or a country has no entry.
+   */
+  async readableTitles(
+    viewer: Viewer,
+    follows: readonly Pick<FollowEntity, 'targetType' | 'targetId'>[],
+  ): Promise<Map<string, string>> {
+    const idsOf = (type: FollowTargetType) =>
+      follows.filter((f) => f.targetType === type && isUuid(f.targetId)).map((f) => f.targetId);
+    const caseIds = idsOf(FollowTargetType.CASE);
+    const questionIds = idsOf(FollowTargetType.QUESTION);
+    const [cases, questions] = await Promise.all([
+      caseIds.length ? this.cases.readableByIds(viewer, caseIds) : [],
+      questionIds.length ? this.questions.readableByIds(viewer, questionIds) : [],
+    ]);
+    return new Map([
+      ...cases.map((c) => [followKey(FollowTargetType.CASE, c.id), c.title] as const),
+      ...questions.map((q) => [followKey(FollowTargetType.QUESTION, q.id), q.title] as const),
+    ]);
+  }
+
   /** Members following any of these targets at a frequency, for routing and digests. */
   async followers(
     targets: readonly { type: FollowTargetType; id: string }[],
@@ -117,4 +140,9 @@ export class FollowsService {
         return (await this.questions.get(viewer, id.toLowerCase())).id;
     }
   }
+}
+
+/** One followed target as a loader key. */
+export function followKey(type: FollowTargetType, id: string): string {
+  return `${type}:${id}`;
 }

@@ -150,6 +150,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'questions/:id/edit',
+            lazy: async () => ({
+              Component: (await import('../features/questions/EditQuestionPage')).EditQuestionPage,
+            }),
+          },
+          {
             path: 'settings/notifications',
             lazy: async () => ({
               Component: (await import('../features/notifications/NotificationSettingsPage'))

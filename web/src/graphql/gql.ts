@@ -24,7 +24,7 @@ type Documents = {
   '\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n': typeof types.ConfirmEmailChangeDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n': typeof types.RequestEmailChangeDocument;
-  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n': typeof types.MySessionsDocument;
+  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      browser\n      operatingSystem\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n': typeof types.MySessionsDocument;
   '\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n': typeof types.RevokeSessionDocument;
   '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n': typeof types.RevokeOtherSessionsDocument;
   '\n  fragment AdminMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n': typeof types.AdminMemberFragmentDoc;
@@ -55,12 +55,10 @@ type Documents = {
   '\n  mutation DeleteCase($input: DeleteCaseInput!) {\n    deleteCase(input: $input) {\n      id\n    }\n  }\n': typeof types.DeleteCaseDocument;
   '\n  query HomeOverview {\n    unreadNotificationCount\n    myFollows {\n      id\n      targetType\n      targetId\n    }\n    myDrafts: cases(\n      filter: { mine: true, statuses: [DRAFT, CHANGES_REQUESTED, REJECTED] }\n      first: 5\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n': typeof types.HomeOverviewDocument;
   '\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.RecipientDirectoryDocument;
-  '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n': typeof types.MyFollowsDocument;
+  '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      title\n      frequency\n      createdAt\n    }\n  }\n': typeof types.MyFollowsDocument;
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n': typeof types.FollowDocument;
   '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input)\n  }\n': typeof types.UnfollowDocument;
   '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.FollowVocabularyDocument;
-  '\n  query FollowedCase($id: ID!) {\n    case(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.FollowedCaseDocument;
-  '\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.FollowedQuestionDocument;
   '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n': typeof types.ModerationSummaryFragmentDoc;
   '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n': typeof types.ModerationQueueDocument;
   '\n  query ModerationItem($contentType: ContentType!, $contentId: ID!) {\n    moderationItem(contentType: $contentType, contentId: $contentId) {\n      ...ModerationSummary\n      hiddenAt\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n      case {\n        id\n        title\n        summary\n        attribution\n        authorLabel\n        moderationNote\n        context {\n          html\n        }\n        whatHappened {\n          html\n        }\n        assessment {\n          html\n        }\n        mitigations {\n          html\n        }\n        lessonsLearned {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n        revisions(first: 20) {\n          totalCount\n          edges {\n            node {\n              id\n              version\n              createdAt\n              redactedAt\n              redactionReason\n            }\n          }\n        }\n      }\n      question {\n        id\n        title\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n      }\n      answer {\n        id\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ModerationItemDocument;
@@ -97,6 +95,9 @@ type Documents = {
   '\n  query TriageQueue($first: Int, $after: String) {\n    triageQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...QuestionSummary\n          assignedTo {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.TriageQueueDocument;
   '\n  query AssignableExperts($id: ID!) {\n    question(id: $id) {\n      id\n      assignableExperts {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignableExpertsDocument;
   '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignQuestionDocument;
+  '\n  fragment QuestionEditable on Question {\n    id\n    version\n    status\n    viewerIsAuthor\n    moderationNote\n    title\n    body {\n      markdown\n    }\n    sharingLevel\n    attribution\n    language\n    topics {\n      id\n    }\n    countries {\n      code\n    }\n    directedTo {\n      id\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n': typeof types.QuestionEditableFragmentDoc;
+  '\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditable\n    }\n  }\n': typeof types.QuestionEditDocument;
+  '\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n      ...QuestionEditable\n    }\n  }\n': typeof types.UpdateQuestionDocument;
   '\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SearchDocument;
   '\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      enrolled\n      totpEnabled\n      recoveryCodesRemaining\n      passkeys {\n        id\n        label\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n': typeof types.MySecondFactorsDocument;
   '\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrolmentDocument;
@@ -129,7 +130,7 @@ const documents: Documents = {
     types.ChangePasswordDocument,
   '\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n':
     types.RequestEmailChangeDocument,
-  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n':
+  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      browser\n      operatingSystem\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n':
     types.MySessionsDocument,
   '\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n':
     types.RevokeSessionDocument,
@@ -190,7 +191,7 @@ const documents: Documents = {
     types.HomeOverviewDocument,
   '\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.RecipientDirectoryDocument,
-  '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n':
+  '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      title\n      frequency\n      createdAt\n    }\n  }\n':
     types.MyFollowsDocument,
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n':
     types.FollowDocument,
@@ -198,10 +199,6 @@ const documents: Documents = {
     types.UnfollowDocument,
   '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n':
     types.FollowVocabularyDocument,
-  '\n  query FollowedCase($id: ID!) {\n    case(id: $id) {\n      id\n      title\n    }\n  }\n':
-    types.FollowedCaseDocument,
-  '\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n    }\n  }\n':
-    types.FollowedQuestionDocument,
   '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n':
     types.ModerationSummaryFragmentDoc,
   '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n':
@@ -274,6 +271,12 @@ const documents: Documents = {
     types.AssignableExpertsDocument,
   '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.AssignQuestionDocument,
+  '\n  fragment QuestionEditable on Question {\n    id\n    version\n    status\n    viewerIsAuthor\n    moderationNote\n    title\n    body {\n      markdown\n    }\n    sharingLevel\n    attribution\n    language\n    topics {\n      id\n    }\n    countries {\n      code\n    }\n    directedTo {\n      id\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n':
+    types.QuestionEditableFragmentDoc,
+  '\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditable\n    }\n  }\n':
+    types.QuestionEditDocument,
+  '\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n      ...QuestionEditable\n    }\n  }\n':
+    types.UpdateQuestionDocument,
   '\n  query Search(\n    $query: String!\n    $filter: SearchFilterInput\n    $sort: SearchSort\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        riskAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        collaborationTypes {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        technologyAreas {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        researchFields {\n          count\n          topic {\n            id\n            name\n          }\n        }\n        countries {\n          count\n          country {\n            code\n            name\n          }\n        }\n        outcomes {\n          value\n          count\n        }\n        years {\n          value\n          count\n        }\n        sharingLevels {\n          value\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          titleHighlight\n          snippet\n          item {\n            __typename\n            ... on Case {\n              id\n              authorLabel\n              sharingLevel\n              year\n              outcome\n            }\n            ... on Question {\n              id\n              authorLabel\n              sharingLevel\n              status\n              openedAt\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SearchDocument,
   '\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      enrolled\n      totpEnabled\n      recoveryCodesRemaining\n      passkeys {\n        id\n        label\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n':
@@ -375,8 +378,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MySessions {\n    mySessions {\n      id\n      device\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n',
-): (typeof documents)['\n  query MySessions {\n    mySessions {\n      id\n      device\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n'];
+  source: '\n  query MySessions {\n    mySessions {\n      id\n      device\n      browser\n      operatingSystem\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query MySessions {\n    mySessions {\n      id\n      device\n      browser\n      operatingSystem\n      current\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,8 +564,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n',
-): (typeof documents)['\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n'];
+  source: '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      title\n      frequency\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      title\n      frequency\n      createdAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -581,18 +584,6 @@ export function graphql(
 export function graphql(
   source: '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query FollowedCase($id: ID!) {\n    case(id: $id) {\n      id\n      title\n    }\n  }\n',
-): (typeof documents)['\n  query FollowedCase($id: ID!) {\n    case(id: $id) {\n      id\n      title\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n    }\n  }\n',
-): (typeof documents)['\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -809,6 +800,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AssignQuestion($input: AssignQuestionInput!) {\n    assignQuestion(input: $input) {\n      id\n      assignedTo {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuestionEditable on Question {\n    id\n    version\n    status\n    viewerIsAuthor\n    moderationNote\n    title\n    body {\n      markdown\n    }\n    sharingLevel\n    attribution\n    language\n    topics {\n      id\n    }\n    countries {\n      code\n    }\n    directedTo {\n      id\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuestionEditable on Question {\n    id\n    version\n    status\n    viewerIsAuthor\n    moderationNote\n    title\n    body {\n      markdown\n    }\n    sharingLevel\n    attribution\n    language\n    topics {\n      id\n    }\n    countries {\n      code\n    }\n    directedTo {\n      id\n    }\n    recipientOrganisations {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditable\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditable\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n      ...QuestionEditable\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n      ...QuestionEditable\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -602,6 +602,30 @@ export type UpdateOrganisationInput = {
   shortNames?: Array<string> | null | undefined;
 };
 
+export type UpdateQuestionInput = {
+  /** Fingerprints of screening findings the author confirms are not personal data. */
+  acknowledgedFindings?: Array<string> | null | undefined;
+  attribution?: Attribution | null | undefined;
+  /** Markdown. */
+  body?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 codes. */
+  countryCodes?: Array<string> | null | undefined;
+  /** Organisations asked directly (those with acceptsQuestions). AMBER adds them to the audience, RED adds their experts. */
+  directedToIds?: Array<string> | null | undefined;
+  /** The version the edit is based on; a stale one is a CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  language?: Locale | null | undefined;
+  /** RED: members who may read. */
+  recipientMemberIds?: Array<string> | null | undefined;
+  /** AMBER: organisations that may read. */
+  recipientOrganisationIds?: Array<string> | null | undefined;
+  sharingLevel?: SharingLevel | null | undefined;
+  title?: string | null | undefined;
+  /** Topics of any kind; at least one. */
+  topicIds?: Array<string> | null | undefined;
+};
+
 export type VoteAnswerInput = {
   answerId: string;
   /** true to vote, false to take the vote back; omitted toggles. */
@@ -685,6 +709,8 @@ export type MySessionsQuery = {
   mySessions: Array<{
     id: string;
     device: string | null;
+    browser: string | null;
+    operatingSystem: string | null;
     current: boolean;
     createdAt: string;
     lastUsedAt: string;
@@ -1060,6 +1086,7 @@ export type MyFollowsQuery = {
     id: string;
     targetType: FollowTargetType;
     targetId: string;
+    title: string | null;
     frequency: FollowFrequency;
     createdAt: string;
   }>;
@@ -1091,18 +1118,6 @@ export type FollowVocabularyQuery = {
   topics: Array<{ id: string; kind: TopicKind; name: string }>;
   countries: Array<{ code: string; name: string }>;
 };
-
-export type FollowedCaseQueryVariables = Exact<{
-  id: string;
-}>;
-
-export type FollowedCaseQuery = { case: { id: string; title: string } | null };
-
-export type FollowedQuestionQueryVariables = Exact<{
-  id: string;
-}>;
-
-export type FollowedQuestionQuery = { question: { id: string; title: string } | null };
 
 export type ModerationSummaryFragment = {
   contentType: ContentType;
@@ -1584,6 +1599,45 @@ export type AssignQuestionMutationVariables = Exact<{
 
 export type AssignQuestionMutation = {
   assignQuestion: { id: string; assignedTo: { id: string; displayName: string } | null };
+};
+
+export type QuestionEditableFragment = {
+  id: string;
+  version: number;
+  status: QuestionStatus;
+  viewerIsAuthor: boolean;
+  moderationNote: string | null;
+  title: string;
+  sharingLevel: SharingLevel;
+  attribution: Attribution;
+  language: Locale;
+  body: { markdown: string };
+  topics: Array<{ id: string }>;
+  countries: Array<{ code: string }>;
+  directedTo: Array<{ id: string }>;
+  recipientOrganisations: Array<{ id: string }>;
+} & { ' $fragmentName'?: 'QuestionEditableFragment' };
+
+export type QuestionEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type QuestionEditQuery = {
+  question:
+    | ({ id: string } & {
+        ' $fragmentRefs'?: { QuestionEditableFragment: QuestionEditableFragment };
+      })
+    | null;
+};
+
+export type UpdateQuestionMutationVariables = Exact<{
+  input: UpdateQuestionInput;
+}>;
+
+export type UpdateQuestionMutation = {
+  updateQuestion: { id: string; status: QuestionStatus } & {
+    ' $fragmentRefs'?: { QuestionEditableFragment: QuestionEditableFragment };
+  };
 };
 
 export type SearchQueryVariables = Exact<{
@@ -2192,6 +2246,70 @@ export const AnswerFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AnswerFieldsFragment, unknown>;
+export const QuestionEditableFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionEditable' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Question' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'markdown' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuestionEditableFragment, unknown>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -2527,6 +2645,8 @@ export const MySessionsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'device' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'browser' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operatingSystem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'current' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
@@ -4724,6 +4844,7 @@ export const MyFollowsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
@@ -4854,92 +4975,6 @@ export const FollowVocabularyDocument = {
     },
   ],
 } as unknown as DocumentNode<FollowVocabularyQuery, FollowVocabularyQueryVariables>;
-export const FollowedCaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FollowedCase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'case' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FollowedCaseQuery, FollowedCaseQueryVariables>;
-export const FollowedQuestionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FollowedQuestion' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'question' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FollowedQuestionQuery, FollowedQuestionQueryVariables>;
 export const ModerationQueueDocument = {
   kind: 'Document',
   definitions: [
@@ -7443,6 +7478,211 @@ export const AssignQuestionDocument = {
     },
   ],
 } as unknown as DocumentNode<AssignQuestionMutation, AssignQuestionMutationVariables>;
+export const QuestionEditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'QuestionEdit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'question' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuestionEditable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionEditable' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Question' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'markdown' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuestionEditQuery, QuestionEditQueryVariables>;
+export const UpdateQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuestionEditable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionEditable' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Question' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'markdown' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateQuestionMutation, UpdateQuestionMutationVariables>;
 export const SearchDocument = {
   kind: 'Document',
   definitions: [

@@ -7,9 +7,23 @@ export class AuthSessionType {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A short label from the browser at sign-in, e.g. "Firefox on Windows".',
+    description:
+      'A short English label from the browser at sign-in, e.g. "Firefox on Windows". Clients that show it in another language build their own from `browser` and `operatingSystem`.',
   })
   device!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The browser at sign-in by its (untranslated) name, e.g. "Firefox"; null if unknown.',
+  })
+  browser!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The operating system at sign-in by its name, e.g. "Windows"; null if unknown.',
+  })
+  operatingSystem!: string | null;
 
   @Field()
   createdAt!: Date;

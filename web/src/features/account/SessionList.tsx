@@ -4,6 +4,7 @@ import { Button } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
 import { errorMessageKey, toApiProblem } from '../../app/errors';
 import { Empty, ErrorState, Loading } from '../../components/States';
+import { deviceName } from './device-name';
 import { MySessionsQuery, RevokeOtherSessionsMutation, RevokeSessionMutation } from './documents';
 
 const REFRESH = { additionalTypenames: ['AuthSession'] };
@@ -67,7 +68,7 @@ export function SessionList() {
         <>
           <ul className="session-list">
             {sessions.map((session) => {
-              const device = session.device ?? t('account.sessions.unknownDevice');
+              const device = deviceName(session, t);
               return (
                 <li key={session.id} className="session-list__item">
                   <p className="session-list__device">

@@ -35,6 +35,8 @@ export const MySessionsQuery = graphql(`
     mySessions {
       id
       device
+      browser
+      operatingSystem
       current
       createdAt
       lastUsedAt

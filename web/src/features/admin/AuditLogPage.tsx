@@ -1,13 +1,11 @@
 import '../cases/cases.css';
-import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { Link, useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
-import { toApiProblem } from '../../app/errors';
+import { Link } from 'react-router';
 import { Page } from '../../components/Page';
 import { SelectField } from '../../components/SelectField';
-import { Empty, ErrorState, Loading } from '../../components/States';
+import { PagedTable } from '../../components/PagedTable';
+import { useFilterParams } from '../../components/useFilterParams';
 import type { AuditLogFilter } from '../../graphql/graphql';
 import { ActorPicker } from './ActorPicker';
 import { AdminNav } from './AdminNav';
@@ -22,15 +20,8 @@ const PAGE_SIZE = 25;
  */
 export function AuditLogPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useFilterParams();
   const filter = auditFilterFromParams(params, AUDIT_ACTIONS);
-  const set = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes))
-      if (value) next.set(name, value);
-      else next.delete(name);
-    setParams(next, { replace: true });
-  };
   const actorName = params.get('actorName');
   return (
     <Page title={t('admin.audit.title')}>
@@ -113,94 +104,29 @@ function DateField({
 }
 
 function AuditEntries({ filter }: { filter: AuditLogFilter }) {
-  const { t } = useTranslation();
-  const [cursors, setCursors] = useState<string[]>([]);
-  const [{ data, error }, refetch] = useQuery({
-    query: AuditLogQuery,
-    variables: { filter, first: PAGE_SIZE, after: null },
-    requestPolicy: 'cache-and-network',
-  });
-  if (error && !data)
-    return (
-      <ErrorState
-        problem={toApiProblem(error)}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-      />
-    );
-  if (!data) return <Loading />;
-  const total = data.auditLog.totalCount;
-  return (
-    <>
-      <p role="status">{t('admin.audit.count', { count: total })}</p>
-      {total === 0 ? (
-        <Empty>{t('admin.audit.empty')}</Empty>
-      ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('admin.audit.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.audit.when')}</th>
-              <th scope="col">{t('admin.audit.actor')}</th>
-              <th scope="col">{t('admin.audit.action')}</th>
-              <th scope="col">{t('admin.audit.target')}</th>
-              <th scope="col">{t('admin.audit.reason')}</th>
-            </tr>
-          </thead>
-          {[null, ...cursors].map((after, index, all) => (
-            <AuditChunk
-              key={after ?? 'first'}
-              filter={filter}
-              after={after}
-              isLast={index === all.length - 1}
-              onMore={(cursor) => setCursors([...cursors, cursor])}
-            />
-          ))}
-        </table>
-      )}
-    </>
-  );
-}
-
-function AuditChunk({
-  filter,
-  after,
-  isLast,
-  onMore,
-}: {
-  filter: AuditLogFilter;
-  after: string | null;
-  isLast: boolean;
-  onMore: (cursor: string) => void;
-}) {
   const { t, i18n } = useTranslation();
-  const [{ data, error }, refetch] = useQuery({
-    query: AuditLogQuery,
-    variables: { filter, first: PAGE_SIZE, after },
-    requestPolicy: 'cache-and-network',
-  });
-  const row = (content: ReactNode) => (
-    <tbody>
-      <tr>
-        <td colSpan={5}>{content}</td>
-      </tr>
-    </tbody>
-  );
-  if (error && !data)
-    return row(
-      <ErrorState
-        problem={toApiProblem(error)}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-      />,
-    );
-  if (!data) return row(<Loading />);
   const format = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'medium',
   });
-  const next = data.auditLog.pageInfo.endCursor;
   return (
-    <tbody>
-      {data.auditLog.edges.map(({ node: entry }) => (
+    <PagedTable
+      query={AuditLogQuery}
+      variables={{ filter }}
+      connection={(data) => data.auditLog}
+      caption={t('admin.audit.title')}
+      columns={[
+        t('admin.audit.when'),
+        t('admin.audit.actor'),
+        t('admin.audit.action'),
+        t('admin.audit.target'),
+        t('admin.audit.reason'),
+      ]}
+      count={(count) => t('admin.audit.count', { count })}
+      more={t('admin.audit.more')}
+      empty={t('admin.audit.empty')}
+      pageSize={PAGE_SIZE}
+      row={(entry) => (
         <tr key={entry.id}>
           <td>{format.format(new Date(entry.createdAt))}</td>
           <td>
@@ -227,16 +153,7 @@ function AuditChunk({
           </td>
           <td>{entry.reason ?? ''}</td>
         </tr>
-      ))}
-      {isLast && data.auditLog.pageInfo.hasNextPage && next && (
-        <tr>
-          <td colSpan={5}>
-            <Button className="button button--secondary" onPress={() => onMore(next)}>
-              {t('admin.audit.more')}
-            </Button>
-          </td>
-        </tr>
       )}
-    </tbody>
+    />
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { errorMessageKey, toApiProblem } from '../../app/errors';
-import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import type { SummaryError } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { DialogForm, FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import type { Locale, Role } from '../../graphql/graphql';
 import { InviteMemberMutation } from './documents';
@@ -25,18 +25,9 @@ export function InviteDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <DialogTrigger>
-      <Button className="button">{t('admin.invite.open')}</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <InviteForm organisations={organisations} close={close} onInvited={onInvited} />
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <FormDialog label={t('admin.invite.open')}>
+      {(close) => <InviteForm organisations={organisations} close={close} onInvited={onInvited} />}
+    </FormDialog>
   );
 }
 
@@ -86,56 +77,44 @@ function InviteForm({
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <DialogForm
+      title={t('admin.invite.title')}
+      intro={t('admin.invite.explain')}
+      errors={errors}
+      submitLabel={t('admin.invite.submit')}
+      onSubmit={submit}
+      close={close}
     >
-      <Heading slot="title">{t('admin.invite.title')}</Heading>
-      <p>{t('admin.invite.explain')}</p>
-      <ErrorSummary errors={errors} />
-      <div className="form">
-        <Field
-          name="inviteEmail"
-          label={t('admin.invite.email')}
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={setEmail}
-          error={errorOf('inviteEmail')}
-          isRequired
-        />
-        <SelectField
-          name="inviteOrganisation"
-          label={t('admin.invite.organisation')}
-          value={organisationId}
-          onChange={setOrganisationId}
-          emptyLabel={t('admin.invite.chooseOrganisationOption')}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-          error={errorOf('inviteOrganisation')}
-        />
-        <RolesCheckboxes value={roles} onChange={setRoles} />
-        <SelectField
-          name="inviteLocale"
-          label={t('admin.invite.locale')}
-          value={locale}
-          onChange={(value) => setLocale(value as Locale)}
-          options={[
-            { value: 'SV', label: t('languageName.sv') },
-            { value: 'EN', label: t('languageName.en') },
-          ]}
-        />
-      </div>
-      <p className="dialog__actions">
-        <Button type="submit" className="button">
-          {t('admin.invite.submit')}
-        </Button>
-        <Button className="button button--secondary" onPress={close}>
-          {t('dialog.cancel')}
-        </Button>
-      </p>
-    </form>
+      <Field
+        name="inviteEmail"
+        label={t('admin.invite.email')}
+        type="email"
+        autoComplete="off"
+        value={email}
+        onChange={setEmail}
+        error={errorOf('inviteEmail')}
+        isRequired
+      />
+      <SelectField
+        name="inviteOrganisation"
+        label={t('admin.invite.organisation')}
+        value={organisationId}
+        onChange={setOrganisationId}
+        emptyLabel={t('admin.invite.chooseOrganisationOption')}
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        error={errorOf('inviteOrganisation')}
+      />
+      <RolesCheckboxes value={roles} onChange={setRoles} />
+      <SelectField
+        name="inviteLocale"
+        label={t('admin.invite.locale')}
+        value={locale}
+        onChange={(value) => setLocale(value as Locale)}
+        options={[
+          { value: 'SV', label: t('languageName.sv') },
+          { value: 'EN', label: t('languageName.en') },
+        ]}
+      />
+    </DialogForm>
   );
 }

@@ -1,18 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogTrigger,
-  Heading,
-  Modal,
-  ModalOverlay,
-} from 'react-aria-components';
+import { Checkbox } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { errorMessageKey, toApiProblem } from '../../app/errors';
-import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import type { SummaryError } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { DialogForm, FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import type { AdminOrganisationsQuery, OrganisationKind } from '../../graphql/graphql';
 import { splitList } from './admin-filters';
@@ -50,22 +43,16 @@ export function OrganisationDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <DialogTrigger>
-      <Button className={organisation ? 'button button--secondary' : 'button'}>
-        {organisation
+    <FormDialog
+      label={
+        organisation
           ? t('admin.organisations.edit', { name: organisation.name })
-          : t('admin.organisations.create')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <OrganisationForm organisation={organisation} close={close} onSaved={onSaved} />
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+          : t('admin.organisations.create')
+      }
+      buttonClassName={organisation ? 'button button--secondary' : 'button'}
+    >
+      {(close) => <OrganisationForm organisation={organisation} close={close} onSaved={onSaved} />}
+    </FormDialog>
   );
 }
 
@@ -130,84 +117,72 @@ function OrganisationForm({
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Heading slot="title">
-        {organisation
+    <DialogForm
+      title={
+        organisation
           ? t('admin.organisations.editTitle', { name: organisation.name })
-          : t('admin.organisations.createTitle')}
-      </Heading>
-      <ErrorSummary errors={errors} />
-      <div className="form">
+          : t('admin.organisations.createTitle')
+      }
+      errors={errors}
+      submitLabel={t('admin.organisations.save')}
+      onSubmit={submit}
+      close={close}
+    >
+      <Field
+        name="orgNameSv"
+        label={t('admin.organisations.nameSv')}
+        value={nameSv}
+        onChange={setNameSv}
+        error={errorOf('orgNameSv')}
+        isRequired
+      />
+      <Field
+        name="orgNameEn"
+        label={t('admin.organisations.nameEn')}
+        value={nameEn}
+        onChange={setNameEn}
+        error={errorOf('orgNameEn')}
+        isRequired
+      />
+      {!organisation && (
         <Field
-          name="orgNameSv"
-          label={t('admin.organisations.nameSv')}
-          value={nameSv}
-          onChange={setNameSv}
-          error={errorOf('orgNameSv')}
+          name="orgSlug"
+          label={t('admin.organisations.slug')}
+          hint={t('admin.organisations.slugHint')}
+          value={slug}
+          onChange={setSlug}
+          error={errorOf('orgSlug')}
           isRequired
         />
-        <Field
-          name="orgNameEn"
-          label={t('admin.organisations.nameEn')}
-          value={nameEn}
-          onChange={setNameEn}
-          error={errorOf('orgNameEn')}
-          isRequired
-        />
-        {!organisation && (
-          <Field
-            name="orgSlug"
-            label={t('admin.organisations.slug')}
-            hint={t('admin.organisations.slugHint')}
-            value={slug}
-            onChange={setSlug}
-            error={errorOf('orgSlug')}
-            isRequired
-          />
-        )}
-        <SelectField
-          name="orgKind"
-          label={t('admin.organisations.kind')}
-          value={kind}
-          onChange={(value) => setKind(value as OrganisationKind)}
-          emptyLabel={t('admin.organisations.chooseKindOption')}
-          options={KINDS.map((k) => ({ value: k, label: t(`admin.organisationKind.${k}`) }))}
-          error={errorOf('orgKind')}
-        />
-        <Field
-          name="orgShortNames"
-          label={t('admin.organisations.shortNames')}
-          hint={t('admin.organisations.listHint')}
-          value={shortNames}
-          onChange={setShortNames}
-          error={errorOf('orgShortNames')}
-        />
-        <Field
-          name="orgEmailDomains"
-          label={t('admin.organisations.emailDomains')}
-          hint={t('admin.organisations.domainsHint')}
-          value={domains}
-          onChange={setDomains}
-          error={errorOf('orgEmailDomains')}
-        />
-        <Checkbox className="checkbox" isSelected={acceptsQuestions} onChange={setAcceptsQuestions}>
-          {t('admin.organisations.acceptsQuestions')}
-        </Checkbox>
-      </div>
-      <p className="dialog__actions">
-        <Button type="submit" className="button">
-          {t('admin.organisations.save')}
-        </Button>
-        <Button className="button button--secondary" onPress={close}>
-          {t('dialog.cancel')}
-        </Button>
-      </p>
-    </form>
+      )}
+      <SelectField
+        name="orgKind"
+        label={t('admin.organisations.kind')}
+        value={kind}
+        onChange={(value) => setKind(value as OrganisationKind)}
+        emptyLabel={t('admin.organisations.chooseKindOption')}
+        options={KINDS.map((k) => ({ value: k, label: t(`admin.organisationKind.${k}`) }))}
+        error={errorOf('orgKind')}
+      />
+      <Field
+        name="orgShortNames"
+        label={t('admin.organisations.shortNames')}
+        hint={t('admin.organisations.listHint')}
+        value={shortNames}
+        onChange={setShortNames}
+        error={errorOf('orgShortNames')}
+      />
+      <Field
+        name="orgEmailDomains"
+        label={t('admin.organisations.emailDomains')}
+        hint={t('admin.organisations.domainsHint')}
+        value={domains}
+        onChange={setDomains}
+        error={errorOf('orgEmailDomains')}
+      />
+      <Checkbox className="checkbox" isSelected={acceptsQuestions} onChange={setAcceptsQuestions}>
+        {t('admin.organisations.acceptsQuestions')}
+      </Checkbox>
+    </DialogForm>
   );
 }

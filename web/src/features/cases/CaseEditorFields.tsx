@@ -3,7 +3,14 @@ import { Field } from '../../components/Field';
 import type { CaseVocabularyQuery, SharingLevel, TopicKind } from '../../graphql/graphql';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { CaseForm } from './case-form';
-import type { Finding } from '../../components/screening/findings';
+import {
+  acknowledging,
+  AttributionChoice,
+  CountriesPicker,
+  LanguageChoice,
+  RecipientOrganisationsPicker,
+  SharingLevelChoice,
+} from './ContentFields';
 import { OUTCOMES } from './library-filters';
 import { MultiPicker } from './MultiPicker';
 import { RecipientMemberPicker } from './RecipientMemberPicker';
@@ -11,7 +18,6 @@ import { ScreenedTextArea } from '../../components/screening/ScreenedTextArea';
 
 /** Every level; RED names its readers with the member picker. */
 const EDITOR_LEVELS: readonly SharingLevel[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
-const ATTRIBUTIONS = ['NAMED', 'ORGANISATION', 'ANONYMOUS'] as const;
 
 interface FieldsProps {
   form: CaseForm;
@@ -24,8 +30,7 @@ interface FieldsProps {
 export function CaseEditorFields({ form, update, vocabulary, fieldError }: FieldsProps) {
   const { t } = useTranslation();
   const topics = (kind: TopicKind) => vocabulary.topics.filter((topic) => topic.kind === kind);
-  const acknowledge = (finding: Finding) =>
-    update({ acknowledged: [...new Set([...form.acknowledged, finding.fingerprint])] });
+  const acknowledge = acknowledging(form, update);
   const text = (
     name: 'title' | 'summary' | 'context' | 'whatHappened' | 'lessonsLearned',
     rows: number,
@@ -87,56 +92,39 @@ export function CaseEditorFields({ form, update, vocabulary, fieldError }: Field
         selected={form.collaborationTypeIds}
         onChange={(collaborationTypeIds) => update({ collaborationTypeIds })}
       />
-      <MultiPicker
-        name="countryCodes"
+      <CountriesPicker
         label={t('cases.fields.countries')}
         error={fieldError('countryCodes')}
-        options={vocabulary.countries.map((c) => ({ id: c.code, name: c.name }))}
+        countries={vocabulary.countries}
         selected={form.countryCodes}
         onChange={(countryCodes) => update({ countryCodes })}
       />
-      <ChoiceGroup
-        name="language"
+      <LanguageChoice
         label={t('cases.fields.language')}
         value={form.language}
-        options={[
-          { value: 'SV' as const, label: t('cases.language.SV') },
-          { value: 'EN' as const, label: t('cases.language.EN') },
-        ]}
         onChange={(language) => update({ language })}
       />
-      <ChoiceGroup
-        name="attribution"
+      <AttributionChoice
         label={t('cases.fields.attribution')}
         error={fieldError('attribution')}
         value={form.attribution}
-        options={ATTRIBUTIONS.map((value) => ({
-          value,
-          label: t(`cases.attribution.${value}`),
-          description: t(`cases.attributionExplain.${value}`),
-        }))}
         onChange={(attribution) => update({ attribution })}
       />
-      <ChoiceGroup
-        name="sharingLevel"
+      <SharingLevelChoice
         label={t('cases.fields.sharingLevel')}
         hint={t('cases.hints.sharingLevel')}
         error={fieldError('sharingLevel')}
         value={form.sharingLevel}
-        options={EDITOR_LEVELS.map((value) => ({
-          value,
-          label: t(`cases.level.${value}`),
-          description: t(`cases.levelExplain.${value}`),
-        }))}
+        levels={EDITOR_LEVELS}
+        explain={(level) => t(`cases.levelExplain.${level}`)}
         onChange={(sharingLevel) => update({ sharingLevel })}
       />
       {form.sharingLevel === 'AMBER' && (
-        <MultiPicker
-          name="recipientOrganisationIds"
+        <RecipientOrganisationsPicker
           label={t('cases.fields.recipients')}
           hint={t('cases.hints.recipients')}
           error={fieldError('recipientOrganisationIds')}
-          options={vocabulary.organisations}
+          organisations={vocabulary.organisations}
           selected={form.recipientOrganisationIds}
           onChange={(recipientOrganisationIds) => update({ recipientOrganisationIds })}
         />

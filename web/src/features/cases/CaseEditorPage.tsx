@@ -6,14 +6,14 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toApiProblem } from '../../app/errors';
 import { useSession } from '../../app/session';
+import { ConflictPanel } from '../../components/ConflictPanel';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Page } from '../../components/Page';
 import { ErrorState, Loading } from '../../components/States';
 import { getFragmentData } from '../../graphql';
 import type { CaseDraftFragment, CaseVocabularyQuery } from '../../graphql/graphql';
-import { emptyForm, formFromCase, withDefaults, type CaseForm } from './case-form';
+import { emptyForm, formFromCase, TEXT_FIELDS, withDefaults, type CaseForm } from './case-form';
 import { CaseEditorFields } from './CaseEditorFields';
-import { ConflictPanel } from './ConflictPanel';
 import { DeleteDraftButton } from './DeleteDraftButton';
 import {
   CaseDraftFragment as DraftFragment,
@@ -133,8 +133,14 @@ function CaseEditor({
       <ErrorSummary errors={saving.errors} />
       {saving.conflict && (
         <ConflictPanel
-          conflict={saving.conflict}
-          form={form}
+          title={t('cases.conflict.title')}
+          body={t('cases.conflict.body')}
+          texts={TEXT_FIELDS.map((field) => ({
+            name: field,
+            label: t(`cases.fields.${field}`),
+            mine: form[field],
+            theirs: saving.conflict?.server[field] ?? '',
+          }))}
           onKeepMine={() => {
             const version = saving.conflict?.version ?? baseVersion;
             setBaseVersion(version);

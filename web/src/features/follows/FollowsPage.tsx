@@ -10,8 +10,6 @@ import type { FollowFrequency, MyFollowsQuery as MyFollowsData } from '../../gra
 import {
   FollowMutation,
   FollowVocabularyQuery,
-  FollowedCaseQuery,
-  FollowedQuestionQuery,
   MyFollowsQuery,
   UnfollowMutation,
 } from './documents';
@@ -86,7 +84,8 @@ function FollowRow({
   const { t } = useTranslation();
   const [frequencyState, setFrequency] = useMutation(FollowMutation);
   const [unfollowState, unfollow] = useMutation(UnfollowMutation);
-  const itemTitle = useFollowedTitle(follow);
+  // Through the access policy, in one load for the whole list: null when no longer readable.
+  const itemTitle = follow.title;
   const isItem = follow.targetType === 'CASE' || follow.targetType === 'QUESTION';
   const targetName =
     follow.targetType === 'TOPIC'
@@ -105,8 +104,6 @@ function FollowRow({
       <p className="follows__name">
         {path && targetName ? (
           <Link to={path}>{targetName}</Link>
-        ) : isItem && itemTitle === undefined ? (
-          t('state.loading')
         ) : isItem ? (
           t('follows.unavailable')
         ) : (
@@ -155,27 +152,4 @@ function FollowRow({
       )}
     </>
   );
-}
-
-/**
- * A followed case's or question's title: undefined while loading (or for other targets), null
- * when the API answers that the member may no longer read it.
- */
-function useFollowedTitle(follow: Follow): string | null | undefined {
-  const isCase = follow.targetType === 'CASE';
-  const isQuestion = follow.targetType === 'QUESTION';
-  const [caseResult] = useQuery({
-    query: FollowedCaseQuery,
-    variables: { id: follow.targetId },
-    pause: !isCase,
-  });
-  const [questionResult] = useQuery({
-    query: FollowedQuestionQuery,
-    variables: { id: follow.targetId },
-    pause: !isQuestion,
-  });
-  if (isCase) return caseResult.data ? (caseResult.data.case?.title ?? null) : undefined;
-  if (isQuestion)
-    return questionResult.data ? (questionResult.data.question?.title ?? null) : undefined;
-  return undefined;
 }

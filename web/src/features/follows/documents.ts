@@ -6,6 +6,7 @@ export const MyFollowsQuery = graphql(`
       id
       targetType
       targetId
+      title
       frequency
       createdAt
     }
@@ -41,25 +42,6 @@ export const FollowVocabularyQuery = graphql(`
     countries {
       code
       name
-    }
-  }
-`);
-
-/** A followed case's or question's title; null when the member may no longer read it. */
-export const FollowedCaseQuery = graphql(`
-  query FollowedCase($id: ID!) {
-    case(id: $id) {
-      id
-      title
-    }
-  }
-`);
-
-export const FollowedQuestionQuery = graphql(`
-  query FollowedQuestion($id: ID!) {
-    question(id: $id) {
-      id
-      title
     }
   }
 `);

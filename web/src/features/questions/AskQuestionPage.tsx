@@ -11,12 +11,12 @@ import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { Page } from '../../components/Page';
 import { ErrorState, Loading } from '../../components/States';
 import type { QuestionVocabularyQuery } from '../../graphql/graphql';
-import { clearDraft, loadDraft, saveDraft } from '../cases/draft-storage';
 import { IntakeNotice } from '../cases/IntakeNotice';
 import { AskQuestionMutation, QuestionVocabularyQuery as VocabularyQuery } from './documents';
 import { summaryErrors } from './form-errors';
-import { emptyQuestionForm, formProblems, toAskInput, type QuestionForm } from './question-form';
+import { emptyQuestionForm, formProblems, toAskInput } from './question-form';
 import { QuestionFormFields } from './QuestionFormFields';
+import { useQuestionDraft } from './useQuestionDraft';
 
 /** Unsent questions are kept for this tab only, like case drafts (sessionStorage). */
 const DRAFT_KEY = 'samrad.question-draft.new';
@@ -47,19 +47,16 @@ function AskQuestionForm({ vocabulary }: { vocabulary: QuestionVocabularyQuery }
   const { t, i18n } = useTranslation();
   const { member } = useSession();
   const navigate = useNavigate();
-  const [stored] = useState(() => loadDraft<QuestionForm>(DRAFT_KEY));
-  const [form, setForm] = useState<QuestionForm>(
-    () => stored?.form ?? emptyQuestionForm(i18n.language === 'en' ? 'EN' : 'SV'),
+  const draft = useQuestionDraft(
+    DRAFT_KEY,
+    () => emptyQuestionForm(i18n.language === 'en' ? 'EN' : 'SV'),
+    null,
   );
+  const { form, update } = draft;
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [{ fetching }, ask] = useMutation(AskQuestionMutation);
   const busy = useRef(false);
 
-  const update = (patch: Partial<QuestionForm>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
-    saveDraft(DRAFT_KEY, { baseVersion: null, form: next });
-  };
   const label = (field: string) => t(`questions.fields.${field}`, { defaultValue: field });
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
 
@@ -76,7 +73,7 @@ function AskQuestionForm({ vocabulary }: { vocabulary: QuestionVocabularyQuery }
     busy.current = false;
     if (result.error) return setErrors(summaryErrors(result.error, t, label));
     if (!result.data) return;
-    clearDraft(DRAFT_KEY);
+    draft.clear();
     const { id, status } = result.data.askQuestion;
     void navigate(`/questions/${id}`, { state: { asked: status } });
   }
@@ -84,7 +81,7 @@ function AskQuestionForm({ vocabulary }: { vocabulary: QuestionVocabularyQuery }
   return (
     <>
       <IntakeNotice />
-      {stored && (
+      {draft.restored && (
         <p className="notice" role="status">
           {t('questions.ask.restored')}
         </p>

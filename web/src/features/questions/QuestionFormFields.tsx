@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenedTextArea } from '../../components/screening/ScreenedTextArea';
-import type { Finding } from '../../components/screening/findings';
 import type { QuestionVocabularyQuery } from '../../graphql/graphql';
-import { ChoiceGroup } from '../cases/ChoiceGroup';
+import {
+  acknowledging,
+  AttributionChoice,
+  CountriesPicker,
+  LanguageChoice,
+  RecipientOrganisationsPicker,
+  SharingLevelChoice,
+} from '../cases/ContentFields';
 import { MultiPicker } from '../cases/MultiPicker';
-import { ATTRIBUTIONS, QUESTION_LEVELS, type QuestionForm } from './question-form';
+import { QUESTION_LEVELS, type QuestionForm } from './question-form';
 
 interface FieldsProps {
   form: QuestionForm;
@@ -16,8 +22,7 @@ interface FieldsProps {
 /** The question form's fields, one question per field, in the order a person asks. */
 export function QuestionFormFields({ form, update, vocabulary, fieldError }: FieldsProps) {
   const { t } = useTranslation();
-  const acknowledge = (finding: Finding) =>
-    update({ acknowledged: [...new Set([...form.acknowledged, finding.fingerprint])] });
+  const acknowledge = acknowledging(form, update);
   const authorities = vocabulary.organisations.filter((o) => o.acceptsQuestions);
   return (
     <>
@@ -54,11 +59,10 @@ export function QuestionFormFields({ form, update, vocabulary, fieldError }: Fie
         selected={form.topicIds}
         onChange={(topicIds) => update({ topicIds })}
       />
-      <MultiPicker
-        name="countryCodes"
+      <CountriesPicker
         label={t('questions.fields.countryCodes')}
         error={fieldError('countryCodes')}
-        options={vocabulary.countries.map((c) => ({ id: c.code, name: c.name }))}
+        countries={vocabulary.countries}
         selected={form.countryCodes}
         onChange={(countryCodes) => update({ countryCodes })}
       />
@@ -71,50 +75,34 @@ export function QuestionFormFields({ form, update, vocabulary, fieldError }: Fie
         selected={form.directedToIds}
         onChange={(directedToIds) => update({ directedToIds })}
       />
-      <ChoiceGroup
-        name="sharingLevel"
+      <SharingLevelChoice
         label={t('questions.fields.sharingLevel')}
         hint={t('questions.hints.sharingLevel')}
         error={fieldError('sharingLevel')}
         value={form.sharingLevel}
-        options={QUESTION_LEVELS.map((value) => ({
-          value,
-          label: t(`cases.level.${value}`),
-          description: t(`questions.levelExplain.${value}`),
-        }))}
+        levels={QUESTION_LEVELS}
+        explain={(level) => t(`questions.levelExplain.${level}`)}
         onChange={(sharingLevel) => update({ sharingLevel })}
       />
       {form.sharingLevel === 'AMBER' && (
-        <MultiPicker
-          name="recipientOrganisationIds"
+        <RecipientOrganisationsPicker
           label={t('questions.fields.recipientOrganisationIds')}
           hint={t('questions.hints.recipientOrganisationIds')}
           error={fieldError('recipientOrganisationIds')}
-          options={vocabulary.organisations}
+          organisations={vocabulary.organisations}
           selected={form.recipientOrganisationIds}
           onChange={(recipientOrganisationIds) => update({ recipientOrganisationIds })}
         />
       )}
-      <ChoiceGroup
-        name="attribution"
+      <AttributionChoice
         label={t('questions.fields.attribution')}
         error={fieldError('attribution')}
         value={form.attribution}
-        options={ATTRIBUTIONS.map((value) => ({
-          value,
-          label: t(`cases.attribution.${value}`),
-          description: t(`cases.attributionExplain.${value}`),
-        }))}
         onChange={(attribution) => update({ attribution })}
       />
-      <ChoiceGroup
-        name="language"
+      <LanguageChoice
         label={t('questions.fields.language')}
         value={form.language}
-        options={[
-          { value: 'SV' as const, label: t('cases.language.SV') },
-          { value: 'EN' as const, label: t('cases.language.EN') },
-        ]}
         onChange={(language) => update({ language })}
       />
     </>

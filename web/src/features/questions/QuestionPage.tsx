@@ -2,7 +2,7 @@ import '../cases/cases.css';
 import './questions.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toApiProblem } from '../../app/errors';
 import { useSession } from '../../app/session';
@@ -16,6 +16,7 @@ import { ANSWER_PAGE_SIZE, AnswerList } from './AnswerList';
 import { mayAnswerOfficially, takesAnswers } from './answer-rules';
 import { DueNote } from './DueNote';
 import { QuestionQuery } from './documents';
+import { isQuestionEditable } from './question-form';
 import { FollowButton } from '../../components/FollowButton';
 import { FlagButton } from '../../components/FlagButton';
 
@@ -24,7 +25,12 @@ export function QuestionPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
-  const asked = (useLocation().state as { asked?: QuestionStatus } | null)?.asked;
+  const navigation = useLocation().state as {
+    asked?: QuestionStatus;
+    edited?: QuestionStatus;
+  } | null;
+  const asked = navigation?.asked;
+  const edited = navigation?.edited;
   const { member } = useSession();
   const [notice, setNotice] = useState('');
   const [{ data, error }, refetch] = useQuery({
@@ -61,8 +67,21 @@ export function QuestionPage() {
             ? t('questions.asked.pending')
             : asked
               ? t('questions.asked.open')
-              : '')}
+              : edited === 'PENDING_REVIEW'
+                ? t('questions.edit.savedPending')
+                : edited
+                  ? t('questions.edit.saved')
+                  : '')}
       </p>
+      {question.viewerIsAuthor && isQuestionEditable(question.status) && (
+        <p>
+          <Link to={`/questions/${question.id}/edit`}>
+            {question.status === 'REJECTED'
+              ? t('questions.edit.resubmitLink')
+              : t('questions.edit.link')}
+          </Link>
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('questions.page.asker')}</dt>
         <dd>

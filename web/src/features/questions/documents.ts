@@ -265,3 +265,52 @@ export const AssignQuestionMutation = graphql(`
     }
   }
 `);
+
+/** What the question editor starts from: the asker's own text and choices, and the version. */
+export const QuestionEditableFragment = graphql(`
+  fragment QuestionEditable on Question {
+    id
+    version
+    status
+    viewerIsAuthor
+    moderationNote
+    title
+    body {
+      markdown
+    }
+    sharingLevel
+    attribution
+    language
+    topics {
+      id
+    }
+    countries {
+      code
+    }
+    directedTo {
+      id
+    }
+    recipientOrganisations {
+      id
+    }
+  }
+`);
+
+export const QuestionEditQuery = graphql(`
+  query QuestionEdit($id: ID!) {
+    question(id: $id) {
+      id
+      ...QuestionEditable
+    }
+  }
+`);
+
+export const UpdateQuestionMutation = graphql(`
+  mutation UpdateQuestion($input: UpdateQuestionInput!) {
+    updateQuestion(input: $input) {
+      id
+      status
+      ...QuestionEditable
+    }
+  }
+`);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyQuestionForm, formProblems, toAskInput, type QuestionForm } from './question-form';
+import type { QuestionEditableFragment } from '../../graphql/graphql';
+import {
+  emptyQuestionForm,
+  formFromQuestion,
+  formProblems,
+  isQuestionEditable,
+  toAskInput,
+  type QuestionForm,
+} from './question-form';
 
 const complete: QuestionForm = {
   ...emptyQuestionForm('SV'),
@@ -61,5 +69,47 @@ describe('asking a question', () => {
     expect(toAskInput({ ...complete, sharingLevel: 'AMBER' }).recipientOrganisationIds).toEqual([
       'left-over-from-amber',
     ]);
+  });
+});
+
+describe('editing a question', () => {
+  const saved = {
+    id: 'q1',
+    version: 3,
+    status: 'REJECTED' as const,
+    viewerIsAuthor: true,
+    moderationNote: 'Beskriv mer.',
+    title: 'Får vi dela mätdata?',
+    body: { markdown: 'Ett projekt vill **dela** mätdata.' },
+    sharingLevel: 'AMBER' as const,
+    attribution: 'NAMED' as const,
+    language: 'EN' as const,
+    topics: [{ id: 't1' }],
+    countries: [{ code: 'CN' }],
+    directedTo: [{ id: 'isp' }],
+    recipientOrganisations: [{ id: 'lu' }],
+  };
+
+  it('starts from the saved text and choices, the markdown as typed, nothing acknowledged', () => {
+    expect(formFromQuestion(saved as unknown as QuestionEditableFragment)).toEqual({
+      title: 'Får vi dela mätdata?',
+      body: 'Ett projekt vill **dela** mätdata.',
+      topicIds: ['t1'],
+      countryCodes: ['CN'],
+      directedToIds: ['isp'],
+      recipientOrganisationIds: ['lu'],
+      sharingLevel: 'AMBER',
+      attribution: 'NAMED',
+      language: 'EN',
+      acknowledged: [],
+    });
+  });
+
+  it('is open to the asker while pending, live or rejected; a closed one is not', () => {
+    expect(isQuestionEditable('PENDING_REVIEW')).toBe(true);
+    expect(isQuestionEditable('OPEN')).toBe(true);
+    expect(isQuestionEditable('ANSWERED')).toBe(true);
+    expect(isQuestionEditable('REJECTED')).toBe(true);
+    expect(isQuestionEditable('CLOSED')).toBe(false);
   });
 });

@@ -1,4 +1,11 @@
-import type { AskQuestionInput, Attribution, Locale, SharingLevel } from '../../graphql/graphql';
+import type {
+  AskQuestionInput,
+  Attribution,
+  Locale,
+  QuestionEditableFragment,
+  QuestionStatus,
+  SharingLevel,
+} from '../../graphql/graphql';
 
 /**
  * Levels an asker can choose. RED here means "only the experts of the authority asked" (this
@@ -11,7 +18,6 @@ export const QUESTION_LEVELS: readonly SharingLevel[] = [
   'AMBER_STRICT',
   'RED',
 ];
-export const ATTRIBUTIONS: readonly Attribution[] = ['NAMED', 'ORGANISATION', 'ANONYMOUS'];
 
 /** What the asker has typed and chosen, as the form holds it (and the tab's storage keeps it). */
 export interface QuestionForm {
@@ -39,6 +45,39 @@ export function emptyQuestionForm(language: Locale): QuestionForm {
     sharingLevel: '',
     attribution: '',
     language,
+    acknowledged: [],
+  };
+}
+
+/**
+ * What the asker may still edit (the API's rule): a pending or live question, and a rejected
+ * one, which editing asks again. A closed question is a moderator's to reopen.
+ */
+export const EDITABLE_STATUSES: readonly QuestionStatus[] = [
+  'PENDING_REVIEW',
+  'OPEN',
+  'ANSWERED',
+  'REJECTED',
+];
+
+export function isQuestionEditable(status: QuestionStatus): boolean {
+  return EDITABLE_STATUSES.includes(status);
+}
+
+/** The form as the saved question fills it (editing, or taking the saved version). */
+export function formFromQuestion(question: QuestionEditableFragment): QuestionForm {
+  return {
+    title: question.title,
+    body: question.body.markdown,
+    topicIds: question.topics.map((topic) => topic.id),
+    countryCodes: question.countries.map((country) => country.code),
+    directedToIds: question.directedTo.map((organisation) => organisation.id),
+    recipientOrganisationIds: question.recipientOrganisations.map(
+      (organisation) => organisation.id,
+    ),
+    sharingLevel: question.sharingLevel,
+    attribution: question.attribution,
+    language: question.language,
     acknowledged: [],
   };
 }

@@ -86,7 +86,9 @@ function CaseChunk({
   const [{ data, error }, refetch] = useQuery({
     query: CasesQuery,
     variables: { filter, first: PAGE_SIZE, after },
-    requestPolicy: 'cache-and-network',
+    // The first page is the list's own query, which has just asked the network (issue 12: with
+    // `cache-and-network` here too, every library load and filter change fetched it twice).
+    requestPolicy: after === null ? 'cache-first' : 'cache-and-network',
   });
   if (error && !data)
     return (

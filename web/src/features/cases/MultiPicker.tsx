@@ -144,7 +144,10 @@ export const MultiPicker = memo(function MultiPicker({
         onOpenChange={setOpen}
         selectedKey={null}
         onSelectionChange={(key) => {
-          if (key === null) return;
+          // Null is React Aria reverting the text to "nothing chosen" (Escape, blur): clear it.
+          // Left in place, the text differed from what React Aria had just reverted to, and it
+          // re-opened the list at once, so Escape never closed it (issue 12).
+          if (key === null) return setQuery('');
           onChange([...selected, String(key)]);
           setQuery('');
           setOpen(false);

@@ -142,6 +142,10 @@ export const MultiPicker = memo(function MultiPicker({
         inputValue={query}
         onInputChange={setQuery}
         onOpenChange={setOpen}
+        // The list opens before its items are filled (above); without this React Aria closed
+        // an empty list at once, and the toggle button looped open and shut (React error 185).
+        // It also lets the list say "no match" when nothing matches the typed text.
+        allowsEmptyCollection
         selectedKey={null}
         onSelectionChange={(key) => {
           // Null is React Aria reverting the text to "nothing chosen" (Escape, blur): clear it.

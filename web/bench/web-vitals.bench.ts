@@ -177,7 +177,11 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 test('web client: first-load size, LCP and INP against their targets', async ({ browser }) => {
   test.setTimeout(600_000);
   const sizes = firstLoadSizes();
-  const server = await startServer();
+  // BENCH_SERVER_URL: time an already running platform (with the demo data) instead, e.g. to
+  // compare client builds quickly while profiling; the figures to report come without it.
+  const server = process.env.BENCH_SERVER_URL
+    ? { url: process.env.BENCH_SERVER_URL, stop: async () => {} }
+    : await startServer();
   const samples: Record<string, Sample[]> = { cases: [], search: [] };
   try {
     for (let run = 0; run < RUNS; run++) {

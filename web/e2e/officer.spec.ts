@@ -355,3 +355,42 @@ test('a RED case names its readers with the member picker, and only they read it
   });
   expect(await outsider.run<{ case: null }>(query, { id: draft.id })).toEqual({ case: null });
 });
+
+test('the library’s country picker closes with Escape and filters as typed, with the CPU slowed 4×', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.officer);
+  // Issue 12: Escape was suspected not to close the list on a slow machine.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto('/cases');
+  const countries = page.getByRole('combobox', { name: 'Länder' });
+  await countries.click();
+  await page.keyboard.type('Sver', { delay: 100 });
+  await expect(page.getByRole('option', { name: 'Sverige', exact: true })).toBeVisible();
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(countries).toHaveAttribute('aria-expanded', 'false');
+  await expect(countries).toBeFocused();
+  // The toggle button opens the whole list; Escape closes it again.
+  await page
+    .locator('.picker')
+    .filter({ has: countries })
+    .getByRole('button', { name: 'Visa alternativ' })
+    .click();
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  // Picking still works: type, arrow, Enter; the choice lands in the URL and as a tag.
+  await countries.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Sver', { delay: 100 });
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/country=SE/);
+  await expect(page.getByRole('row', { name: 'Sverige' })).toBeVisible();
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});

@@ -1,3 +1,6 @@
+// First: restoring the session (refresh cookie, then `me`) starts as this module loads, so its
+// round trips overlap the rest of the start-up instead of following it (issue 12).
+import './app/session-boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

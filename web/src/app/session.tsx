@@ -12,10 +12,9 @@ import { Provider as UrqlProvider, type Client } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../graphql';
 import type { SessionMemberFragment as SessionMemberData } from '../graphql/graphql';
-import { createGraphqlClient } from './graphql-client';
-import { endSession, renewAccess, toGrant } from './session-api';
-import { AuthPayloadFragment, MeQuery, SessionMemberFragment } from './session-documents';
-import { SessionStore } from './session-store';
+import { bootSession, createSessionClient } from './session-boot';
+import { endSession, toGrant } from './session-api';
+import { AuthPayloadFragment, SessionMemberFragment } from './session-documents';
 
 export type SessionMember = SessionMemberData;
 export type SessionStatus = 'restoring' | 'signed-out' | 'signed-in';
@@ -42,26 +41,26 @@ export function useSession(): SessionValue {
 }
 
 /**
- * Holds the session for the whole app and provides the GraphQL client that carries it. On load
- * it restores the session from the refresh cookie; the member's language then becomes the UI's.
+ * Holds the session for the whole app and provides the GraphQL client that carries it. The
+ * page load's restore from the refresh cookie started before React (session-boot.ts); when it
+ * has already settled the first render shows the member at once. The member's language then
+ * becomes the UI's.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const [store] = useState(() => new SessionStore(renewAccess));
-  const [status, setStatus] = useState<SessionStatus>('restoring');
-  const [member, setMember] = useState<SessionMember | null>(null);
+  const [boot] = useState(bootSession);
+  const { store } = boot;
+  const [status, setStatus] = useState<SessionStatus>(() =>
+    boot.settled ? (boot.settled.member ? 'signed-in' : 'signed-out') : 'restoring',
+  );
+  const [member, setMember] = useState<SessionMember | null>(() =>
+    boot.settled?.member ? getFragmentData(SessionMemberFragment, boot.settled.member) : null,
+  );
   const [ended, setEnded] = useState<SessionEnd>(null);
   // A fresh client (and so an empty cache) for each member: nothing one member read may be
   // shown to the next one on this browser.
-  const newClient = useCallback(
-    () =>
-      createGraphqlClient(store, () => {
-        // The server no longer accepts the token (expired, revoked): try the cookie once more.
-        void store.refresh();
-      }),
-    [store],
-  );
-  const [client, setClient] = useState<Client>(newClient);
+  const newClient = useCallback(() => createSessionClient(store), [store]);
+  const [client, setClient] = useState<Client>(boot.client);
 
   const showMember = useCallback(
     (data: FragmentType<typeof SessionMemberFragment>) => {
@@ -87,34 +86,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [store],
   );
 
-  // Restore from the cookie when the app loads, and not again when the client is replaced on
-  // sign-in: that extra renewal rotated the refresh token, and a page left while it was in
-  // flight lost the rotated cookie, so the next page presented a spent token and the server's
-  // reuse detection ended the session. Nor when the language changes (which gives showMember
-  // a new identity). So the effect depends on the store alone and reads the rest through refs.
-  const clientRef = useRef(client);
+  // The restore happens once per page load (session-boot.ts), never again when the client is
+  // replaced on sign-in: that extra renewal rotated the refresh token, and a page left while it
+  // was in flight lost the rotated cookie, so the next page presented a spent token and the
+  // server's reuse detection ended the session. Nor when the language changes (which gives
+  // showMember a new identity). So the effect depends on the boot alone and reads the rest
+  // through a ref.
   const showMemberRef = useRef(showMember);
   useEffect(() => {
-    clientRef.current = client;
     showMemberRef.current = showMember;
-  }, [client, showMember]);
+  }, [showMember]);
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      const restored = await store.refresh();
+    void boot.member.then((restored) => {
       if (cancelled) return;
-      if (!restored) return setStatus('signed-out');
-      const result = await clientRef.current
-        .query(MeQuery, {}, { requestPolicy: 'network-only' })
-        .toPromise();
-      if (cancelled) return;
-      if (result.data) showMemberRef.current(result.data.me);
-      else setStatus('signed-out');
-    })();
+      // Shown already (first render after the restore settled) or signed in meanwhile.
+      if (restored) showMemberRef.current(restored);
+      else setStatus((previous) => (previous === 'restoring' ? 'signed-out' : previous));
+    });
     return () => {
       cancelled = true;
     };
-  }, [store]);
+  }, [boot]);
 
   const value = useMemo<SessionValue>(
     () => ({

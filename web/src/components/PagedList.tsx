@@ -76,17 +76,22 @@ export function PagedList<Data, Variables extends AnyVariables, Node extends { i
   );
 }
 
-/** One page of a connection query: the same operation for the same page, so urql sends it once. */
+/**
+ * One page of a connection query: the same operation for the same page, so urql sends it once.
+ * The list's own first-page query asks the network; its first chunk, the same operation, reads
+ * that answer from the cache (`fromList`), or every load and filter change fetched it twice.
+ */
 export function usePage<Data, Variables extends AnyVariables>(
   query: TypedDocumentNode<Data, Variables>,
   variables: Omit<Variables, 'first' | 'after'>,
   pageSize: number,
   after: string | null,
+  fromList = false,
 ) {
   return useQuery<Data, Variables>({
     query,
     variables: { ...variables, first: pageSize, after } as unknown as Variables,
-    requestPolicy: 'cache-and-network',
+    requestPolicy: fromList ? 'cache-first' : 'cache-and-network',
   });
 }
 
@@ -109,7 +114,7 @@ function Chunk<Data, Variables extends AnyVariables, Node extends { id: string }
     isLast,
     onMore,
   } = props;
-  const [{ data, error }, refetch] = usePage(query, variables, pageSize, after);
+  const [{ data, error }, refetch] = usePage(query, variables, pageSize, after, after === null);
   if (error && !data)
     return (
       <li className={`${block}__state`}>

@@ -81,7 +81,7 @@ function Chunk<Data, Variables extends AnyVariables, Node extends { id: string }
 ) {
   const { query, variables, pageSize, connection, row, columns, more, after, isLast, onMore } =
     props;
-  const [{ data, error }, refetch] = usePage(query, variables, pageSize, after);
+  const [{ data, error }, refetch] = usePage(query, variables, pageSize, after, after === null);
   const whole = (content: ReactNode) => (
     <tbody>
       <tr>

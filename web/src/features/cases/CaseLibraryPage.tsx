@@ -1,8 +1,9 @@
 import './cases.css';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { toApiProblem } from '../../app/errors';
+import { useUrlFilters } from '../../app/url-filters';
 import { Page } from '../../components/Page';
 import { ErrorState, Loading } from '../../components/States';
 import { CaseList } from './CaseList';
@@ -13,8 +14,7 @@ import { LibraryFiltersForm } from './LibraryFiltersForm';
 /** The case library: every published case the member may read, filtered through the URL. */
 export function CaseLibraryPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = filtersFromParams(params);
+  const [filters, changeFilters] = useUrlFilters(filtersFromParams, filtersToParams);
   const [{ data, error }, refetch] = useQuery({ query: CaseVocabularyQuery });
 
   return (
@@ -35,11 +35,7 @@ export function CaseLibraryPage() {
           ) : !data ? (
             <Loading />
           ) : (
-            <LibraryFiltersForm
-              vocabulary={data}
-              filters={filters}
-              onChange={(next) => setParams(filtersToParams(next), { replace: true })}
-            />
+            <LibraryFiltersForm vocabulary={data} filters={filters} onChange={changeFilters} />
           )}
         </div>
         <section className="library__results" aria-labelledby="results-title">

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import type { CaseVocabularyQuery, TopicKind } from '../../graphql/graphql';
 import { OUTCOMES, SHARING_LEVELS, hasFilters, type LibraryFilters } from './library-filters';
-import { MultiPicker } from './MultiPicker';
+import type { FiltersChange } from '../../app/url-filters';
+import { MultiPicker, type PickerOption } from './MultiPicker';
 
 const TOPIC_KINDS: readonly TopicKind[] = [
   'RISK_AREA',
@@ -12,9 +14,19 @@ const TOPIC_KINDS: readonly TopicKind[] = [
 ];
 const FIRST_YEAR = 2015;
 
+const NO_FILTERS: LibraryFilters = {
+  topics: [],
+  countries: [],
+  outcomes: [],
+  years: [],
+  levels: [],
+};
+
 /**
  * The library's filters: topics grouped by kind and countries (pickers), outcome, year and
- * sharing level (checkboxes). Every change applies at once and lands in the URL.
+ * sharing level (checkboxes). Every change applies at once and lands in the URL. The pickers'
+ * options and change handlers keep their identity across renders, so a change re-renders only
+ * the control whose value changed (the country picker alone lists some 250 countries).
  */
 export function LibraryFiltersForm({
   vocabulary,
@@ -23,16 +35,50 @@ export function LibraryFiltersForm({
 }: {
   vocabulary: CaseVocabularyQuery;
   filters: LibraryFilters;
-  onChange: (filters: LibraryFilters) => void;
+  /** Applies a change to the current filters (see useUrlFilters). */
+  onChange: (change: FiltersChange<LibraryFilters>) => void;
 }) {
   const { t } = useTranslation();
-  const topicsOf = (kind: TopicKind) => vocabulary.topics.filter((topic) => topic.kind === kind);
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
-  const setTopicsOfKind = (kind: TopicKind, ids: string[]) => {
-    const other = filters.topics.filter((id) => !topicsOf(kind).some((topic) => topic.id === id));
-    onChange({ ...filters, topics: [...other, ...ids] });
-  };
+  const topicsByKind = useMemo(
+    () =>
+      new Map(
+        TOPIC_KINDS.map((kind) => [
+          kind,
+          vocabulary.topics.filter((topic) => topic.kind === kind) as PickerOption[],
+        ]),
+      ),
+    [vocabulary.topics],
+  );
+  const countries = useMemo(
+    () => vocabulary.countries.map((c) => ({ id: c.code, name: c.name })),
+    [vocabulary.countries],
+  );
+  const years = useMemo(() => {
+    const thisYear = new Date().getFullYear();
+    return Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => {
+      const year = String(thisYear - i);
+      return { id: year, name: year };
+    });
+  }, []);
+  const handlers = useMemo(
+    () => ({
+      topics: new Map(
+        TOPIC_KINDS.map((kind) => {
+          const ofKind = new Set(topicsByKind.get(kind)!.map((topic) => topic.id));
+          const set = (ids: string[]) =>
+            onChange((current) => ({
+              ...current,
+              topics: [...current.topics.filter((id) => !ofKind.has(id)), ...ids],
+            }));
+          return [kind, set];
+        }),
+      ),
+      countries: (countries: string[]) => onChange((current) => ({ ...current, countries })),
+      years: (values: string[]) =>
+        onChange((current) => ({ ...current, years: values.map(Number) })),
+    }),
+    [onChange, topicsByKind],
+  );
 
   return (
     <section className="filters" aria-labelledby="filters-title">
@@ -42,23 +88,28 @@ export function LibraryFiltersForm({
           key={kind}
           name={`topic-${kind}`}
           label={t(`cases.topicKind.${kind}`)}
-          options={topicsOf(kind)}
-          selected={filters.topics.filter((id) => topicsOf(kind).some((topic) => topic.id === id))}
-          onChange={(ids) => setTopicsOfKind(kind, ids)}
+          options={topicsByKind.get(kind)!}
+          selected={filters.topics.filter((id) =>
+            topicsByKind.get(kind)!.some((topic) => topic.id === id),
+          )}
+          onChange={handlers.topics.get(kind)!}
         />
       ))}
       <MultiPicker
         name="country"
         label={t('cases.fields.countries')}
-        options={vocabulary.countries.map((c) => ({ id: c.code, name: c.name }))}
+        options={countries}
         selected={filters.countries}
-        onChange={(countries) => onChange({ ...filters, countries })}
+        onChange={handlers.countries}
       />
       <CheckboxGroup
         className="checkbox-group"
         value={filters.outcomes}
         onChange={(values) =>
-          onChange({ ...filters, outcomes: OUTCOMES.filter((o) => values.includes(o)) })
+          onChange((current) => ({
+            ...current,
+            outcomes: OUTCOMES.filter((o) => values.includes(o)),
+          }))
         }
       >
         <Label className="field__label">{t('cases.fields.outcome')}</Label>
@@ -72,7 +123,10 @@ export function LibraryFiltersForm({
         className="checkbox-group"
         value={filters.levels}
         onChange={(values) =>
-          onChange({ ...filters, levels: SHARING_LEVELS.filter((l) => values.includes(l)) })
+          onChange((current) => ({
+            ...current,
+            levels: SHARING_LEVELS.filter((l) => values.includes(l)),
+          }))
         }
       >
         <Label className="field__label">{t('cases.fields.sharingLevel')}</Label>
@@ -85,17 +139,12 @@ export function LibraryFiltersForm({
       <MultiPicker
         name="year"
         label={t('cases.fields.year')}
-        options={years.map((year) => ({ id: String(year), name: String(year) }))}
+        options={years}
         selected={filters.years.map(String)}
-        onChange={(values) => onChange({ ...filters, years: values.map(Number) })}
+        onChange={handlers.years}
       />
       {hasFilters(filters) && (
-        <Button
-          className="button button--secondary"
-          onPress={() =>
-            onChange({ topics: [], countries: [], outcomes: [], years: [], levels: [] })
-          }
-        >
+        <Button className="button button--secondary" onPress={() => onChange(() => NO_FILTERS)}>
           {t('cases.library.clearFilters')}
         </Button>
       )}

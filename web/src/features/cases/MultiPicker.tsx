@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -35,10 +35,33 @@ interface MultiPickerProps {
 }
 
 /**
+ * Re-render only when something shown changed: `selected` by its ids (callers derive it from
+ * the URL afresh on every render), everything else by identity.
+ */
+function sameProps(before: MultiPickerProps, after: MultiPickerProps): boolean {
+  return (
+    (Object.keys(after) as (keyof MultiPickerProps)[]).every(
+      (key) => key === 'selected' || before[key] === after[key],
+    ) &&
+    before.selected.length === after.selected.length &&
+    before.selected.every((id, i) => id === after.selected[i])
+  );
+}
+
+/** The combo box's items while its list is closed and nothing is typed: none to build. */
+const NONE: readonly PickerOption[] = [];
+
+/**
  * Choose several from a long list: a combo box to find and add one at a time (type, arrow keys,
  * Enter), and the chosen ones as tags, each removable with its button or Delete/Backspace.
+ *
+ * Kept cheap for long lists (some 250 countries; issue 12): React Aria builds a combo box's
+ * whole collection whenever its items or children change, open or not, so the items are empty
+ * while the list is closed and nothing is typed, and the children are memoised. (The filtering
+ * is not deferred: React Aria opens the list on typing only when the items for the new text
+ * arrive in the same render as the text.)
  */
-export function MultiPicker({
+export const MultiPicker = memo(function MultiPicker({
   name,
   label,
   hint,
@@ -51,6 +74,7 @@ export function MultiPicker({
   // Each choice starts a fresh combo box: the list closes, the text clears, focus stays in it.
   const [round, setRound] = useState(0);
   const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
   const { contains } = useFilter({ sensitivity: 'base' });
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -58,33 +82,26 @@ export function MultiPicker({
     const lost = !document.activeElement || document.activeElement === document.body;
     if (round > 0 && lost) input.current?.focus();
   }, [round]);
-  const chosen = selected
-    .map((id) => options.find((option) => option.id === id))
-    .filter((option): option is PickerOption => Boolean(option));
-  const remaining = options.filter(
-    (option) => !selected.includes(option.id) && contains(option.name, query),
+  const chosen = useMemo(
+    () =>
+      selected
+        .map((id) => options.find((option) => option.id === id))
+        .filter((option): option is PickerOption => Boolean(option)),
+    [options, selected],
+  );
+  // An empty array still lets the toggle button open the list (React Aria opens a combo box
+  // with controlled items even when they are empty); opening then fills it.
+  const remaining = useMemo(
+    () =>
+      open || query
+        ? options.filter((option) => !selected.includes(option.id) && contains(option.name, query))
+        : NONE,
+    [open, query, options, selected, contains],
   );
   const remove = (keys: Set<Key>) => onChange(selected.filter((id) => !keys.has(id)));
-
-  return (
-    <div className="picker">
-      <ComboBox
-        className="field"
-        id={fieldId(name)}
-        items={remaining}
-        key={round}
-        inputValue={query}
-        onInputChange={setQuery}
-        selectedKey={null}
-        onSelectionChange={(key) => {
-          if (key === null) return;
-          onChange([...selected, String(key)]);
-          setQuery('');
-          setRound((n) => n + 1);
-        }}
-        isInvalid={Boolean(error)}
-        validationBehavior="aria"
-      >
+  const parts = useMemo(
+    () => (
+      <>
         <Label className="field__label">{label}</Label>
         {hint && (
           <Text slot="description" className="field__hint">
@@ -110,6 +127,40 @@ export function MultiPicker({
             )}
           </ListBox>
         </Popover>
+      </>
+    ),
+    [label, hint, error, t],
+  );
+
+  return (
+    <div className="picker">
+      <ComboBox
+        className="field"
+        id={fieldId(name)}
+        items={remaining}
+        key={round}
+        inputValue={query}
+        onInputChange={setQuery}
+        onOpenChange={setOpen}
+        // The list opens before its items are filled (above); without this React Aria closed
+        // an empty list at once, and the toggle button looped open and shut (React error 185).
+        // It also lets the list say "no match" when nothing matches the typed text.
+        allowsEmptyCollection
+        selectedKey={null}
+        onSelectionChange={(key) => {
+          // Null is React Aria reverting the text to "nothing chosen" (Escape, blur): clear it.
+          // Left in place, the text differed from what React Aria had just reverted to, and it
+          // re-opened the list at once, so Escape never closed it (issue 12).
+          if (key === null) return setQuery('');
+          onChange([...selected, String(key)]);
+          setQuery('');
+          setOpen(false);
+          setRound((n) => n + 1);
+        }}
+        isInvalid={Boolean(error)}
+        validationBehavior="aria"
+      >
+        {parts}
       </ComboBox>
       {chosen.length > 0 && (
         <TagGroup
@@ -135,4 +186,4 @@ export function MultiPicker({
       )}
     </div>
   );
-}
+}, sameProps);

@@ -102,6 +102,9 @@ export function RecipientMemberPicker({ label, hint, error, selected, names, onC
         selectedKey={null}
         allowsEmptyCollection
         onSelectionChange={(key) => {
+          // Null is React Aria reverting the text (Escape, blur): clear it, or the list re-opens
+          // at once and Escape never closes it (as in MultiPicker).
+          if (key === null) return setText('');
           const picked = candidates.find((c) => c.id === key);
           if (!picked) return;
           onChange([...selected, picked.id], { ...names, [picked.id]: picked.name });

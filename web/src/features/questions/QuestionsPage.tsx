@@ -1,9 +1,10 @@
 import '../cases/cases.css';
 import './questions.css';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { toApiProblem } from '../../app/errors';
+import { useUrlFilters } from '../../app/url-filters';
 import { Page } from '../../components/Page';
 import { ErrorState, Loading } from '../../components/States';
 import { QuestionVocabularyQuery } from './documents';
@@ -19,8 +20,10 @@ import { QuestionList } from './QuestionList';
 /** `/questions`: every question the member may read, filtered through the URL. */
 export function QuestionsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = questionFiltersFromParams(params);
+  const [filters, changeFilters] = useUrlFilters(
+    questionFiltersFromParams,
+    questionFiltersToParams,
+  );
   const [{ data, error }, refetch] = useQuery({ query: QuestionVocabularyQuery });
   return (
     <Page title={t('questions.list.title')}>
@@ -42,7 +45,7 @@ export function QuestionsPage() {
             <QuestionFiltersForm
               vocabulary={data}
               filters={filters}
-              onChange={(next) => setParams(questionFiltersToParams(next), { replace: true })}
+              onChange={(next) => changeFilters(() => next)}
             />
           )}
         </div>

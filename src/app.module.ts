@@ -14,6 +14,7 @@ import { ContentModule } from 'src/modules/content/content.module';
 import { ModerationModule } from 'src/modules/moderation/moderation.module';
 import { AuthModule } from 'src/modules/auth/auth.module';
 import { CountriesModule } from 'src/modules/countries/countries.module';
+import { DataExportModule } from 'src/modules/data-export/data-export.module';
 import { HealthModule } from 'src/modules/health/health.module';
 import { InvitationsModule } from 'src/modules/invitations/invitations.module';
 import { JobsModule } from 'src/modules/jobs/jobs.module';
@@ -56,6 +57,7 @@ const FEATURES = [
   NotificationsModule,
   DigestsModule,
   MaintenanceModule,
+  DataExportModule,
 ];
 
 @Module({})

@@ -96,6 +96,8 @@ export type AuditAction =
   | 'CONTENT_MODERATED'
   | 'CONTENT_REVISION_REDACTED'
   | 'MEMBER_ADMIN_CREATED'
+  | 'MEMBER_DATA_EXPORT_DOWNLOADED'
+  | 'MEMBER_DATA_EXPORT_REQUESTED'
   | 'MEMBER_DELETED'
   | 'MEMBER_EMAIL_CHANGED'
   | 'MEMBER_EMAIL_CHANGE_REQUESTED'
@@ -120,7 +122,14 @@ export type AuditLogFilter = {
 };
 
 export type AuditTargetType =
-  'ANSWER' | 'CASE' | 'INVITATION' | 'MEMBER' | 'ORGANISATION' | 'QUESTION' | 'SESSION';
+  | 'ANSWER'
+  | 'CASE'
+  | 'DATA_EXPORT'
+  | 'INVITATION'
+  | 'MEMBER'
+  | 'ORGANISATION'
+  | 'QUESTION'
+  | 'SESSION';
 
 export type CaseFilterInput = {
   /** Cases involving any of these countries. */

@@ -14,6 +14,7 @@ import { ContentModule } from 'src/modules/content/content.module';
 import { ModerationModule } from 'src/modules/moderation/moderation.module';
 import { AuthModule } from 'src/modules/auth/auth.module';
 import { CountriesModule } from 'src/modules/countries/countries.module';
+import { DataExportModule } from 'src/modules/data-export/data-export.module';
 import { HealthModule } from 'src/modules/health/health.module';
 import { MetricsEndpointModule, MetricsModule } from 'src/modules/metrics/metrics.module';
 import { InvitationsModule } from 'src/modules/invitations/invitations.module';
@@ -59,6 +60,7 @@ const FEATURES = [
   DigestsModule,
   MaintenanceModule,
   OperationsModule,
+  DataExportModule,
 ];
 
 @Module({})

@@ -15,6 +15,7 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/auth': { target: api },
       '/unsubscribe': { target: api },
+      '/exports': { target: api },
     },
   },
   test: { include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'], environment: 'node' },

@@ -5,7 +5,15 @@ import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 /** Paths the API answers itself; the client's HTML fallback never shadows them. */
-const API_PATHS = ['/graphql', '/auth/', '/unsubscribe', '/health', '/ready', '/metrics'];
+const API_PATHS = [
+  '/graphql',
+  '/auth/',
+  '/unsubscribe',
+  '/exports/',
+  '/health',
+  '/ready',
+  '/metrics',
+];
 
 function isApiPath(path: string): boolean {
   return API_PATHS.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix));

@@ -12,6 +12,7 @@ export const DEVELOPMENT_SECRETS = {
   DATA_ENCRYPTION_KEY: 'dev-data-encryption-key-change-me-0123456789',
   UNSUBSCRIBE_TOKEN_SECRET: 'dev-unsubscribe-token-secret-change-me-01234',
   SCREENING_FINGERPRINT_KEY: 'dev-screening-fingerprint-key-change-me-0123',
+  DATA_EXPORT_LINK_SECRET: 'dev-data-export-link-secret-change-me-012345',
 } as const;
 
 const secret = (name: keyof typeof DEVELOPMENT_SECRETS) =>
@@ -89,6 +90,18 @@ export const envSchema = z
      * Changing it invalidates every stored acknowledgement (authors acknowledge again).
      */
     SCREENING_FINGERPRINT_KEY: secret('SCREENING_FINGERPRINT_KEY'),
+    /** Signs the download links of data exports (HMAC-SHA-256 over the export id and expiry). */
+    DATA_EXPORT_LINK_SECRET: secret('DATA_EXPORT_LINK_SECRET'),
+    /**
+     * How long a ready data export can be downloaded (default 24 hours); after that the archive
+     * is deleted. As little as 1 s so tests can watch a link expire.
+     */
+    DATA_EXPORT_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 86_400)
+      .default(86_400),
     /** At most 15 minutes; as little as 5 s so browser tests can watch a token expire. */
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(900).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),

@@ -82,6 +82,7 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
       expect(summaries.errors).toBeUndefined();
       expect(summaries.data!.jobQueues.map((q) => q.name).sort()).toEqual([
         'DIGESTS',
+        'EXPORTS',
         'MAIL',
         'MAINTENANCE',
         'NOTIFICATIONS',

@@ -9,6 +9,7 @@ import { CurrentPassword } from 'src/modules/account/current-password';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { MySessionsService } from 'src/modules/auth/my-sessions.service';
+import { DataExportService } from 'src/modules/data-export/data-export.service';
 import { FollowsService } from 'src/modules/follows/follows.service';
 import { InvitationsService } from 'src/modules/invitations/invitations.service';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
@@ -22,7 +23,7 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
  * - the member row stays (content, votes and the audit trail point at it) but loses its address,
  *   name, password, roles and directory choice, and is DELETED: it can never sign in again;
  * - sessions, refresh tokens, account tokens, follows, notifications, preferences and delivery
- *   records and second factors are deleted;
+ *   records, second factors and data exports are deleted;
  * - invitations sent to the address, audit entries, event payloads and other members'
  *   notifications that quoted the address or name have it replaced by "[erased]";
  * - what they wrote stays readable under a neutral "former member" attribution (AuthorFields),
@@ -40,6 +41,7 @@ export class AccountDeletionService {
     private readonly tokens: AccountTokens,
     private readonly secondFactors: MfaEnrolmentService,
     private readonly follows: FollowsService,
+    private readonly dataExports: DataExportService,
     private readonly notifications: NotificationsService,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
@@ -72,6 +74,7 @@ export class AccountDeletionService {
       await this.tokens.forgetMember(member.id);
       await this.secondFactors.forgetMember(member.id);
       await this.follows.forgetMember(member.id);
+      await this.dataExports.forgetMember(member.id);
       await this.notifications.forgetMember(member.id, values);
       await this.invitations.eraseAddress(member.email);
       await this.audit.eraseMember(member.id, values);

@@ -11,6 +11,7 @@ import { PasswordResetService } from 'src/modules/account/password-reset.service
 import { ResetRequestLimiter } from 'src/modules/account/reset-request-limiter';
 import { AccountDeletionService } from 'src/modules/account/account-deletion.service';
 import { AuthModule } from 'src/modules/auth/auth.module';
+import { DataExportModule } from 'src/modules/data-export/data-export.module';
 import { FollowsModule } from 'src/modules/follows/follows.module';
 import { InvitationsModule } from 'src/modules/invitations/invitations.module';
 import { MembersModule } from 'src/modules/members/members.module';
@@ -28,6 +29,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
     FollowsModule,
     NotificationsModule,
     InvitationsModule,
+    DataExportModule,
   ],
   providers: [
     AccountTokensRepository,

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { asJsonText, ERASED } from 'src/common/erasure';
+import { eraseValuesIn } from 'src/common/erasure';
 import { AppConfig } from 'src/config/app-config';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AuditRepository } from 'src/modules/audit/audit.repository';
@@ -61,15 +61,15 @@ export class AuditService {
     await manager.query(`UPDATE audit_log SET client_fingerprint = NULL WHERE actor_id = $1`, [
       memberId,
     ]);
-    for (const value of values) {
-      await manager.query(
-        `UPDATE audit_log
-            SET details = replace(details::text, $1, $3)::jsonb,
-                reason = replace(reason, $2, $3)
-          WHERE strpos(details::text, $1) > 0 OR strpos(reason, $2) > 0`,
-        [asJsonText(value), value, ERASED],
-      );
-    }
+    await eraseValuesIn(
+      manager,
+      'audit_log',
+      [
+        { name: 'details', type: 'jsonb' },
+        { name: 'reason', type: 'text' },
+      ],
+      values,
+    );
     await manager.query(`SELECT set_config('samrad.erasure', 'off', true)`);
   }
 

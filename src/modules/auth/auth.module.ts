@@ -10,6 +10,7 @@ import { SessionCookieController } from 'src/modules/auth/session-cookie.control
 import { SessionsRepository } from 'src/modules/auth/sessions.repository';
 import { SignInRateLimiter } from 'src/modules/auth/sign-in-rate-limiter';
 import { MembersModule } from 'src/modules/members/members.module';
+import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
 import { MfaChallenges } from 'src/modules/auth/mfa/mfa-challenges';
 import { MfaEnrolmentService } from 'src/modules/auth/mfa/mfa-enrolment.service';
 import { MfaRepository } from 'src/modules/auth/mfa/mfa.repository';
@@ -20,7 +21,7 @@ import { SecondFactorService } from 'src/modules/auth/mfa/second-factor.service'
 import { WebAuthnRelyingParty } from 'src/modules/auth/mfa/webauthn-relying-party';
 
 @Module({
-  imports: [MembersModule],
+  imports: [MembersModule, OrganisationsModule],
   controllers: [SessionCookieController],
   providers: [
     AccessTokens,

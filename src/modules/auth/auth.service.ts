@@ -19,6 +19,7 @@ import { SignInRateLimiter } from 'src/modules/auth/sign-in-rate-limiter';
 import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersService, normaliseEmail } from 'src/modules/members/members.service';
+import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 
 export interface SignedIn {
   accessToken: string;
@@ -46,6 +47,7 @@ export class AuthService extends ViewerSource {
     private readonly rateLimiter: SignInRateLimiter,
     private readonly audit: AuditService,
     private readonly mfa: MfaRepository,
+    private readonly organisations: OrganisationsService,
   ) {
     super();
   }
@@ -222,9 +224,14 @@ export class AuthService extends ViewerSource {
       claims.memberId,
     );
     if (secondFactorAt === undefined) return null;
-    const member = await this.members.findActive(claims.memberId);
+    // The factors need only the member id, so they are read alongside the member; the
+    // organisation's rule is the organisations module's to answer.
+    const [member, enrolled] = await Promise.all([
+      this.members.findActive(claims.memberId),
+      this.mfa.hasSecondFactor(claims.memberId),
+    ]);
     if (!member) return null;
-    const mfa = await this.mfa.guardFacts(member.id, member.organisationId);
+    const organisationRequiresMfa = await this.organisations.requiresMfa(member.organisationId);
     return {
       memberId: member.id,
       sessionId: claims.sessionId,
@@ -232,11 +239,11 @@ export class AuthService extends ViewerSource {
       roles: member.roles,
       locale: member.locale,
       mfa: {
-        enrolled: mfa.enrolled,
+        enrolled,
         required: mfaRequired(
           member.roles,
           this.config.env.MFA_REQUIRED_ROLES,
-          mfa.organisationRequiresMfa,
+          organisationRequiresMfa,
         ),
         verifiedAt: secondFactorAt,
       },

@@ -5,4 +5,6 @@ export enum QueueName {
   Search = 'search',
   Notifications = 'notifications',
   Digests = 'digests',
+  /** Members' data exports: a large one must not hold up mail or search. */
+  Exports = 'exports',
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
-import { asJsonText, ERASED } from 'src/common/erasure';
+import { eraseValuesIn } from 'src/common/erasure';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ContentType } from 'src/modules/content/content-type.enum';
 import {
@@ -208,13 +208,7 @@ export class NotificationsService {
     await manager.delete(NotificationEntity, { memberId });
     await manager.delete(NotificationPreferenceEntity, { memberId });
     await manager.delete(EmailDeliveryEntity, { memberId });
-    for (const value of values) {
-      await manager.query(
-        `UPDATE notification SET payload = replace(payload::text, $1, $2)::jsonb
-          WHERE strpos(payload::text, $1) > 0`,
-        [asJsonText(value), ERASED],
-      );
-    }
+    await eraseValuesIn(manager, 'notification', [{ name: 'payload', type: 'jsonb' }], values);
   }
 
   async preferences(viewer: Viewer): Promise<{ kind: NotificationKind; email: boolean }[]> {

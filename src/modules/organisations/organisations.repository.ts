@@ -15,6 +15,15 @@ export class OrganisationsRepository {
       : Promise.resolve([]);
   }
 
+  /** One indexed row and one column: the access guard asks on every request. */
+  async requiresMfa(id: string): Promise<boolean> {
+    const row = await this.tx.manager.findOne(OrganisationEntity, {
+      select: { id: true, requireMfa: true },
+      where: { id },
+    });
+    return row?.requireMfa === true;
+  }
+
   findBySlug(slug: string): Promise<OrganisationEntity | null> {
     return this.tx.manager.findOneBy(OrganisationEntity, { slug });
   }

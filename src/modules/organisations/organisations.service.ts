@@ -25,6 +25,11 @@ export class OrganisationsService {
     return organisation;
   }
 
+  /** Whether the organisation requires a second factor of all its members (unknown: no). */
+  requiresMfa(id: string): Promise<boolean> {
+    return this.repository.requiresMfa(id);
+  }
+
   findBySlug(slug: string): Promise<OrganisationEntity | null> {
     return this.repository.findBySlug(slug);
   }

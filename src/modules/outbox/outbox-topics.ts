@@ -2,6 +2,7 @@ import type { AccountEventPayloads } from 'src/modules/account/account-events';
 import type { AuthorRevealedPayload } from 'src/modules/attribution/author-reveal.service';
 import type { AuthEventPayloads } from 'src/modules/auth/auth-events';
 import type { CaseEventPayloads } from 'src/modules/cases/case-events';
+import type { DataExportEventPayloads } from 'src/modules/data-export/data-export-events';
 import type { InvitationEventPayloads } from 'src/modules/invitations/invitations.service';
 import type { MemberEventPayloads } from 'src/modules/members/members.service';
 import type { NotificationEventPayloads } from 'src/modules/notifications/notification-events';
@@ -23,6 +24,7 @@ export interface OutboxTopics
     MemberEventPayloads,
     InvitationEventPayloads,
     AccountEventPayloads,
+    DataExportEventPayloads,
     AuthEventPayloads,
     OrganisationEventPayloads,
     NotificationEventPayloads,

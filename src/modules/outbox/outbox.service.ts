@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { asJsonText, ERASED } from 'src/common/erasure';
+import { eraseValuesIn } from 'src/common/erasure';
 import { TransactionHost } from 'src/database/transaction-host';
 import { OutboxEntity } from 'src/modules/outbox/outbox.entity';
 import type { NewOutboxEvent, OutboxTopic } from 'src/modules/outbox/outbox-event';
@@ -38,12 +38,6 @@ export class OutboxService {
    */
   async eraseValues(values: readonly string[]): Promise<void> {
     const manager = this.tx.requireTransaction('OutboxService.eraseValues');
-    for (const value of values) {
-      await manager.query(
-        `UPDATE outbox SET payload = replace(payload::text, $1, $2)::jsonb
-          WHERE strpos(payload::text, $1) > 0`,
-        [asJsonText(value), ERASED],
-      );
-    }
+    await eraseValuesIn(manager, 'outbox', [{ name: 'payload', type: 'jsonb' }], values);
   }
 }

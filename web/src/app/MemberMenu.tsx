@@ -23,6 +23,7 @@ export function MemberMenu() {
             if (key === 'account') void navigate('/settings/account');
             if (key === 'notifications') void navigate('/settings/notifications');
             if (key === 'security') void navigate('/settings/security');
+            if (key === 'privacy') void navigate('/settings/privacy');
             if (key === 'sign-out') void signOut().then(() => navigate('/sign-in'));
           }}
         >
@@ -40,6 +41,9 @@ export function MemberMenu() {
           </MenuItem>
           <MenuItem id="security" className="menu__item">
             {t('shell.security')}
+          </MenuItem>
+          <MenuItem id="privacy" className="menu__item">
+            {t('shell.privacy')}
           </MenuItem>
           <MenuItem id="sign-out" className="menu__item">
             {t('shell.signOut')}

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/pages/HomePage';
 import { NotFoundPage } from '../features/pages/NotFoundPage';
+import { AccountDeletedPage } from '../features/privacy/AccountDeletedPage';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSignIn } from './guards';
 import { REVIEWER_ROLES } from './navigation';
@@ -35,6 +36,9 @@ export const router = createBrowserRouter([
           Component: (await import('../features/account/ConfirmEmailPage')).ConfirmEmailPage,
         }),
       },
+      // Not lazy: the deletion navigates here as its session ends, and a route still loading
+      // would lose that race to the sign-in guard of the page it leaves.
+      { path: 'account-deleted', element: <AccountDeletedPage /> },
       {
         path: 'accessibility',
         lazy: async () => ({
@@ -121,6 +125,13 @@ export const router = createBrowserRouter([
             path: 'cases/:id/edit',
             lazy: async () => ({
               Component: (await import('../features/cases/CaseEditorPage')).CaseEditorPage,
+            }),
+          },
+          {
+            path: 'settings/privacy',
+            lazy: async () => ({
+              Component: (await import('../features/privacy/PrivacySettingsPage'))
+                .PrivacySettingsPage,
             }),
           },
           {

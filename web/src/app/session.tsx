@@ -30,6 +30,8 @@ interface SessionValue {
   signOut: () => Promise<void>;
   /** After the member changed their own profile. */
   memberChanged: (member: FragmentType<typeof SessionMemberFragment>) => void;
+  /** The current access token, for the few requests outside GraphQL (a data export download). */
+  accessToken: () => string | null;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -132,6 +134,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
       },
       memberChanged: showMember,
+      accessToken: () => store.accessToken,
     }),
     [status, member, ended, store, showMember, newClient],
   );

@@ -37,6 +37,7 @@ type Documents = {
   '\n  query ActorSearch($query: String!) {\n    memberDirectory(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ActorSearchDocument;
   '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateOrganisationDocument;
   '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n': typeof types.UpdateOrganisationDocument;
+  '\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n': typeof types.DeleteMemberDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation SignIn($input: LoginInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        ...SessionGrant\n      }\n      ... on MfaChallenge {\n        challengeToken\n        totp\n        passkeyOptions\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -80,6 +81,9 @@ type Documents = {
   '\n  mutation ResendOrganisationInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n': typeof types.ResendOrganisationInvitationDocument;
   '\n  mutation RevokeOrganisationInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      id\n      ...OrganisationInvitation\n    }\n  }\n': typeof types.RevokeOrganisationInvitationDocument;
   '\n  mutation SuspendOrganisationMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...OrganisationMember\n    }\n  }\n': typeof types.SuspendOrganisationMemberDocument;
+  '\n  query MyDataExport {\n    myDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      downloadPath\n    }\n  }\n': typeof types.MyDataExportDocument;
+  '\n  mutation ExportMyData {\n    exportMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      downloadPath\n    }\n  }\n': typeof types.ExportMyDataDocument;
+  '\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n': typeof types.DeleteMyAccountDocument;
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
   '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n': typeof types.QuestionSummaryFragmentDoc;
   '\n  query Questions($filter: QuestionFilterInput, $first: Int, $after: String) {\n    questions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionSummary\n        }\n      }\n    }\n  }\n': typeof types.QuestionsDocument;
@@ -156,6 +160,8 @@ const documents: Documents = {
     types.CreateOrganisationDocument,
   '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n':
     types.UpdateOrganisationDocument,
+  '\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n':
+    types.DeleteMemberDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
@@ -241,6 +247,12 @@ const documents: Documents = {
     types.RevokeOrganisationInvitationDocument,
   '\n  mutation SuspendOrganisationMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...OrganisationMember\n    }\n  }\n':
     types.SuspendOrganisationMemberDocument,
+  '\n  query MyDataExport {\n    myDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      downloadPath\n    }\n  }\n':
+    types.MyDataExportDocument,
+  '\n  mutation ExportMyData {\n    exportMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      downloadPath\n    }\n  }\n':
+    types.ExportMyDataDocument,
+  '\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n':
+    types.DeleteMyAccountDocument,
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SessionMember\n    }\n  }\n':
     types.UpdateMyProfileDocument,
   '\n  fragment QuestionSummary on Question {\n    id\n    title\n    authorLabel\n    sharingLevel\n    status\n    openedAt\n    updatedAt\n    responseDueOn\n    overdue\n    directedTo {\n      id\n      name\n    }\n    topics {\n      id\n      name\n    }\n    answers(first: 1) {\n      totalCount\n    }\n  }\n':
@@ -452,6 +464,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -710,6 +728,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SuspendOrganisationMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...OrganisationMember\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SuspendOrganisationMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...OrganisationMember\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyDataExport {\n    myDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      downloadPath\n    }\n  }\n',
+): (typeof documents)['\n  query MyDataExport {\n    myDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      downloadPath\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportMyData {\n    exportMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      downloadPath\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportMyData {\n    exportMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      downloadPath\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -96,6 +96,8 @@ export type AuditAction =
   | 'CONTENT_MODERATED'
   | 'CONTENT_REVISION_REDACTED'
   | 'MEMBER_ADMIN_CREATED'
+  | 'MEMBER_DATA_EXPORT_DOWNLOADED'
+  | 'MEMBER_DATA_EXPORT_REQUESTED'
   | 'MEMBER_DELETED'
   | 'MEMBER_EMAIL_CHANGED'
   | 'MEMBER_EMAIL_CHANGE_REQUESTED'
@@ -122,7 +124,15 @@ export type AuditLogFilter = {
 };
 
 export type AuditTargetType =
-  'ANSWER' | 'CASE' | 'INVITATION' | 'JOB' | 'MEMBER' | 'ORGANISATION' | 'QUESTION' | 'SESSION';
+  | 'ANSWER'
+  | 'CASE'
+  | 'DATA_EXPORT'
+  | 'INVITATION'
+  | 'JOB'
+  | 'MEMBER'
+  | 'ORGANISATION'
+  | 'QUESTION'
+  | 'SESSION';
 
 export type CaseFilterInput = {
   /** Cases involving any of these countries. */
@@ -263,8 +273,21 @@ export type CreateOrganisationInput = {
   slug: string;
 };
 
+export type DataExportStatus = 'DOWNLOADED' | 'EXPIRED' | 'PENDING' | 'READY';
+
 export type DeleteCaseInput = {
   id: string;
+};
+
+export type DeleteMemberInput = {
+  memberId: string;
+  /** Why the account is deleted (kept in the audit log). */
+  reason: string;
+};
+
+export type DeleteMyAccountInput = {
+  /** My current password: deletion cannot be undone. */
+  currentPassword: string;
 };
 
 /** What a screening finding reveals (DOMAIN §4). */
@@ -859,6 +882,12 @@ export type UpdateOrganisationMutation = {
   };
 };
 
+export type DeleteMemberMutationVariables = Exact<{
+  input: DeleteMemberInput;
+}>;
+
+export type DeleteMemberMutation = { deleteMember: boolean };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1399,6 +1428,38 @@ export type SuspendOrganisationMemberMutation = {
     ' $fragmentRefs'?: { OrganisationMemberFragment: OrganisationMemberFragment };
   };
 };
+
+export type MyDataExportQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDataExportQuery = {
+  myDataExport: {
+    id: string;
+    status: DataExportStatus;
+    requestedAt: string;
+    readyAt: string | null;
+    expiresAt: string | null;
+    downloadPath: string | null;
+  } | null;
+};
+
+export type ExportMyDataMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ExportMyDataMutation = {
+  exportMyData: {
+    id: string;
+    status: DataExportStatus;
+    requestedAt: string;
+    readyAt: string | null;
+    expiresAt: string | null;
+    downloadPath: string | null;
+  };
+};
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  input: DeleteMyAccountInput;
+}>;
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
@@ -3332,6 +3393,42 @@ export const UpdateOrganisationDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const DeleteMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteMemberMutation, DeleteMemberMutationVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -6274,6 +6371,102 @@ export const SuspendOrganisationMemberDocument = {
   SuspendOrganisationMemberMutation,
   SuspendOrganisationMemberMutationVariables
 >;
+export const MyDataExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyDataExport' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myDataExport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readyAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyDataExportQuery, MyDataExportQueryVariables>;
+export const ExportMyDataDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportMyData' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportMyData' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readyAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportMyDataMutation, ExportMyDataMutationVariables>;
+export const DeleteMyAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteMyAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteMyAccountInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteMyAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const UpdateMyProfileDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull, Not } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import {
   MfaChallengeEntity,
@@ -82,29 +82,16 @@ export class MfaRepository {
   }
 
   /**
-   * What the access guard needs per request: whether the member has a factor and whether their
-   * organisation requires one (read by id here: one indexed row, no organisations entity).
+   * Whether the member has a confirmed app or a passkey, in one statement: the access guard asks
+   * on every request.
    */
-  async guardFacts(
-    memberId: string,
-    organisationId: string,
-  ): Promise<{ enrolled: boolean; organisationRequiresMfa: boolean }> {
-    const [row] = await this.tx.manager.query<{ enrolled: boolean; require_mfa: boolean }[]>(
-      `SELECT (EXISTS (SELECT 1 FROM mfa_totp WHERE member_id = $1 AND confirmed_at IS NOT NULL)
-               OR EXISTS (SELECT 1 FROM mfa_passkey WHERE member_id = $1)) AS enrolled,
-              COALESCE((SELECT require_mfa FROM organisation WHERE id = $2), false) AS require_mfa`,
-      [memberId, organisationId],
-    );
-    return { enrolled: row?.enrolled === true, organisationRequiresMfa: row?.require_mfa === true };
-  }
-
-  /** Whether the member has a confirmed app or a passkey. */
   async hasSecondFactor(memberId: string): Promise<boolean> {
-    const [totp, passkey] = await Promise.all([
-      this.tx.manager.existsBy(TotpFactorEntity, { memberId, confirmedAt: Not(IsNull()) }),
-      this.tx.manager.existsBy(PasskeyEntity, { memberId }),
-    ]);
-    return totp || passkey;
+    const [row] = await this.tx.manager.query<{ enrolled: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM mfa_totp WHERE member_id = $1 AND confirmed_at IS NOT NULL)
+              OR EXISTS (SELECT 1 FROM mfa_passkey WHERE member_id = $1) AS enrolled`,
+      [memberId],
+    );
+    return row?.enrolled === true;
   }
 
   async replaceRecoveryCodes(memberId: string, codeHashes: string[]): Promise<void> {

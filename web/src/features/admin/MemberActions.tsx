@@ -4,12 +4,12 @@ import { useMutation } from 'urql';
 import { toApiProblem } from '../../app/errors';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import type { AdminMemberFragment, Role } from '../../graphql/graphql';
-import { SetMemberRolesMutation, SuspendMemberMutation } from './documents';
+import { DeleteMemberMutation, SetMemberRolesMutation, SuspendMemberMutation } from './documents';
 import { RolesCheckboxes } from './RolesCheckboxes';
 
 /**
  * What an admin does to one member, each with a reason the audit log keeps: change the roles,
- * suspend (their sessions end) or reactivate. `onDone` says what happened, for the live region.
+ * suspend (their sessions end) or reactivate, or delete the account (erasure; cannot be undone). `onDone` says what happened, for the live region.
  */
 export function MemberActions({
   member,
@@ -21,6 +21,7 @@ export function MemberActions({
   const { t } = useTranslation();
   const [, setRoles] = useMutation(SetMemberRolesMutation);
   const [, suspend] = useMutation(SuspendMemberMutation);
+  const [, remove] = useMutation(DeleteMemberMutation);
   const [roles, setChosen] = useState<Role[]>(member.roles ?? []);
   const suspended = member.status === 'SUSPENDED';
   if (member.status === 'DELETED') return null;
@@ -69,6 +70,23 @@ export function MemberActions({
               name: member.displayName,
             }),
           );
+          return null;
+        }}
+      />
+      <ReasonDialog
+        trigger={t('admin.members.delete')}
+        triggerClassName="button button--warning"
+        title={t('admin.members.deleteTitle', { name: member.displayName })}
+        description={<p>{t('admin.members.deleteExplain')}</p>}
+        reasonLabel={t('admin.members.reason')}
+        reasonHint={t('admin.members.reasonHint')}
+        minLength={3}
+        maxLength={500}
+        submitLabel={t('admin.members.deleteConfirm')}
+        onSubmit={async (reason) => {
+          const result = await remove({ input: { memberId: member.id, reason } });
+          if (result.error) return toApiProblem(result.error);
+          onDone(t('admin.members.deleted', { name: member.displayName }));
           return null;
         }}
       />

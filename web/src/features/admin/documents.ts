@@ -145,3 +145,9 @@ export const UpdateOrganisationMutation = graphql(`
     }
   }
 `);
+
+export const DeleteMemberMutation = graphql(`
+  mutation DeleteMember($input: DeleteMemberInput!) {
+    deleteMember(input: $input)
+  }
+`);

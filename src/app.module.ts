@@ -16,6 +16,7 @@ import { AuthModule } from 'src/modules/auth/auth.module';
 import { CountriesModule } from 'src/modules/countries/countries.module';
 import { HealthModule } from 'src/modules/health/health.module';
 import { InvitationsModule } from 'src/modules/invitations/invitations.module';
+import { FederationModule } from 'src/modules/federation/federation.module';
 import { JobsModule } from 'src/modules/jobs/jobs.module';
 import { MailModule } from 'src/modules/mail/mail.module';
 import { MembersModule } from 'src/modules/members/members.module';
@@ -45,6 +46,7 @@ const FEATURES = [
   MembersModule,
   OrganisationsModule,
   InvitationsModule,
+  FederationModule,
   ScreeningModule,
   TaxonomyModule,
   CountriesModule,

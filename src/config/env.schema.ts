@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { trustProxySchema } from 'src/config/trust-proxy';
+import { identityProvidersSchema } from 'src/modules/federation/identity-provider.config';
 
 /**
  * Secrets that ship in the repository for development and tests. Production refuses them, so a
@@ -121,6 +122,11 @@ export const envSchema = z
      * Passkeys are bound to it: changing it orphans every registered passkey.
      */
     WEBAUTHN_RP_ID: z.preprocess(blankToUndefined, z.string().min(1).optional()),
+    /**
+     * Federated sign-in (OIDC and SAML identity providers): a JSON array, see README
+     * "Federated sign-in". Unset, none: the password sign-in alone.
+     */
+    IDENTITY_PROVIDERS: z.preprocess(blankToUndefined, identityProvidersSchema),
     /** Run the outbox relay and job workers inside the API process (the embedded default). */
     RUN_WORKER_IN_API: z
       .enum(['true', 'false'])

@@ -43,6 +43,7 @@ import { WebAuthnRelyingParty } from 'src/modules/auth/mfa/webauthn-relying-part
   ],
   exports: [
     MfaEnrolmentService,
+    MfaSignInService,
     AuthService,
     ViewerSource,
     PasswordHasher,

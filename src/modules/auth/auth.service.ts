@@ -119,15 +119,21 @@ export class AuthService extends ViewerSource {
     clientAddress: string,
     userAgent?: string,
     secondFactor?: string,
+    federated?: { provider: string; mfa: boolean },
   ): Promise<SignedIn> {
     return this.tx.run(async () => {
       const signedIn = await this.startSession(member, userAgent);
-      if (secondFactor) await this.sessions.markSecondFactor(signedIn.viewer.sessionId);
+      if (federated?.mfa) await this.sessions.markFederatedMfa(signedIn.viewer.sessionId);
+      else if (secondFactor) await this.sessions.markSecondFactor(signedIn.viewer.sessionId);
+      const details = {
+        ...(secondFactor ? { secondFactor } : {}),
+        ...(federated ? { provider: federated.provider, idpMfa: federated.mfa } : {}),
+      };
       await this.audit.record({
         actorId: member.id,
         action: AuditAction.SignInSucceeded,
         target: { type: 'member', id: member.id },
-        ...(secondFactor ? { details: { secondFactor } } : {}),
+        ...(Object.keys(details).length ? { details } : {}),
         clientAddress,
       });
       return signedIn;
@@ -217,11 +223,8 @@ export class AuthService extends ViewerSource {
     const claims = await this.accessTokens.verify(token);
     if (!claims) return null;
     // Two primary-key lookups: the session is auth's, the member is the members module's.
-    const secondFactorAt = await this.sessions.liveSecondFactorAt(
-      claims.sessionId,
-      claims.memberId,
-    );
-    if (secondFactorAt === undefined) return null;
+    const secondFactor = await this.sessions.liveSecondFactor(claims.sessionId, claims.memberId);
+    if (secondFactor === undefined) return null;
     const member = await this.members.findActive(claims.memberId);
     if (!member) return null;
     const mfa = await this.mfa.guardFacts(member.id, member.organisationId);
@@ -232,13 +235,14 @@ export class AuthService extends ViewerSource {
       roles: member.roles,
       locale: member.locale,
       mfa: {
-        enrolled: mfa.enrolled,
+        // A session whose IdP asserted MFA (REFEDS) meets the requirement for its lifetime.
+        enrolled: mfa.enrolled || secondFactor.federated,
         required: mfaRequired(
           member.roles,
           this.config.env.MFA_REQUIRED_ROLES,
           mfa.organisationRequiresMfa,
         ),
-        verifiedAt: secondFactorAt,
+        verifiedAt: secondFactor.at,
       },
     };
   }

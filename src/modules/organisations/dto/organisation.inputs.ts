@@ -72,6 +72,18 @@ const RequireMfaField = () =>
     IsBoolean(),
   );
 
+const AllowSelfRegistrationField = () =>
+  applyDecorators(
+    Field(() => Boolean, {
+      nullable: true,
+      description:
+        'A federated sign-in through an identity provider that vouches for the organisation may ' +
+        'create a member (role MEMBER) without an invitation (off by default).',
+    }),
+    IsOptional(),
+    IsBoolean(),
+  );
+
 const EmailDomainsField = () =>
   applyDecorators(
     Field(() => [String], {
@@ -94,8 +106,8 @@ const IdentityProvidersField = () =>
     Field(() => [String], {
       nullable: true,
       description:
-        'Identity providers (SAML entity ids or OIDC issuers) that vouch for members. Stored ' +
-        'only: federated sign-in comes later.',
+        'Identity providers (SAML entity ids or OIDC issuers) that vouch for members: a ' +
+        'federated sign-in through one of them may sign in (or register) members here.',
     }),
     IsOptional(),
     IsArray(),
@@ -139,6 +151,9 @@ export class CreateOrganisationInput {
 
   @RequireMfaField()
   requireMfa?: boolean;
+
+  @AllowSelfRegistrationField()
+  allowSelfRegistration?: boolean;
 }
 
 /** Only the fields given change; the slug never does. */
@@ -171,4 +186,7 @@ export class UpdateOrganisationInput {
 
   @RequireMfaField()
   requireMfa?: boolean;
+
+  @AllowSelfRegistrationField()
+  allowSelfRegistration?: boolean;
 }

@@ -85,13 +85,22 @@ test('an invited member signs in with their organisation’s identity provider (
   await expect(page.getByRole('heading', { name: 'Test identity provider' })).toBeVisible();
   await page.getByLabel('E-mail').fill(email);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Federated federated-.+, kontomeny$/ }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible({
+    timeout: 30_000,
+  });
   expect(new URL(page.url()).hash, 'the hand-off token leaves the address bar').toBe('');
   await expectNoAxeViolations(page);
 
   // The session is the cookie session: a reload restores it.
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible({
+    timeout: 30_000,
+  });
 });
 
 test('an unknown person is refused with a clear message, in Swedish and English', async ({

@@ -18,9 +18,13 @@ import { OrganisationKind } from 'src/modules/organisations/organisation-kind.en
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Names: printable text without control characters or markup brackets. */
 const NAME_PATTERN = /^[^\p{Cc}<>]*\S[^\p{Cc}<>]*$/u;
-/** SAML entity ids and OIDC issuers: an https URL or a URN, without spaces. */
+/**
+ * SAML entity ids and OIDC issuers: an https URL or a URN, without spaces; or a loopback http
+ * URL, the issuer of an IdP run on this machine for development and tests (the OIDC client
+ * refuses plain http in production).
+ */
 const IDENTITY_PROVIDER_PATTERN =
-  /^(?:https:\/\/[^\s/]+(?:\/\S*)?|urn:[a-z0-9][a-z0-9-]{0,31}:\S+)$/i;
+  /^(?:https:\/\/[^\s/]+(?:\/\S*)?|http:\/\/(?:127\.0\.0\.1|localhost)(?::\d{1,5})?(?:\/\S*)?|urn:[a-z0-9][a-z0-9-]{0,31}:\S+)$/i;
 
 const optional = (required: boolean) => (required ? [] : [IsOptional()]);
 
@@ -116,7 +120,7 @@ const IdentityProvidersField = () =>
     MaxLength(255, { each: true }),
     Matches(IDENTITY_PROVIDER_PATTERN, {
       each: true,
-      message: 'each identity provider must be an https URL or a URN',
+      message: 'each identity provider must be an https URL, a URN or a loopback http URL',
     }),
   );
 

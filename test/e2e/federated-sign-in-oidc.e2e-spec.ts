@@ -63,7 +63,7 @@ describe('Federated sign-in with OpenID Connect (e2e over HTTP)', () => {
       [idp.issuer],
       kthId,
     ]);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await t.close();

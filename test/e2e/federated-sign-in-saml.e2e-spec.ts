@@ -57,7 +57,7 @@ describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
     ]);
     const [kth] = await sql<{ id: string }>(t, `SELECT id FROM organisation WHERE slug = 'kth'`);
     kthId = kth!.id;
-  });
+  }, 120_000);
 
   afterAll(() => t.close());
 

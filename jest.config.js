@@ -6,6 +6,9 @@ const esmOnly = [
   '@nestjs',
   'meilisearch',
   'jose',
+  // openid-client 6 and its OAuth core (federated sign-in).
+  'openid-client',
+  'oauth4webapi',
   '@as-integrations',
   'file-type',
   'strtok3',

@@ -18,6 +18,7 @@ import { DataExportModule } from 'src/modules/data-export/data-export.module';
 import { HealthModule } from 'src/modules/health/health.module';
 import { MetricsEndpointModule, MetricsModule } from 'src/modules/metrics/metrics.module';
 import { InvitationsModule } from 'src/modules/invitations/invitations.module';
+import { FederationModule } from 'src/modules/federation/federation.module';
 import { JobsModule } from 'src/modules/jobs/jobs.module';
 import { MailModule } from 'src/modules/mail/mail.module';
 import { MembersModule } from 'src/modules/members/members.module';
@@ -47,6 +48,7 @@ const FEATURES = [
   MembersModule,
   OrganisationsModule,
   InvitationsModule,
+  FederationModule,
   ScreeningModule,
   TaxonomyModule,
   CountriesModule,

@@ -1,4 +1,4 @@
-import { json } from 'express';
+import { json, urlencoded } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -41,6 +41,8 @@ export async function createApiApp(
   app.set('trust proxy', config.env.TRUST_PROXY);
   applyHttpSecurity(app, config);
   app.use(json({ limit: config.env.REQUEST_BODY_LIMIT }));
+  // A SAML IdP answers by an HTML form POST (HTTP-POST binding) to the ACS: only there.
+  app.use('/auth/saml', urlencoded({ extended: false, limit: config.env.REQUEST_BODY_LIMIT }));
   app.use(requestErrorsAsGraphQL);
   if (config.env.WEB_DIST_DIR) serveWebClient(app, config.env.WEB_DIST_DIR);
   if (options.shutdownHooks !== false) app.enableShutdownHooks();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { trustProxySchema } from 'src/config/trust-proxy';
 import { databaseUrl } from 'src/config/database-url';
+import { identityProvidersSchema } from 'src/modules/federation/identity-provider.config';
 
 /**
  * Secrets that ship in the repository for development and tests. Production refuses them, so a
@@ -195,6 +196,11 @@ export const envSchema = z
       blankToUndefined,
       z.coerce.number().int().min(1).max(65535).optional(),
     ),
+    /**
+     * Federated sign-in (OIDC and SAML identity providers): a JSON array, see README
+     * "Federated sign-in". Unset, none: the password sign-in alone.
+     */
+    IDENTITY_PROVIDERS: z.preprocess(blankToUndefined, identityProvidersSchema),
     /** Run the outbox relay and job workers inside the API process (the embedded default). */
     RUN_WORKER_IN_API: z
       .enum(['true', 'false'])

@@ -47,6 +47,13 @@ export class AuthSessionEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   secondFactorAt!: Date | null;
 
+  /**
+   * The identity provider asserted a second factor (REFEDS MFA) when this session was opened:
+   * the member's MFA requirement is met for this session.
+   */
+  @Column({ type: 'boolean', default: false })
+  federatedMfa!: boolean;
+
   /** `logout`, `refresh-token-reuse`, `password-changed`, `revoked-by-member`… */
   @Column({ type: 'varchar', length: 32, nullable: true })
   revokedReason!: string | null;

@@ -44,6 +44,7 @@ import { WebAuthnRelyingParty } from 'src/modules/auth/mfa/webauthn-relying-part
   ],
   exports: [
     MfaEnrolmentService,
+    MfaSignInService,
     AuthService,
     ViewerSource,
     PasswordHasher,

@@ -121,15 +121,21 @@ export class AuthService extends ViewerSource {
     clientAddress: string,
     userAgent?: string,
     secondFactor?: string,
+    federated?: { provider: string; mfa: boolean },
   ): Promise<SignedIn> {
     return this.tx.run(async () => {
       const signedIn = await this.startSession(member, userAgent);
-      if (secondFactor) await this.sessions.markSecondFactor(signedIn.viewer.sessionId);
+      if (federated?.mfa) await this.sessions.markFederatedMfa(signedIn.viewer.sessionId);
+      else if (secondFactor) await this.sessions.markSecondFactor(signedIn.viewer.sessionId);
+      const details = {
+        ...(secondFactor ? { secondFactor } : {}),
+        ...(federated ? { provider: federated.provider, idpMfa: federated.mfa } : {}),
+      };
       await this.audit.record({
         actorId: member.id,
         action: AuditAction.SignInSucceeded,
         target: { type: 'member', id: member.id },
-        ...(secondFactor ? { details: { secondFactor } } : {}),
+        ...(Object.keys(details).length ? { details } : {}),
         clientAddress,
       });
       return signedIn;
@@ -219,11 +225,8 @@ export class AuthService extends ViewerSource {
     const claims = await this.accessTokens.verify(token);
     if (!claims) return null;
     // Two primary-key lookups: the session is auth's, the member is the members module's.
-    const secondFactorAt = await this.sessions.liveSecondFactorAt(
-      claims.sessionId,
-      claims.memberId,
-    );
-    if (secondFactorAt === undefined) return null;
+    const secondFactor = await this.sessions.liveSecondFactor(claims.sessionId, claims.memberId);
+    if (secondFactor === undefined) return null;
     // The factors need only the member id, so they are read alongside the member; the
     // organisation's rule is the organisations module's to answer.
     const [member, enrolled] = await Promise.all([
@@ -239,13 +242,14 @@ export class AuthService extends ViewerSource {
       roles: member.roles,
       locale: member.locale,
       mfa: {
-        enrolled,
+        // A session whose IdP asserted MFA (REFEDS) meets the requirement for its lifetime.
+        enrolled: enrolled || secondFactor.federated,
         required: mfaRequired(
           member.roles,
           this.config.env.MFA_REQUIRED_ROLES,
           organisationRequiresMfa,
         ),
-        verifiedAt: secondFactorAt,
+        verifiedAt: secondFactor.at,
       },
     };
   }

@@ -120,10 +120,14 @@ export class SessionsRepository {
   }
 
   /**
-   * The live session's last second-factor proof (null when none), or undefined when the session
-   * is not the member's or has ended. One primary-key lookup; the guard asks on every request.
+   * The live session's last second-factor proof (null when none) and whether its IdP asserted
+   * MFA, or undefined when the session is not the member's or has ended. One primary-key lookup;
+   * the guard asks on every request.
    */
-  async liveSecondFactorAt(sessionId: string, memberId: string): Promise<Date | null | undefined> {
+  async liveSecondFactor(
+    sessionId: string,
+    memberId: string,
+  ): Promise<{ at: Date | null; federated: boolean } | undefined> {
     const session = await this.tx.manager
       .createQueryBuilder(AuthSessionEntity, 'session')
       .where('session.id = :sessionId', { sessionId })
@@ -131,7 +135,16 @@ export class SessionsRepository {
       .andWhere('session.revoked_at IS NULL')
       .andWhere('session.expires_at > now()')
       .getOne();
-    return session ? session.secondFactorAt : undefined;
+    return session ? { at: session.secondFactorAt, federated: session.federatedMfa } : undefined;
+  }
+
+  /** A session opened by a federated sign-in whose IdP asserted MFA (it counts as enrolled). */
+  async markFederatedMfa(id: string): Promise<void> {
+    await this.tx.manager.update(
+      AuthSessionEntity,
+      { id },
+      { federatedMfa: true, secondFactorAt: () => 'now()' },
+    );
   }
 
   /** Records that the session just proved a second factor (sign-in second step, step-up). */

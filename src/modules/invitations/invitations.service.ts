@@ -15,6 +15,7 @@ import type { InvitationEntity } from 'src/modules/invitations/invitation.entity
 import { InvitationErrors } from 'src/modules/invitations/invitations.errors';
 import { InvitationsRepository } from 'src/modules/invitations/invitations.repository';
 import { Locale } from 'src/modules/members/locale.enum';
+import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MembersService, normaliseEmail } from 'src/modules/members/members.service';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
@@ -133,6 +134,45 @@ export class InvitationsService {
       });
       return this.auth.startSession(member, userAgent);
     });
+  }
+
+  /**
+   * A federated sign-in for an invited address (DOMAIN §2): the open invitation becomes the
+   * member, without a password (the IdP vouched for the person; a password can be set later by
+   * reset). Inside the caller's transaction; null when there is no open invitation for the
+   * address in one of `organisationIds` (the organisations the IdP vouches for).
+   */
+  async acceptFederated(
+    email: string,
+    organisationIds: readonly string[],
+    displayName: string,
+    provider: string,
+  ): Promise<MemberEntity | null> {
+    this.tx.requireTransaction('InvitationsService.acceptFederated');
+    const open = await this.repository.findOpenFor(normaliseEmail(email));
+    if (!open || !organisationIds.includes(open.organisationId)) return null;
+    const invitation = await this.repository.findByTokenHashForUpdate(open.tokenHash);
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt) return null;
+    const member = await this.members.create({
+      email: invitation.email,
+      displayName,
+      passwordHash: null,
+      organisationId: invitation.organisationId,
+      locale: invitation.locale,
+      roles: invitation.roles,
+    });
+    await this.repository.markAccepted(invitation.id);
+    await this.audit.record({
+      actorId: member.id,
+      action: AuditAction.InvitationAccepted,
+      target: { type: 'invitation', id: invitation.id },
+      details: { provider },
+    });
+    await this.outbox.publish({
+      topic: 'member.joined',
+      aggregate: { type: 'member', id: member.id },
+    });
+    return member;
   }
 
   /**

@@ -18,6 +18,7 @@ export interface OrganisationChanges {
   emailDomains?: string[] | null;
   identityProviders?: string[] | null;
   requireMfa?: boolean | null;
+  allowSelfRegistration?: boolean | null;
 }
 
 type Editable = Omit<OrganisationEntity, 'id' | 'slug' | 'createdAt'>;
@@ -56,6 +57,7 @@ export class OrganisationAdminService {
         emailDomains: fields.emailDomains ?? [],
         identityProviders: fields.identityProviders ?? [],
         requireMfa: fields.requireMfa ?? false,
+        allowSelfRegistration: fields.allowSelfRegistration ?? false,
       });
       await this.audit.record({
         actorId: viewer.memberId,
@@ -130,5 +132,7 @@ function normalise(input: OrganisationChanges): Partial<Editable> {
   if (input.identityProviders != null)
     fields.identityProviders = unique(input.identityProviders.map((p) => p.trim()));
   if (input.requireMfa != null) fields.requireMfa = input.requireMfa;
+  if (input.allowSelfRegistration != null)
+    fields.allowSelfRegistration = input.allowSelfRegistration;
   return fields;
 }

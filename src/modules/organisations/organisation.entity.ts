@@ -25,8 +25,8 @@ export class OrganisationEntity {
   emailDomains!: string[];
 
   /**
-   * Identity providers (SAML entity ids, OIDC issuers) that vouch for the organisation's members.
-   * Stored and edited only for now: federated sign-in will read them.
+   * Identity providers (SAML entity ids, OIDC issuers) that vouch for the organisation's members:
+   * a federated sign-in through one of them may link to (or create) a member of this organisation.
    */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   identityProviders!: string[];
@@ -38,6 +38,13 @@ export class OrganisationEntity {
   /** Every member must use a second factor, whatever their roles (DOMAIN §2). */
   @Column({ type: 'boolean', default: false })
   requireMfa!: boolean;
+
+  /**
+   * A federated sign-in through an IdP that vouches for the organisation may create a member
+   * (role MEMBER) without an invitation. Off by default.
+   */
+  @Column({ type: 'boolean', default: false })
+  allowSelfRegistration!: boolean;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;

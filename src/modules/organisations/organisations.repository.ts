@@ -24,6 +24,15 @@ export class OrganisationsRepository {
     return row?.requireMfa === true;
   }
 
+  /** The organisations that list this identity provider (issuer or entityID) as vouching. */
+  findVouchedBy(identityProvider: string): Promise<OrganisationEntity[]> {
+    return this.tx.manager
+      .createQueryBuilder(OrganisationEntity, 'organisation')
+      .where(':provider = ANY(organisation.identity_providers)', { provider: identityProvider })
+      .orderBy('organisation.slug')
+      .getMany();
+  }
+
   findBySlug(slug: string): Promise<OrganisationEntity | null> {
     return this.tx.manager.findOneBy(OrganisationEntity, { slug });
   }

@@ -38,4 +38,9 @@ export class OrganisationsService {
   seedCatalogue(): Promise<void> {
     return this.repository.insertCatalogue(ORGANISATION_CATALOGUE);
   }
+
+  /** The organisations an identity provider vouches for (they list its issuer or entityID). */
+  findVouchedBy(identityProvider: string): Promise<OrganisationEntity[]> {
+    return this.repository.findVouchedBy(identityProvider);
+  }
 }

@@ -72,6 +72,7 @@ export type Attribution =
 /** An audited action; the log stores the dotted form (auth.sign-in.failed). */
 export type AuditAction =
   | 'AUTH_CURRENT_PASSWORD_REJECTED'
+  | 'AUTH_FEDERATED_SIGN_IN_REFUSED'
   | 'AUTH_MFA_PASSKEY_REGISTERED'
   | 'AUTH_MFA_PASSKEY_REMOVED'
   | 'AUTH_MFA_RECOVERY_CODES_GENERATED'
@@ -107,6 +108,7 @@ export type AuditAction =
   | 'MEMBER_INVITED'
   | 'MEMBER_REINSTATED'
   | 'MEMBER_ROLES_CHANGED'
+  | 'MEMBER_SELF_REGISTERED'
   | 'MEMBER_SUSPENDED'
   | 'OPERATIONS_JOB_DISCARDED'
   | 'OPERATIONS_JOB_RETRIED'
@@ -180,6 +182,11 @@ export type ChangePasswordInput = {
 export type CloseReason =
   /** Asked before: duplicateOf links the original. */
   'DUPLICATE' | 'OFF_TOPIC' | 'OUT_OF_SCOPE' | 'RESOLVED';
+
+export type CompleteFederatedSignInInput = {
+  /** The hand-off token from the /sign-in#federated=… fragment. */
+  handoffToken: string;
+};
 
 export type CompletePasskeyRegistrationInput = {
   challengeToken: string;
@@ -256,9 +263,11 @@ export type CreateCaseInput = {
 export type CreateOrganisationInput = {
   /** Can be asked questions directly (authorities such as Säpo, ISP). */
   acceptsQuestions?: boolean | null | undefined;
+  /** A federated sign-in through an identity provider that vouches for the organisation may create a member (role MEMBER) without an invitation (off by default). */
+  allowSelfRegistration?: boolean | null | undefined;
   /** E-mail domains that vouch for membership, e.g. kth.se; each belongs to one organisation. */
   emailDomains?: Array<string> | null | undefined;
-  /** Identity providers (SAML entity ids or OIDC issuers) that vouch for members. Stored only: federated sign-in comes later. */
+  /** Identity providers (SAML entity ids or OIDC issuers) that vouch for members: a federated sign-in through one of them may sign in (or register) members here. */
   identityProviders?: Array<string> | null | undefined;
   kind: OrganisationKind;
   /** Name in English. */
@@ -609,10 +618,12 @@ export type UpdateMyProfileInput = {
 export type UpdateOrganisationInput = {
   /** Can be asked questions directly (authorities such as Säpo, ISP). */
   acceptsQuestions?: boolean | null | undefined;
+  /** A federated sign-in through an identity provider that vouches for the organisation may create a member (role MEMBER) without an invitation (off by default). */
+  allowSelfRegistration?: boolean | null | undefined;
   /** E-mail domains that vouch for membership, e.g. kth.se; each belongs to one organisation. */
   emailDomains?: Array<string> | null | undefined;
   id: string;
-  /** Identity providers (SAML entity ids or OIDC issuers) that vouch for members. Stored only: federated sign-in comes later. */
+  /** Identity providers (SAML entity ids or OIDC issuers) that vouch for members: a federated sign-in through one of them may sign in (or register) members here. */
   identityProviders?: Array<string> | null | undefined;
   kind?: OrganisationKind | null | undefined;
   /** Name in English. */
@@ -927,6 +938,29 @@ export type CompleteSignInMutationVariables = Exact<{
 
 export type CompleteSignInMutation = {
   completeSignIn: { ' $fragmentRefs'?: { SessionGrantFragment: SessionGrantFragment } };
+};
+
+export type IdentityProvidersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IdentityProvidersQuery = {
+  identityProviders: Array<{ id: string; nameSv: string; nameEn: string; startPath: string }>;
+};
+
+export type CompleteFederatedSignInMutationVariables = Exact<{
+  input: CompleteFederatedSignInInput;
+}>;
+
+export type CompleteFederatedSignInMutation = {
+  completeFederatedSignIn:
+    | ({ __typename: 'AuthPayload' } & {
+        ' $fragmentRefs'?: { SessionGrantFragment: SessionGrantFragment };
+      })
+    | {
+        __typename: 'MfaChallenge';
+        challengeToken: string;
+        totp: boolean;
+        passkeyOptions: unknown;
+      };
 };
 
 export type CaseSummaryFragment = {
@@ -3817,6 +3851,158 @@ export const CompleteSignInDocument = {
     },
   ],
 } as unknown as DocumentNode<CompleteSignInMutation, CompleteSignInMutationVariables>;
+export const IdentityProvidersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IdentityProviders' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityProviders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startPath' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IdentityProvidersQuery, IdentityProvidersQueryVariables>;
+export const CompleteFederatedSignInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteFederatedSignIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CompleteFederatedSignInInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeFederatedSignIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'AuthPayload' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionGrant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'MfaChallenge' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'challengeToken' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passkeyOptions' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionGrant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionMember' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompleteFederatedSignInMutation,
+  CompleteFederatedSignInMutationVariables
+>;
 export const CasesDocument = {
   kind: 'Document',
   definitions: [

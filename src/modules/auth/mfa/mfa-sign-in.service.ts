@@ -14,6 +14,7 @@ import {
   type SecondFactorProof,
 } from 'src/modules/auth/mfa/second-factor.service';
 import { WebAuthnRelyingParty } from 'src/modules/auth/mfa/webauthn-relying-party';
+import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MembersService } from 'src/modules/members/members.service';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 
@@ -58,6 +59,24 @@ export class MfaSignInService {
     if (!(await this.repository.hasSecondFactor(member.id)))
       return { signedIn: await this.auth.openSession(member, clientAddress, userAgent) };
     return { challenge: await this.openChallenge(member.id, MfaChallengePurpose.SIGN_IN) };
+  }
+
+  /**
+   * A federated sign-in's second step (DOMAIN §2): none when the IdP asserted MFA (the session
+   * counts as verified), the member's own factor when they have one, else a session at once.
+   * Inside the caller's transaction.
+   */
+  async afterFederatedSignIn(
+    member: MemberEntity,
+    federated: { provider: string; mfa: boolean },
+    clientAddress: string,
+    userAgent?: string,
+  ): Promise<SignInOutcome> {
+    if (!federated.mfa && (await this.repository.hasSecondFactor(member.id)))
+      return { challenge: await this.openChallenge(member.id, MfaChallengePurpose.SIGN_IN) };
+    return {
+      signedIn: await this.auth.openSession(member, clientAddress, userAgent, undefined, federated),
+    };
   }
 
   /** A challenge for a member: a token, and passkey options when they have passkeys. */

@@ -195,7 +195,7 @@ export class MfaResolver {
 }
 
 /** WebAuthn options travel as JSON objects. */
-function toChallengeType(challenge: MfaChallenge): MfaChallengeType {
+export function toChallengeType(challenge: MfaChallenge): MfaChallengeType {
   return {
     ...challenge,
     passkeyOptions: challenge.passkeyOptions ? { ...challenge.passkeyOptions } : null,

@@ -18,9 +18,13 @@ import { OrganisationKind } from 'src/modules/organisations/organisation-kind.en
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Names: printable text without control characters or markup brackets. */
 const NAME_PATTERN = /^[^\p{Cc}<>]*\S[^\p{Cc}<>]*$/u;
-/** SAML entity ids and OIDC issuers: an https URL or a URN, without spaces. */
+/**
+ * SAML entity ids and OIDC issuers: an https URL or a URN, without spaces; or a loopback http
+ * URL, the issuer of an IdP run on this machine for development and tests (the OIDC client
+ * refuses plain http in production).
+ */
 const IDENTITY_PROVIDER_PATTERN =
-  /^(?:https:\/\/[^\s/]+(?:\/\S*)?|urn:[a-z0-9][a-z0-9-]{0,31}:\S+)$/i;
+  /^(?:https:\/\/[^\s/]+(?:\/\S*)?|http:\/\/(?:127\.0\.0\.1|localhost)(?::\d{1,5})?(?:\/\S*)?|urn:[a-z0-9][a-z0-9-]{0,31}:\S+)$/i;
 
 const optional = (required: boolean) => (required ? [] : [IsOptional()]);
 
@@ -72,6 +76,18 @@ const RequireMfaField = () =>
     IsBoolean(),
   );
 
+const AllowSelfRegistrationField = () =>
+  applyDecorators(
+    Field(() => Boolean, {
+      nullable: true,
+      description:
+        'A federated sign-in through an identity provider that vouches for the organisation may ' +
+        'create a member (role MEMBER) without an invitation (off by default).',
+    }),
+    IsOptional(),
+    IsBoolean(),
+  );
+
 const EmailDomainsField = () =>
   applyDecorators(
     Field(() => [String], {
@@ -94,8 +110,8 @@ const IdentityProvidersField = () =>
     Field(() => [String], {
       nullable: true,
       description:
-        'Identity providers (SAML entity ids or OIDC issuers) that vouch for members. Stored ' +
-        'only: federated sign-in comes later.',
+        'Identity providers (SAML entity ids or OIDC issuers) that vouch for members: a ' +
+        'federated sign-in through one of them may sign in (or register) members here.',
     }),
     IsOptional(),
     IsArray(),
@@ -104,7 +120,7 @@ const IdentityProvidersField = () =>
     MaxLength(255, { each: true }),
     Matches(IDENTITY_PROVIDER_PATTERN, {
       each: true,
-      message: 'each identity provider must be an https URL or a URN',
+      message: 'each identity provider must be an https URL, a URN or a loopback http URL',
     }),
   );
 
@@ -139,6 +155,9 @@ export class CreateOrganisationInput {
 
   @RequireMfaField()
   requireMfa?: boolean;
+
+  @AllowSelfRegistrationField()
+  allowSelfRegistration?: boolean;
 }
 
 /** Only the fields given change; the slug never does. */
@@ -171,4 +190,7 @@ export class UpdateOrganisationInput {
 
   @RequireMfaField()
   requireMfa?: boolean;
+
+  @AllowSelfRegistrationField()
+  allowSelfRegistration?: boolean;
 }

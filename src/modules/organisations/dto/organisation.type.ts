@@ -29,7 +29,7 @@ export class OrganisationType {
 
   @Field(() => [String], {
     description:
-      'Identity providers that vouch for members (stored; federated sign-in comes later).',
+      'Identity providers (OIDC issuers, SAML entity ids) that vouch for members at federated sign-in.',
   })
   identityProviders!: string[];
 
@@ -37,4 +37,10 @@ export class OrganisationType {
     description: 'Every member must sign in with a second factor, whatever their roles.',
   })
   requireMfa!: boolean;
+
+  @Field({
+    description:
+      'A federated sign-in through a vouching identity provider may create a member without an invitation.',
+  })
+  allowSelfRegistration!: boolean;
 }

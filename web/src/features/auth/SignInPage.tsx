@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { Page } from '../../components/Page';
 import { Loading } from '../../components/States';
 import type { SecondFactorProof } from '../security/second-factor';
 import { CompleteSignInMutation, SignInMutation } from './documents';
+import { FederatedSignIn, useFederatedReturn, type FederatedOutcome } from './FederatedSignIn';
 
 // The second step loads only for members who have one: the first page stays small.
 const SecondFactorForm = lazy(async () => ({
@@ -40,6 +41,20 @@ export function SignInPage() {
   const [{ fetching }, signIn] = useMutation(SignInMutation);
   const [, completeSignIn] = useMutation(CompleteSignInMutation);
   const [challenge, setChallenge] = useState<Challenge | null>(null);
+  // Back from an identity provider: the same session, or the same second step, as a password.
+  const federated = useFederatedReturn(
+    useCallback(
+      (outcome: FederatedOutcome) => {
+        if (outcome.__typename !== 'MfaChallenge') return signedIn(outcome);
+        setChallenge({
+          challengeToken: outcome.challengeToken,
+          totp: outcome.totp,
+          passkeyOptions: (outcome.passkeyOptions as Record<string, unknown> | null) ?? null,
+        });
+      },
+      [signedIn],
+    ),
+  );
 
   if (status === 'signed-in') return <Navigate to={safeNext(params.get('next'))} replace />;
 
@@ -110,6 +125,13 @@ export function SignInPage() {
       </Page>
     );
 
+  if (federated.redeeming)
+    return (
+      <Page title={t('signIn.title')}>
+        <Loading />
+      </Page>
+    );
+
   return (
     <Page title={t('signIn.title')}>
       {passwordReset && !errors.length && (
@@ -122,7 +144,9 @@ export function SignInPage() {
           {t(ended === 'signed-out' ? 'signIn.signedOut' : 'signIn.sessionEnded')}
         </p>
       )}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary
+        errors={!errors.length && federated.error ? [{ message: federated.error }] : errors}
+      />
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <Field
           name="email"
@@ -149,6 +173,7 @@ export function SignInPage() {
           {t('signIn.submit')}
         </Button>
       </form>
+      <FederatedSignIn />
       <p>
         <Link to="/reset-password">{t('signIn.forgotPassword')}</Link>
       </p>

@@ -40,3 +40,32 @@ export const CompleteSignInMutation = graphql(`
     }
   }
 `);
+
+/** The identity providers the sign-in page offers ("Logga in med …"); empty when none. */
+export const IdentityProvidersQuery = graphql(`
+  query IdentityProviders {
+    identityProviders {
+      id
+      nameSv
+      nameEn
+      startPath
+    }
+  }
+`);
+
+/** A federated sign-in's last step: the hand-off token from the /sign-in#federated=… fragment. */
+export const CompleteFederatedSignInMutation = graphql(`
+  mutation CompleteFederatedSignIn($input: CompleteFederatedSignInInput!) {
+    completeFederatedSignIn(input: $input) {
+      __typename
+      ... on AuthPayload {
+        ...SessionGrant
+      }
+      ... on MfaChallenge {
+        challengeToken
+        totp
+        passkeyOptions
+      }
+    }
+  }
+`);

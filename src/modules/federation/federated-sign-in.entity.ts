@@ -1,0 +1,59 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One round trip to an identity provider. `start` writes what the return must match (state,
+ * nonce, PKCE verifier, SAML request id, the browser that left); the return records the member
+ * it resolved to and a single-use hand-off token that the web client redeems for a session.
+ */
+@Entity('federated_sign_in')
+export class FederatedSignInEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  provider!: string;
+
+  /** Keyed hash of the OIDC `state` / SAML RelayState. */
+  @Column({ type: 'varchar', length: 64, unique: true })
+  stateHash!: string;
+
+  /** Keyed hash of the browser-binding cookie set at start (login CSRF). */
+  @Column({ type: 'varchar', length: 64 })
+  browserHash!: string;
+
+  /** The PKCE code verifier, sealed with the data key. */
+  @Column({ type: 'text', nullable: true })
+  sealedCodeVerifier!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  nonce!: string | null;
+
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  samlRequestId!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  expiresAt!: Date;
+
+  /** When the IdP sent the browser back (the row is spent then, whatever the outcome). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  returnedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  handoffHash!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  handoffExpiresAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  memberId!: string | null;
+
+  /** The IdP asserted a second factor (REFEDS MFA). */
+  @Column({ type: 'boolean', default: false })
+  mfa!: boolean;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  redeemedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  createdAt!: Date;
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/** The REFEDS MFA profile: an IdP that asserts it has verified a second factor itself. */
+export const REFEDS_MFA = 'https://refeds.org/profile/mfa';
+
+/** The provider's id appears in URLs (/auth/oidc/:id/start): lower-case letters, digits, hyphens. */
+const PROVIDER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const label = z.object({ sv: z.string().min(1).max(80), en: z.string().min(1).max(80) });
+
+const common = {
+  id: z.string().regex(PROVIDER_ID).max(40),
+  /** The button text: "Logga in med {label}". */
+  label,
+  /**
+   * Values that mean "the IdP verified a second factor" (OIDC `acr`/`amr`, SAML
+   * AuthnContextClassRef). REFEDS MFA by default.
+   */
+  mfaValues: z.array(z.string().min(1)).default([REFEDS_MFA]),
+};
+
+const oidc = z.object({
+  ...common,
+  kind: z.literal('oidc'),
+  /** The issuer; its discovery document is read at first use. */
+  issuer: z.url(),
+  clientId: z.string().min(1),
+  /** A confidential client's secret; lives in this environment variable, never in the DB. */
+  clientSecret: z.string().min(1).optional(),
+  /** The claim that carries the address the member is known by (e-mail or eppn). */
+  emailClaim: z.string().min(1).default('email'),
+  /** Whether `email_verified: true` must accompany the `email` claim (OIDC Core §5.1). */
+  requireVerifiedEmail: z.boolean().default(true),
+  scope: z.string().default('openid email profile'),
+});
+
+const saml = z.object({
+  ...common,
+  kind: z.literal('saml'),
+  /** The IdP's entityID, as its metadata names it. */
+  entityId: z.string().min(1),
+  /** The IdP's SingleSignOnService (HTTP-Redirect binding). */
+  ssoUrl: z.url(),
+  /** The IdP's signing certificate(s), PEM or bare base64, from its metadata. */
+  certificates: z.array(z.string().min(1)).min(1),
+  /**
+   * The attribute that carries the address: eduPersonPrincipalName by default
+   * (urn:oid:1.3.6.1.4.1.5923.1.1.1.6), or mail (urn:oid:0.9.2342.19200300.100.1.3).
+   */
+  emailAttribute: z.string().min(1).default('urn:oid:1.3.6.1.4.1.5923.1.1.1.6'),
+  displayNameAttribute: z.string().min(1).default('urn:oid:2.16.840.1.113730.3.1.241'),
+});
+
+export const identityProviderSchema = z.discriminatedUnion('kind', [oidc, saml]);
+export type IdentityProviderConfig = z.infer<typeof identityProviderSchema>;
+export type OidcProviderConfig = z.infer<typeof oidc>;
+export type SamlProviderConfig = z.infer<typeof saml>;
+
+/**
+ * IDENTITY_PROVIDERS: a JSON array of providers. Technical settings and client secrets live in
+ * the environment (like every other secret); which organisations a provider vouches for is the
+ * organisation's `identityProviders` list in the database, edited by admins and audited.
+ */
+export const identityProvidersSchema = z
+  .string()
+  .default('[]')
+  .transform((value, ctx) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array of identity providers' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(identityProviderSchema)
+      .refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
+        message: 'identity provider ids must be unique',
+      }),
+  );
+
+/** What organisations list to say "this IdP vouches for us": the issuer or the entityID. */
+export function providerIdentifier(provider: IdentityProviderConfig): string {
+  return provider.kind === 'oidc' ? provider.issuer : provider.entityId;
+}

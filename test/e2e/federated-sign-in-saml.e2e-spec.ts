@@ -1,0 +1,206 @@
+import { randomBytes } from 'node:crypto';
+import { AppConfig } from 'src/config/app-config';
+import { FederationBrowser } from 'test/helpers/federation-browser';
+import {
+  authnRequestId,
+  samlResponse,
+  testIdpKeys,
+  type ResponseOptions,
+  type TestIdpKeys,
+} from 'test/helpers/saml-test-idp';
+import { sql } from 'test/helpers/sql';
+import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
+
+const PROVIDER_ID = 'test-saml';
+const IDP_ENTITY_ID = 'https://idp.test-university.invalid/idp/shibboleth';
+const COMPLETE = `mutation($input: CompleteFederatedSignInInput!) {
+  completeFederatedSignIn(input: $input) {
+    __typename
+    ... on AuthPayload { accessToken member { email displayName } }
+  } }`;
+const GUARDED = `{ unreadNotificationCount }`;
+
+/**
+ * SAML 2.0 sign-in (SWAMID style: eduPersonPrincipalName, HTTP-Redirect out, HTTP-POST back)
+ * against a test IdP made here: its own key pair, responses built and signed with node-saml's
+ * signing (xml-crypto), posted by a browser to the ACS.
+ */
+describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
+  let t: TestApp;
+  let origin: string;
+  let publicUrl: string;
+  let keys: TestIdpKeys;
+  let otherKeys: TestIdpKeys;
+  let kthId: string;
+
+  beforeAll(async () => {
+    [keys, otherKeys] = await Promise.all([testIdpKeys(), testIdpKeys()]);
+    t = await startTestApp({
+      worker: false,
+      env: {
+        IDENTITY_PROVIDERS: JSON.stringify([
+          {
+            id: PROVIDER_ID,
+            kind: 'saml',
+            label: { sv: 'Testlärosätet (SWAMID)', en: 'Test University (SWAMID)' },
+            entityId: IDP_ENTITY_ID,
+            ssoUrl: 'https://idp.test-university.invalid/idp/profile/SAML2/Redirect/SSO',
+            certificates: [keys.certificate],
+          },
+        ]),
+      },
+    });
+    origin = t.url.replace(/\/graphql$/, '');
+    publicUrl = t.app.get(AppConfig).publicUrl;
+    await sql(t, `UPDATE organisation SET identity_providers = $1 WHERE slug = 'kth'`, [
+      [IDP_ENTITY_ID],
+    ]);
+    const [kth] = await sql<{ id: string }>(t, `SELECT id FROM organisation WHERE slug = 'kth'`);
+    kthId = kth!.id;
+  }, 120_000);
+
+  afterAll(() => t.close());
+
+  const spEntityId = () => `${publicUrl}/auth/saml/${PROVIDER_ID}/metadata`;
+  const acsUrl = () => `${publicUrl}/auth/saml/${PROVIDER_ID}/acs`;
+
+  async function member(prefix: string): Promise<string> {
+    const email = `${prefix}-${randomBytes(4).toString('hex')}@kth.se`;
+    await sql(
+      t,
+      `INSERT INTO member (email, display_name, organisation_id) VALUES ($1, 'Saml', $2)`,
+      [email, kthId],
+    );
+    return email;
+  }
+
+  /** Start at the SP, then post the IdP's answer (built from the request) back to the ACS. */
+  async function signIn(
+    eppn: string,
+    response: Partial<ResponseOptions> = {},
+    browser = new FederationBrowser(),
+  ): Promise<URL> {
+    const start = await browser.request(`${origin}/auth/saml/${PROVIDER_ID}/start`);
+    expect(start.status).toBe(303);
+    const redirect = start.headers.get('location')!;
+    expect(redirect).toMatch(/^https:\/\/idp\.test-university\.invalid\/.+SAMLRequest=/);
+    const relayState = new URL(redirect).searchParams.get('RelayState')!;
+    const SAMLResponse = samlResponse({
+      idpEntityId: IDP_ENTITY_ID,
+      audience: spEntityId(),
+      acsUrl: acsUrl(),
+      inResponseTo: authnRequestId(redirect),
+      eppn,
+      signWith: keys,
+      ...response,
+    });
+    const landing = await browser.request(acsUrl(), {
+      form: { SAMLResponse, RelayState: relayState },
+    });
+    expect(landing.status).toBe(303);
+    return new URL(landing.headers.get('location')!);
+  }
+
+  async function complete(landing: URL) {
+    const handoffToken = new URLSearchParams(landing.hash.slice(1)).get('federated');
+    if (!handoffToken) throw new Error(`Refused: ${landing.href}`);
+    return t.gql(COMPLETE, { input: { handoffToken } });
+  }
+
+  const refusal = (landing: URL) => landing.searchParams.get('federatedError');
+
+  /** Why the last refusal happened, as the audit log recorded it (the page shows only the code). */
+  async function lastRefusalDetail(): Promise<string | undefined> {
+    const [row] = await sql<{ details: { detail: string } }>(
+      t,
+      `SELECT details FROM audit_log WHERE action = 'auth.federated-sign-in.refused' ORDER BY created_at DESC, id DESC LIMIT 1`,
+    );
+    return row?.details.detail;
+  }
+
+  it('publishes SP metadata with our entityID and ACS', async () => {
+    const response = await fetch(`${origin}/auth/saml/${PROVIDER_ID}/metadata`);
+    expect(response.headers.get('content-type')).toMatch(/samlmetadata\+xml/);
+    const xml = await response.text();
+    expect(xml).toContain(`entityID="${spEntityId()}"`);
+    expect(xml).toContain(`Location="${acsUrl()}"`);
+  });
+
+  it('accepts a signed assertion and signs in the member it names by eppn', async () => {
+    const email = await member('signed');
+    const completed = await complete(await signIn(email));
+    expect(completed.data?.completeFederatedSignIn).toMatchObject({
+      __typename: 'AuthPayload',
+      member: { email },
+    });
+  });
+
+  it('refuses an unsigned assertion', async () => {
+    const email = await member('unsigned');
+    expect(refusal(await signIn(email, { signWith: undefined }))).toBe('ASSERTION_INVALID');
+    expect(await lastRefusalDetail()).toMatch(/signature/i);
+  });
+
+  it('refuses an assertion signed by a key the IdP is not configured with', async () => {
+    const email = await member('forged');
+    expect(refusal(await signIn(email, { signWith: otherKeys }))).toBe('ASSERTION_INVALID');
+    expect(await lastRefusalDetail()).toMatch(/signature/i);
+  });
+
+  it('refuses an expired assertion', async () => {
+    const email = await member('expired');
+    expect(refusal(await signIn(email, { validForSeconds: -600 }))).toBe('ASSERTION_INVALID');
+    // node-saml checks the bearer confirmation's NotOnOrAfter first, then the Conditions.
+    expect(await lastRefusalDetail()).toMatch(/expired|no valid subject confirmation/i);
+  });
+
+  it('refuses an assertion for another audience', async () => {
+    const email = await member('audience');
+    expect(
+      refusal(await signIn(email, { audience: 'https://another-sp.invalid/shibboleth' })),
+    ).toBe('ASSERTION_INVALID');
+    expect(await lastRefusalDetail()).toMatch(/audience/i);
+  });
+
+  it('refuses an answer to a request this browser did not send (InResponseTo)', async () => {
+    const email = await member('unsolicited');
+    expect(refusal(await signIn(email, { inResponseTo: '_not-our-request' }))).toBe(
+      'ASSERTION_INVALID',
+    );
+    expect(await lastRefusalDetail()).toMatch(/InResponseTo/i);
+  });
+
+  it('refuses an answer posted by a browser that did not start the sign-in', async () => {
+    const email = await member('csrf');
+    const victim = new FederationBrowser();
+    const start = await new FederationBrowser().request(`${origin}/auth/saml/${PROVIDER_ID}/start`);
+    const redirect = start.headers.get('location')!;
+    const SAMLResponse = samlResponse({
+      idpEntityId: IDP_ENTITY_ID,
+      audience: spEntityId(),
+      acsUrl: acsUrl(),
+      inResponseTo: authnRequestId(redirect),
+      eppn: email,
+      signWith: keys,
+    });
+    const landing = await victim.request(acsUrl(), {
+      form: { SAMLResponse, RelayState: new URL(redirect).searchParams.get('RelayState')! },
+    });
+    expect(refusal(new URL(landing.headers.get('location')!))).toBe('FLOW_INVALID');
+    expect(await lastRefusalDetail()).toBe('another browser');
+  });
+
+  it('honours the REFEDS MFA AuthnContextClassRef: the MFA requirement is met for the session', async () => {
+    await sql(t, `UPDATE organisation SET require_mfa = true WHERE id = $1`, [kthId]);
+    try {
+      const email = await member('mfa');
+      const withMfa = (await complete(await signIn(email, { mfa: true }))).data
+        ?.completeFederatedSignIn;
+      expect((await t.gql(GUARDED, {}, withMfa.accessToken)).errors).toBeUndefined();
+      const without = (await complete(await signIn(email))).data?.completeFederatedSignIn;
+      expect(errorCode(await t.gql(GUARDED, {}, without.accessToken))).toBe('MFA_REQUIRED');
+    } finally {
+      await sql(t, `UPDATE organisation SET require_mfa = false WHERE id = $1`, [kthId]);
+    }
+  });
+});

@@ -39,6 +39,8 @@ const shared = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: { '^src/(.*)$': '<rootDir>/src/$1', '^test/(.*)$': '<rootDir>/test/$1' },
   testEnvironment: 'node',
+  // Stryker's sandboxes are copies of the project; Jest must not see a second package there.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 };
 
 /** @type {import('jest').Config} */
@@ -50,6 +52,14 @@ module.exports = {
   workerIdleMemoryLimit: '1GB',
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.cjs'],
+  // `--coverage` measures all of src/ across both projects, files no test loads included (at
+  // 0 %), so an untested module shows up instead of vanishing from the report.
+  collectCoverageFrom: [
+    '<rootDir>/src/**/*.ts',
+    '!<rootDir>/src/**/*.spec.ts',
+    '!<rootDir>/src/**/*.data.ts',
+    '!<rootDir>/src/**/*.fixture.ts',
+  ],
   projects: [
     {
       ...shared,

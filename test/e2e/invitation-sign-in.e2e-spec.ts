@@ -109,6 +109,31 @@ describe('Invitation, sign-in and session lifecycle (e2e over HTTP)', () => {
     );
   });
 
+  it('keys invitations by the normalised address: another capitalisation is the same person', async () => {
+    const invite = (email: string) =>
+      t.gql(INVITE, { input: { email, organisationId: lundId } }, admin.accessToken);
+    expect((await invite('Case.Key@Example.org')).errors).toBeUndefined();
+    for (const email of ['case.key@example.org', 'CASE.KEY@EXAMPLE.ORG']) {
+      const again = await invite(email);
+      expect({ email, code: errorCode(again), message: again.errors?.[0]?.message }).toEqual({
+        email,
+        code: 'CONFLICT',
+        message: 'An invitation to this e-mail address is still open',
+      });
+    }
+    // A member's own address, capitalised differently, is already a member.
+    const member = await invite(admin.email.toUpperCase());
+    expect({ code: errorCode(member), message: member.errors?.[0]?.message }).toEqual({
+      code: 'CONFLICT',
+      message: 'There is already a member with this e-mail address',
+    });
+    const [open] = await sql<{ n: number }>(
+      t,
+      `SELECT count(*)::int AS n FROM invitation WHERE lower(email) = 'case.key@example.org'`,
+    );
+    expect(open!.n).toBe(1);
+  });
+
   it('lets an organisation contact invite plain members of their own organisation only', async () => {
     const contact = await signedInMember(t, {
       organisationSlug: 'lunds-universitet',

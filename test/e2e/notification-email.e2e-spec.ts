@@ -85,6 +85,21 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
     eventually(async () =>
       (await (await emailJob(notificationId))?.getState()) === 'completed' ? true : undefined,
     );
+  /**
+   * Every outbox event relayed and the notification's e-mail job, if it has one, finished: no
+   * mail for it is still on its way, so "nothing arrived" is final.
+   */
+  const emailSettled = (notificationId: string) =>
+    eventually(async () => {
+      const [pending] = await sql<{ n: number }>(
+        t,
+        `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
+      );
+      if (pending!.n > 0) return undefined;
+      const job = await emailJob(notificationId);
+      const state = job ? await job.getState() : 'none';
+      return state === 'none' || state === 'completed' || state === 'failed' ? true : undefined;
+    });
   const notificationsOf = async (member: SignedInMember): Promise<NotificationNode[]> => {
     const result = await t.gql(NOTIFICATIONS, {}, member.accessToken);
     expect(result.errors).toBeUndefined();
@@ -288,7 +303,7 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
       expect(await t.app.get(NotificationMailer).send({ notificationId: notification.id })).toEqual(
         { sent: false, skipped: 'NOT_READABLE' },
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await emailSettled(notification.id);
       expect(mailsTo(asker)).toEqual([]);
     });
 
@@ -308,7 +323,7 @@ describe('Notification e-mail and unsubscribe (e2e: worker, real SMTP)', () => {
       expect(await t.app.get(NotificationMailer).send({ notificationId: notification.id })).toEqual(
         { sent: false, skipped: 'EMAIL_OFF' },
       );
-      await new Promise((r) => setTimeout(r, 500));
+      await emailSettled(notification.id);
       expect(mailsTo(asker)).toEqual([]);
     });
 

@@ -27,38 +27,52 @@ import { publishedCase } from 'test/factories/case.factory';
 import { signedInMember } from 'test/factories/member.factory';
 import { terminateSessions } from 'test/helpers/terminate-sessions';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
-import { TEST_REDIS_URL } from 'test/setup/test-env';
 import { eventually } from 'test/helpers/eventually';
+import { finishedJob } from 'test/helpers/finished-job';
 
 /**
  * Faults during a digest run: the queue store's connections dropped, a worker dying mid-batch,
  * the SMTP server down. Each ends with every member holding exactly one digest.
  *
- * The shared Redis keeps nothing on disk (`--save ""`), so the restart test starts a Redis
- * server of its own that keeps an append-only file, and stops and starts it mid-run. The other
- * Redis tests use their own database index on the shared server, so dropping connections there
- * cuts only their own (CLIENT KILL TYPE normal would cut other test files running in parallel).
+ * Every test runs on a Redis server of this file's own (`redis-server` on a free port), never on
+ * the shared one: dropping "every connection" there cuts only this file's clients, however many
+ * other test files run beside it. The restart test starts one more that keeps an append-only
+ * file, and stops and starts it mid-run.
  */
-const REDIS_DB = 13;
-const REDIS_URL = (() => {
-  const url = new URL(TEST_REDIS_URL);
-  url.pathname = `/${REDIS_DB}`;
-  return url.toString();
-})();
 const SCHEDULED_AT = '2026-01-05T06:00:00.000Z';
 const PERIOD_KEY = 'DAILY:2026-01-05';
 const IN_WINDOW = '2026-01-04T12:00:00.000Z';
 const DIGEST_SUBJECT = /^Samråd: (din dagliga|your daily)/;
 
-/** A real SMTP server that can be slow, hang without ever answering, stop and start again. */
+/**
+ * A real SMTP server that can be slow, hang without ever answering, stop and start again, or
+ * hold every message after the first `holdAfter` until `release()`.
+ */
 class TestSmtp {
   readonly messages: ParsedMail[] = [];
   /** Messages whose data began to arrive, answered or not. */
   started = 0;
   private server?: SMTPServer;
   private port = 0;
+  private held: (() => void)[] = [];
+  private released = false;
 
-  constructor(private readonly behaviour: { delayMs?: number; hang?: boolean } = {}) {}
+  constructor(
+    private readonly behaviour: { delayMs?: number; hang?: boolean; holdAfter?: number } = {},
+  ) {}
+
+  /** Answers the held messages and every later one at once. */
+  release(): void {
+    this.released = true;
+    for (const answer of this.held.splice(0)) answer();
+  }
+
+  private hold(): Promise<void> {
+    const { holdAfter } = this.behaviour;
+    if (this.released || holdAfter === undefined || this.messages.length < holdAfter)
+      return Promise.resolve();
+    return new Promise((resolve) => this.held.push(resolve));
+  }
 
   async start(): Promise<string> {
     this.server = new SMTPServer({
@@ -76,6 +90,7 @@ class TestSmtp {
         simpleParser(stream)
           .then(async (mail) => {
             await new Promise((r) => setTimeout(r, this.behaviour.delayMs ?? 0));
+            await this.hold();
             this.messages.push(mail);
             callback();
           })
@@ -91,6 +106,7 @@ class TestSmtp {
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
+    this.release();
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
@@ -102,7 +118,7 @@ class TestSmtp {
   }
 }
 
-/** An app on Redis (this file's database index) or PostgreSQL, sharing data when given. */
+/** An app on Redis (`redisUrl`, a server of this file's) or PostgreSQL, sharing data when given. */
 function app(
   smtpUrl: string,
   options: {
@@ -119,19 +135,21 @@ function app(
     worker: options.worker ?? false,
     database: options.shared?.database,
     queueNamespace: options.shared?.queueNamespace,
-    env: queue === 'redis' ? { REDIS_URL: options.redisUrl ?? REDIS_URL } : {},
+    env: queue === 'redis' ? { REDIS_URL: options.redisUrl ?? ownRedis.url } : {},
   });
 }
 
 /**
- * A Redis server of this test's own that keeps every write in an append-only file (fsync on
- * each), so it can be stopped and started again on the same port with its queues intact, as a
- * production Redis with persistence would be.
+ * A Redis server of this file's own. With `persistent`, it keeps every write in an append-only
+ * file (fsync on each), so it can be stopped and started again on the same port with its queues
+ * intact, as a production Redis with persistence would be.
  */
 class RestartableRedis {
   private process?: ChildProcess;
   private dir = '';
   private port = 0;
+
+  constructor(private readonly persistent = false) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
@@ -139,20 +157,40 @@ class RestartableRedis {
 
   async start(): Promise<void> {
     this.dir ||= await mkdtemp(join(tmpdir(), 'samrad-redis-'));
-    this.port ||= await freePort();
+    // A port found free may be taken before Redis binds it (other test files probe too): the
+    // first start tries fresh ports until one binds; a restart must get its own port back.
+    for (let attempt = 0; ; attempt += 1) {
+      const fresh = this.port === 0;
+      if (fresh) this.port = await freePort();
+      if (await this.spawnOn(this.port)) return;
+      if (!fresh || attempt >= 4) throw new Error(`redis-server did not start on ${this.port}`);
+      this.port = 0;
+    }
+  }
+
+  /** Starts redis-server on `port`; false when it exited instead (the port was taken). */
+  private async spawnOn(port: number): Promise<boolean> {
+    const persistence = this.persistent
+      ? ['--appendonly', 'yes', '--appendfsync', 'always']
+      : ['--appendonly', 'no'];
     const server = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '',
-        '--appendonly', 'yes', '--appendfsync', 'always'], // prettier-ignore
+      ['--port', String(port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '',
+        ...persistence], // prettier-ignore
       { stdio: 'ignore' },
     );
     this.process = server;
+    const exited = new Promise<false>((resolve) => server.once('exit', () => resolve(false)));
     const client = new Redis(this.url, { lazyConnect: true, retryStrategy: () => 50 });
     try {
-      await eventually(async () => {
+      const answered = eventually(async () => {
+        if (server.exitCode !== null) return false;
         await client.connect().catch(() => undefined);
-        return (await client.ping().catch(() => undefined)) === 'PONG' ? true : undefined;
+        // Ours, not another test's server that took the port first.
+        const info = await client.info('server').catch(() => '');
+        return info.includes(`process_id:${server.pid}\r`) ? true : undefined;
       }, 10_000);
+      return await Promise.race([answered, exited]);
     } finally {
       client.disconnect();
     }
@@ -222,22 +260,34 @@ async function followersOfNewCase(t: TestApp, count: number): Promise<MemberEnti
   return members;
 }
 
-async function addRun(t: TestApp, data: Partial<DigestRunJob> = {}): Promise<void> {
+/** Adds a run of `batchSize` members a batch; the ids of the run job and of its batches. */
+async function addRun(
+  t: TestApp,
+  data: Partial<DigestRunJob> & { batchSize: number },
+  members: number,
+): Promise<string[]> {
+  const runId = `test-run-${randomUUID()}`;
   await t.app
     .get(JobQueue)
     .add(
       QueueName.Digests,
       DigestJob.Run,
       { period: 'DAILY', scheduledAt: SCHEDULED_AT, ...data },
-      { jobId: `test-run-${randomUUID()}` },
+      { jobId: runId },
     );
+  const batches = Math.ceil(members / data.batchSize);
+  return [runId, ...Array.from({ length: batches }, (_, n) => batchJobId(PERIOD_KEY, n))];
 }
 
-/** Waits until every member has a sent delivery row, then checks one mail and one row each. */
+/**
+ * Waits until every member has a sent delivery row and every job of the run has completed (no
+ * job is left that could send a duplicate), then checks one mail and one row each.
+ */
 async function expectExactlyOneDigestEach(
   t: TestApp,
   smtp: TestSmtp,
   members: readonly MemberEntity[],
+  jobIds: readonly string[],
 ): Promise<void> {
   const sent = async () =>
     (
@@ -249,8 +299,8 @@ async function expectExactlyOneDigestEach(
         )
     )[0]!.n;
   await eventually(async () => ((await sent()) === members.length ? true : undefined), 40_000);
-  // Time for a duplicate, were one coming.
-  await new Promise((r) => setTimeout(r, 500));
+  const queue = t.app.get(JobQueue).queue(QueueName.Digests);
+  for (const id of jobIds) await finishedJob(queue, id, 40_000);
   for (const member of members) expect(smtp.digestsTo(member.email)).toHaveLength(1);
   const rows = await t.app
     .get(DataSource)
@@ -262,7 +312,13 @@ async function expectExactlyOneDigestEach(
   expect(rows.every((r) => r.sent_at !== null)).toBe(true);
 }
 
+/** The Redis server every test of this file runs on unless it starts one of its own. */
+const ownRedis = new RestartableRedis();
+
 describe('Digest runs under faults (integration)', () => {
+  beforeAll(() => ownRedis.start());
+  afterAll(() => ownRedis.remove());
+
   const cleanup: (() => Promise<unknown>)[] = [];
   /** `close`, callable from the test and again from the clean-up, runs once. */
   const once = (close: () => Promise<unknown>) => {
@@ -277,52 +333,55 @@ describe('Digest runs under faults (integration)', () => {
   });
 
   /**
-   * An app with a worker on Redis (`redisUrl`, or this file's database on the shared server)
-   * sending to a slow SMTP server, ten followers of a new case, and a run two digests in.
+   * An app with a worker on Redis (`redisUrl`, or this file's own server) sending to an SMTP
+   * server that takes two digests and then holds the next until `smtp.release()`, ten followers
+   * of a new case, and a run two digests in: however slow the machine, the run cannot finish
+   * before the fault.
    */
   const runUnderWay = async (redisUrl?: string) => {
-    const smtp = new TestSmtp({ delayMs: 120 });
+    const smtp = new TestSmtp({ delayMs: 20, holdAfter: 2 });
     const t = await app(await smtp.start(), { worker: true, redisUrl });
     cleanup.push(
       () => smtp.stop(),
       () => t.close(),
     );
     const members = await followersOfNewCase(t, 10);
-    await addRun(t, { batchSize: 2 });
+    const jobIds = await addRun(t, { batchSize: 2 }, members.length);
     await eventually(async () => (smtp.messages.length >= 2 ? true : undefined));
-    return { t, smtp, members };
+    return { t, smtp, members, jobIds };
   };
 
   it('completes a run on Redis when every connection of the app is dropped mid-run', async () => {
-    const { t, smtp, members } = await runUnderWay();
-    const admin = new Redis(TEST_REDIS_URL);
+    const { t, smtp, members, jobIds } = await runUnderWay();
+    // The server is this file's own: every client on it but this one is the app's.
+    const admin = new Redis(ownRedis.url);
     cleanup.push(() => admin.quit());
-    const clients = (await admin.client('LIST')) as string;
-    const ours = clients
-      .split('\n')
-      .filter((line) => line.includes(` db=${REDIS_DB} `))
-      .map((line) => /(?:^|\s)id=(\d+)/.exec(line)?.[1])
-      .filter((id): id is string => id !== undefined);
-    expect(ours.length).toBeGreaterThanOrEqual(3);
-    for (const id of ours) await admin.client('KILL', 'ID', id).catch(() => undefined);
+    const killed = (await admin.client('KILL', 'TYPE', 'normal', 'SKIPME', 'yes')) as number;
+    expect(killed).toBeGreaterThanOrEqual(3);
     expect(smtp.messages.length).toBeLessThan(members.length);
+    smtp.release();
 
-    await expectExactlyOneDigestEach(t, smtp, members);
+    await expectExactlyOneDigestEach(t, smtp, members, jobIds);
   });
 
   it('completes a run when Redis itself is stopped and started again mid-run', async () => {
-    const redis = new RestartableRedis();
+    const redis = new RestartableRedis(true);
     cleanup.push(() => redis.remove());
     await redis.start();
-    const { t, smtp, members } = await runUnderWay(redis.url);
+    const { t, smtp, members, jobIds } = await runUnderWay(redis.url);
+    // Down until the app has noticed: its queue reports the refused reconnection.
+    let noticed = false;
+    t.app
+      .get(JobQueue)
+      .queue(QueueName.Digests)
+      .once('error', () => (noticed = true));
     await redis.stop();
-    const sentWhileDown = smtp.messages.length;
-    // Down long enough for every client to notice and start reconnecting.
-    await new Promise((r) => setTimeout(r, 1_000));
-    expect(sentWhileDown).toBeLessThan(members.length);
+    expect(smtp.messages.length).toBeLessThan(members.length);
+    await eventually(() => (noticed ? true : undefined), 10_000);
+    smtp.release();
     await redis.start();
 
-    await expectExactlyOneDigestEach(t, smtp, members);
+    await expectExactlyOneDigestEach(t, smtp, members, jobIds);
   });
 
   it('gives every member exactly one digest when a worker dies mid-batch', async () => {
@@ -342,9 +401,9 @@ describe('Digest runs under faults (integration)', () => {
     const a = await app(await dead.start(), { shared: t });
     cleanup.push(() => dead.stop());
     const closeA = once(() => a.close({ keepDatabase: true }));
-    const workerA = quickWorker(a, t.queueNamespace);
+    const workerA = quickWorker(a, t.queueNamespace, ownRedis.url);
     const stopA = once(() => workerA.stop(true));
-    await addRun(t, { batchSize: 3 });
+    const jobIds = await addRun(t, { batchSize: 3 }, members.length);
     await eventually(async () => (dead.started >= 1 ? true : undefined));
     // A's first member is claimed and locked, the mail half-sent. Now A dies: it stops working
     // and renewing its lock, its database session ends, its SMTP conversation never completes.
@@ -362,10 +421,10 @@ describe('Digest runs under faults (integration)', () => {
     // Worker B takes over the stalled batch and the rest.
     const b = await app(goodUrl, { shared: t });
     cleanup.push(() => b.close({ keepDatabase: true }));
-    const workerB = quickWorker(b, t.queueNamespace);
+    const workerB = quickWorker(b, t.queueNamespace, ownRedis.url);
     cleanup.push(() => workerB.stop());
 
-    await expectExactlyOneDigestEach(t, good, members);
+    await expectExactlyOneDigestEach(t, good, members, jobIds);
     // The half-sent mail was never accepted, so it does not count as sent.
     expect(dead.started).toBeGreaterThanOrEqual(1);
     expect(dead.messages).toHaveLength(0);
@@ -382,7 +441,7 @@ describe('Digest runs under faults (integration)', () => {
     );
     const members = await followersOfNewCase(t, 4);
 
-    await addRun(t, { batchSize: 2 });
+    const jobIds = await addRun(t, { batchSize: 2 }, members.length);
     // Both batches fail (connection refused) and wait for their retry, members claimed.
     const queue = t.app.get(JobQueue).queue(QueueName.Digests);
     await eventually(async () => {
@@ -392,7 +451,7 @@ describe('Digest runs under faults (integration)', () => {
     expect(smtp.messages).toHaveLength(0);
     await smtp.start();
 
-    await expectExactlyOneDigestEach(t, smtp, members);
+    await expectExactlyOneDigestEach(t, smtp, members, jobIds);
   });
 });
 
@@ -400,9 +459,9 @@ describe('Digest runs under faults (integration)', () => {
  * A BullMQ worker for the digests queue of `t` with short lock and stall settings; `stop(true)`
  * stops it without waiting for its job, as a dying process would.
  */
-function quickWorker(t: TestApp, namespace: string) {
+function quickWorker(t: TestApp, namespace: string, redisUrl: string) {
   const registry = t.app.get(JobRegistry);
-  const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const worker = new Worker(
     QueueName.Digests,
     async (job: Job) => {

@@ -176,4 +176,50 @@ describe(ScreeningService.name, () => {
       }
     });
   });
+  describe('every written form of one number has one fingerprint', () => {
+    const fingerprintsOf = (forms: readonly string[]) =>
+      forms.map((form) => {
+        const findings = sut.screenFields({ whatHappened: `Numret ${form} stod i mejlet.` });
+        expect({ form, found: findings.map((f) => f.text) }).toEqual({ form, found: [form] });
+        return { kind: findings[0]!.kind, fingerprint: findings[0]!.fingerprint };
+      });
+
+    it.each([
+      [
+        'personnummer',
+        FindingKind.PERSONAL_IDENTITY_NUMBER,
+        ['811218-9876', '19811218-9876', '198112189876', '8112189876', '811218 9876',
+          '811218 - 9876', '811218–9876', '19811218 9876'], // prettier-ignore
+      ],
+      [
+        'personnummer aged 100 or more (+)',
+        FindingKind.PERSONAL_IDENTITY_NUMBER,
+        ['811218+9876', '18811218-9876', '188112189876', '811218 + 9876'],
+      ],
+      [
+        'samordningsnummer',
+        FindingKind.COORDINATION_NUMBER,
+        ['701063-2391', '19701063-2391', '197010632391', '7010632391', '701063 2391',
+          '701063–2391'], // prettier-ignore
+      ],
+      [
+        'samordningsnummer aged 100 or more (+)',
+        FindingKind.COORDINATION_NUMBER,
+        ['701063+2391', '18701063-2391', '187010632391'],
+      ],
+    ])('%s', (_name, kind, forms) => {
+      const found = fingerprintsOf(forms);
+      expect(new Set(found.map((f) => f.kind))).toEqual(new Set([kind]));
+      expect(new Set(found.map((f) => f.fingerprint)).size).toBe(1);
+    });
+
+    it('gives the + form (born a century earlier) a fingerprint of its own', () => {
+      const [dash] = fingerprintsOf(['811218-9876']);
+      const [plus] = fingerprintsOf(['811218+9876']);
+      expect(plus!.fingerprint).not.toBe(dash!.fingerprint);
+      const [coordinationDash] = fingerprintsOf(['701063-2391']);
+      const [coordinationPlus] = fingerprintsOf(['701063+2391']);
+      expect(coordinationPlus!.fingerprint).not.toBe(coordinationDash!.fingerprint);
+    });
+  });
 });

@@ -31,6 +31,14 @@ describe(UnsubscribeTokens.name, () => {
       expect(await sut.verify(await sut.sign(MEMBER, kind))).toEqual({ memberId: MEMBER, kind });
   });
 
+  it('keys the member by the normalised (lower-case) id, however the token spells it', async () => {
+    const shouted = await sut.sign(MEMBER.toUpperCase(), NotificationKind.DIGEST);
+    expect(await sut.verify(shouted)).toEqual({
+      memberId: MEMBER,
+      kind: NotificationKind.DIGEST,
+    });
+  });
+
   it('expires after 60 days', async () => {
     const sixtyOneDaysAgo = new Date(Date.now() - (UNSUBSCRIBE_TOKEN_TTL_SECONDS + 86_400) * 1000);
     const old = await sut.sign(MEMBER, NotificationKind.DIGEST, sixtyOneDaysAgo);

@@ -1,0 +1,93 @@
+// The modules `npm run test:mutation` mutates (issue 17), each with the narrow set of specs
+// that exercise it. Stryker runs one module at a time and Jest sees only these specs, so a
+// mutant never boots test files that cannot reach it. `tier: 'db'` modules need PostgreSQL
+// and Redis (their specs clone the test database); `tier: 'unit'` modules need nothing and
+// are the incremental subset CI runs.
+export const mutationModules = [
+  {
+    name: 'access-policy',
+    tier: 'db',
+    mutate: [
+      'src/modules/access-policy/access-policy.ts',
+      'src/modules/access-policy/audience-validator.ts',
+    ],
+    tests: [
+      'src/modules/access-policy/access-policy.spec.ts',
+      'test/integration/access-policy.int-spec.ts',
+    ],
+  },
+  {
+    name: 'attribution',
+    tier: 'unit',
+    mutate: ['src/modules/attribution/author-presentation.ts'],
+    tests: ['src/modules/attribution/author-presentation.spec.ts'],
+  },
+  {
+    name: 'screening',
+    tier: 'unit',
+    mutate: [
+      'src/modules/screening/*.detector.ts',
+      'src/modules/screening/pii-screener.ts',
+      'src/modules/screening/finding-overlaps.ts',
+      'src/modules/screening/finding.factory.ts',
+    ],
+    tests: ['src/modules/screening/*.spec.ts'],
+  },
+  {
+    name: 'case-workflow',
+    tier: 'unit',
+    mutate: ['src/modules/cases/case-workflow.ts'],
+    tests: ['src/modules/cases/case-workflow.spec.ts'],
+  },
+  {
+    name: 'question-workflow',
+    tier: 'unit',
+    mutate: ['src/modules/questions/question-workflow.ts'],
+    tests: ['src/modules/questions/question-workflow.spec.ts'],
+  },
+  {
+    name: 'outbox-relay',
+    tier: 'db',
+    mutate: ['src/modules/outbox/outbox-relay.ts'],
+    tests: [
+      'test/integration/outbox-claim.int-spec.ts',
+      'test/integration/outbox-relay.int-spec.ts',
+    ],
+  },
+  {
+    name: 'sign-in-limiter',
+    tier: 'db',
+    mutate: ['src/modules/auth/sign-in-rate-limiter.ts'],
+    tests: ['test/e2e/sign-in-throttling.e2e-spec.ts'],
+  },
+  {
+    name: 'password-policy',
+    tier: 'unit',
+    mutate: ['src/modules/auth/password-policy.ts'],
+    tests: ['src/modules/auth/password-policy.spec.ts'],
+  },
+  {
+    name: 'digest-selection',
+    tier: 'unit',
+    mutate: ['src/modules/digests/digest-selection.ts'],
+    tests: ['src/modules/digests/digest-selection.spec.ts'],
+  },
+  {
+    name: 'digest-planner',
+    tier: 'db',
+    mutate: ['src/modules/digests/digest-planner.ts'],
+    tests: ['test/e2e/digests.e2e-spec.ts'],
+  },
+  {
+    name: 'notification-router',
+    tier: 'db',
+    mutate: ['src/modules/notifications/notification-router.ts'],
+    tests: ['test/e2e/notifications.e2e-spec.ts', 'test/e2e/notification-read-access.e2e-spec.ts'],
+  },
+  {
+    name: 'cursors',
+    tier: 'unit',
+    mutate: ['src/graph/pagination/cursor.ts', 'src/common/secret-box.ts'],
+    tests: ['src/graph/pagination/cursor.spec.ts', 'src/common/secret-box.spec.ts'],
+  },
+];

@@ -1,0 +1,48 @@
+// StrykerJS for one module of scripts/mutation/modules.mjs at a time (`npm run test:mutation`
+// picks it through MUTATION_MODULE). The machine is shared: one test process, and each mutant
+// runs only the tests that covered its code ('perTest').
+import jestConfig from './jest.config.js';
+import { mutationModules } from './scripts/mutation/modules.mjs';
+
+const name = process.env.MUTATION_MODULE;
+const module = mutationModules.find((m) => m.name === name);
+if (!module)
+  throw new Error(
+    `MUTATION_MODULE must name one of: ${mutationModules.map((m) => m.name).join(', ')}`,
+  );
+
+const [unit, integration] = jestConfig.projects;
+const needsDatabase = module.tests.some((t) => t.startsWith('test/'));
+const { displayName: _name, ...project } = needsDatabase ? integration : unit;
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  mutate: module.mutate,
+  jest: {
+    projectType: 'custom',
+    enableFindRelatedTests: false,
+    config: {
+      ...project,
+      rootDir: '.',
+      testTimeout: jestConfig.testTimeout,
+      testMatch: module.tests.map((t) => `<rootDir>/${t}`),
+    },
+  },
+  // Only what the specs import goes into the sandbox.
+  ignorePatterns: ['web', 'dist', 'docs', 'docker', 'reports', '.data', 'coverage'],
+  reporters: ['clear-text', 'json', 'progress'],
+  jsonReporter: { fileName: `reports/mutation/${module.name}.json` },
+  thresholds: { high: 85, low: 70, break: null },
+  // Generous: on a loaded shared machine a normal run can take tens of seconds, and a mutant
+  // that only ran slowly must not count as killed by timeout.
+  timeoutMS: 60000,
+  tempDirName: `.stryker-tmp/${module.name}`,
+  cleanTempDir: true,
+};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Type-aware linting: the promise and exhaustiveness rules catch the bugs that matter most in
 // a service that talks to a database, a queue and SMTP.
 import js from '@eslint/js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Three tiers (STYLE.md): unit specs beside the code, integration and end-to-end suites in test/.
 // Integration and e2e files each get their own database cloned from a migrated template
 // (test/setup/global-setup.ts), so files run in parallel without sharing rows.

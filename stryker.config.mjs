@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // StrykerJS for one module of scripts/mutation/modules.mjs at a time (`npm run test:mutation`
 // picks it through MUTATION_MODULE). The machine is shared: one test process, and each mutant
 // runs only the tests that covered its code ('perTest').

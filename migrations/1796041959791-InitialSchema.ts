@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class InitialSchema1796041959791 implements MigrationInterface {

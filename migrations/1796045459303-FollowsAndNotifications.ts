@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Hand-edited: TypeORM emitted notification_kind twice (two tables share the enum).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Every token kind that carries words; the Search migration mapped only the non-ASCII ones. */

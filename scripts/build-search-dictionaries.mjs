@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: EUPL-1.2
 // Builds search/dictionaries/ from Debian's hunspell-sv (LibreOffice's Swedish dictionary,
 // LGPL-3, Göran Andersson): `node scripts/build-search-dictionaries.mjs <dir with sv_SE.dic/.aff>
 // <swedish.stop>`. Run once when the upstream dictionary changes; the output is committed.

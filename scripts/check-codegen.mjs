@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `npm run check`: regenerates the web client's typed GraphQL documents from the committed
 // schema and fails when that changed anything, so stale generated types never pass CI.
 import { execFileSync } from 'node:child_process';

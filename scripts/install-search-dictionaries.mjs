@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: EUPL-1.2
 // Copies the Swedish search dictionary (search/dictionaries/samrad_sv.*) into a PostgreSQL
 // `tsearch_data` folder: `node scripts/install-search-dictionaries.mjs [folder]`, by default
 // `$(pg_config --sharedir)/tsearch_data` (usually needs root). The SwedishDictionary migration

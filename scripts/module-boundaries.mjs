@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Runs only the `samrad/module-boundaries` rule from eslint.config.mjs, without type information
 // (the rule reads import paths only), so a test can check the whole tree in seconds.
 //   node scripts/module-boundaries.mjs            every file under src/modules

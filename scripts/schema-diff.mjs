@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `npm run schema:diff` (part of `npm run check`): compares the schema the code declares
 // (src/graph/schema.gql, kept current by `npm run schema:emit`) with the last released schema
 // (src/graph/schema.released.gql) and fails naming every breaking change, so none reaches a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `npm test`: every tier in one run — Jest (unit, integration, API end-to-end), Vitest (web
 // client logic), then Playwright (browser journeys against the built platform) — and one plain
 // closing line over all of them, "Tests: N passed, N failed, N skipped", which CI reads.

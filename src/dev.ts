@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // First: with TRACING=otlp it instruments modules before they are loaded.
 import 'src/observability/register-tracing';
 import 'reflect-metadata';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Typed documents from the API's committed schema (src/graph/schema.gql): each feature writes its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { inlineGraphqlDocuments } from './build/inline-graphql-documents';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The modules `npm run test:mutation` mutates (issue 17), each with the narrow set of specs
 // that exercise it. Stryker runs one module at a time and Jest sees only these specs, so a
 // mutant never boots test files that cannot reach it. `tier: 'db'` modules need PostgreSQL

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `npm run test:mutation [module…] [--tier unit] [--enforce]`: StrykerJS over each module of
 // modules.mjs in turn (one Stryker, one test process at a time: the machine is shared), then
 // one table of mutation scores per module and per file. `--enforce` exits non-zero when a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from 'src/app.module';

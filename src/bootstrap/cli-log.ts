@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import pino from 'pino';
 

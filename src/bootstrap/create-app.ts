@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { json, urlencoded } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';

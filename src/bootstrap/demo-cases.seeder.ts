@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionHost } from 'src/database/transaction-host';
 import { DEMO_CASES, type DemoCase } from 'src/database/seed/demo-cases.data';

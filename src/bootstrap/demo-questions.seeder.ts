@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionHost } from 'src/database/transaction-host';
 import { DEMO_QUESTIONS, type DemoQuestion } from 'src/database/seed/demo-questions.data';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';

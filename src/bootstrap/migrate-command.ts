@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from 'src/app.module';

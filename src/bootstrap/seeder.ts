@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { INestApplicationContext } from '@nestjs/common';
 import { seedDemoCases } from 'src/bootstrap/demo-cases.seeder';
 import { seedDemoQuestions } from 'src/bootstrap/demo-questions.seeder';

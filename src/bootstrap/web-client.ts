@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { static as serveStatic } from 'express';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Puts rows in the order of `ids` (null where missing): the contract DataLoader batch functions need. */
 export function alignByIds<T extends { id: string }>(
   ids: readonly string[],

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** What an erased personal value reads as wherever it stood in stored text. */
 export const ERASED = '[erased]';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { REDACTED_PATHS, serializeRequest } from 'src/common/logging.module';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { SecretBox } from 'src/common/secret-box';
 
 describe('SecretBox', () => {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 /**

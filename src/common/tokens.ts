@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A random, URL-safe token with 256 bits of entropy (invitations, refresh tokens). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { AppConfig, InvalidConfigurationError } from 'src/config/app-config';
 import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 

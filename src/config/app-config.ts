@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { envSchema, type Env } from 'src/config/env.schema';
 
 export class InvalidConfigurationError extends Error {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The parts of a PostgreSQL connection that may be given as separate variables. */
 export interface DatabaseParts {
   DATABASE_URL?: string;

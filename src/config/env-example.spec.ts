@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { envSchema } from 'src/config/env.schema';

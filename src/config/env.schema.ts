@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
 import { trustProxySchema } from 'src/config/trust-proxy';
 import { databaseUrl } from 'src/config/database-url';

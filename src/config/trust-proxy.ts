@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { isIP } from 'node:net';
 import { z } from 'zod';
 

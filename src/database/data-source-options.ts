@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'src/database/snake-naming.strategy';

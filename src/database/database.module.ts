@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from 'src/config/app-config';

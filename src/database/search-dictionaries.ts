@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DefaultNamingStrategy, type NamingStrategyInterface } from 'typeorm';
 
 const snake = (value: string) =>

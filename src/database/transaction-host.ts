@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { join } from 'node:path';
 import { Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';

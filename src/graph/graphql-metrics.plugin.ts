@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Kind, type DocumentNode } from 'graphql';
 import type { Metrics } from 'src/modules/metrics/metrics';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getNullableType, isListType, isObjectType, type GraphQLCompositeType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from 'src/graph/pagination/page-args';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { basename } from 'node:path';
 import { startTracing } from 'src/observability/tracing';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { startedTracing } from 'src/observability/tracing';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * OpenTelemetry tracing, switched on with TRACING=otlp: spans for incoming HTTP requests,
  * Express routing, GraphQL parse/validate/execute and resolvers, PostgreSQL statements (`pg`)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from 'src/database/data-source-options';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Nearest-rank percentile of unsorted samples. */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;

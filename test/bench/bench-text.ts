@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DEMO_CASES } from 'src/database/seed/demo-cases.data';
 import { DEMO_QUESTIONS } from 'src/database/seed/demo-questions.data';
 

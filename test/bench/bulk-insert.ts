@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Client } from 'pg';
 
 /** One row as text values (or null), cast to each column's type by the INSERT. */

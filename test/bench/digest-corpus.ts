@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 import type { DigestWindow } from 'src/modules/digests/digest-period';

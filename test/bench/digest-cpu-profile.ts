@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
 import { table } from 'test/bench/bench-stats';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { INestApplicationContext } from '@nestjs/common';
 import { DigestJob } from 'src/modules/digests/digest-jobs';
 import { JobRegistry } from 'src/modules/jobs/job-registry';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { createTransport } from 'nodemailer';

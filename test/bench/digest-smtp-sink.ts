@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { columns } from 'test/bench/bulk-insert';
 
 // The columns the search corpus's bulk INSERTs write, with the type each text value is cast to.

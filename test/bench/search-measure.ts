@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { since } from 'test/bench/bench-stats';

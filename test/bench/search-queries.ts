@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Client } from 'pg';
 import type { BenchLanguage, Rng, Vocabulary } from 'test/bench/bench-text';
 

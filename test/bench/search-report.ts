@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { mean, ms, percentile, table } from 'test/bench/bench-stats';
 import type { PreparedQuery, Samples } from 'test/bench/search-measure';
 import { QUERY_CLASSES } from 'test/bench/search-queries';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ADMIN_CREATE_USAGE, runAdminCreate } from 'src/bootstrap/admin-create';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 import { sql } from 'test/helpers/sql';

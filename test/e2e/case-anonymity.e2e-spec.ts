@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Logger } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {

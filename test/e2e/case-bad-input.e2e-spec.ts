@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';

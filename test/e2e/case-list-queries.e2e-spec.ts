@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DataSource, type Logger } from 'typeorm';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';

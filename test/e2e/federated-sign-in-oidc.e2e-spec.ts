@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from 'node:crypto';
 import { AppConfig } from 'src/config/app-config';
 import { hashToken } from 'src/common/tokens';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 import { Role } from 'src/graph/auth/role.enum';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';

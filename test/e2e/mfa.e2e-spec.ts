@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { generateSync } from 'otplib';
 import { Role } from 'src/graph/auth/role.enum';
 import { publishedCase, type CaseResult } from 'test/factories/case.factory';

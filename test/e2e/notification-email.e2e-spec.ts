@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Logger } from '@nestjs/common';
 import { SignJWT, decodeJwt } from 'jose';
 import type { ParsedMail } from 'mailparser';

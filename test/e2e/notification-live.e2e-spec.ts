@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import { DataSource } from 'typeorm';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { signedInMember } from 'test/factories/member.factory';
 import { sql } from 'test/helpers/sql';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';

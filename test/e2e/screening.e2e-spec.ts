@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Role } from 'src/graph/auth/role.enum';
 import { Locale } from 'src/modules/members/locale.enum';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';

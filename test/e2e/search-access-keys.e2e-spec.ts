@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DataSource } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
 import { SEARCH_ENGINE, type SearchEngine } from 'src/modules/search/engine/search-engine';

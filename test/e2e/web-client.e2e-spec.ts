@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DataSource } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
 import { createCase, publishedCase, type CaseResult } from 'test/factories/case.factory';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

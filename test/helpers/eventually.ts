@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Polls `find` until it returns something other than undefined, for what happens
  * asynchronously (jobs, mail, logs); fails after `timeoutMs`.

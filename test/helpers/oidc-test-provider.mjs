@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A real OpenID provider (oidc-provider) on loopback for the federated sign-in tests, run as its
 // own process (it is ESM with its own Koa stack; Jest and Playwright only talk HTTP to it).
 // Usage: node test/helpers/oidc-test-provider.mjs <port> <client-id> <client-secret>

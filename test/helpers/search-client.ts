@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { GraphQLResponse, TestApp } from 'test/helpers/test-app';
 
 /** The whole `search` answer, as a client would ask for it. */

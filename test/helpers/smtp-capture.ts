@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';

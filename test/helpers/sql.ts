@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { TransactionHost } from 'src/database/transaction-host';
 import type { TestApp } from 'test/helpers/test-app';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { withClient } from 'test/helpers/with-client';
 import { TEST_DATABASE_URL } from 'test/setup/test-env';
 

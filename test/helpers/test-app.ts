@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from 'src/config/app-config';

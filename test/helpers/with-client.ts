@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Client } from 'pg';
 
 /** Runs `work` on a connection of its own to `url`, closed afterwards however `work` ends. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import { signedInMember } from 'test/factories/member.factory';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { DataSource } from 'typeorm';
 import { seedDemoData } from 'src/bootstrap/seeder';

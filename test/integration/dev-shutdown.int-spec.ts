@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';

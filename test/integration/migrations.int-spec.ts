@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from 'src/database/data-source-options';
 import { createTestDatabase, type TestDatabase } from 'test/helpers/test-database';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DataSource } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import { JobQueue } from 'src/modules/jobs/job-queue';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';

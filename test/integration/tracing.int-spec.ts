@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

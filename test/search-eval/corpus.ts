@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The fixed corpus of the relevance evaluation (npm run eval:search): thirty cases, fifteen
  * Swedish and fifteen English, most with a counterpart on the same subject in the other

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { JudgedQuery, QueryClass } from 'test/search-eval/queries';
 
 /** nDCG@k with gains 2^grade − 1 and the ideal order of the judged grades. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The judged queries of the relevance evaluation, over EVAL_CORPUS (corpus.ts). Grades: 2 = the
  * item is what the query asks for, 1 = related (it mentions the subject in passing, or it is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Jest (on Node 20) cannot require() ES modules, and NestJS 12 and a few other dependencies ship
 // only ESM. Node 20.19+ loads them natively in production through require(esm); under Jest we
 // compile them to CommonJS with SWC, first mapping the few `import.meta` uses to their CommonJS

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Jest's globalSetup runs outside the test module system, so `moduleNameMapper` does not apply:
 // map our absolute `src/...` and `test/...` imports to files here, then run the TypeScript setup
 // (Jest transpiles what this file requires).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Prints one plain closing line, "Tests: N passed, N failed, N skipped", after Jest's own
 // summary, for tools that read a run's last line rather than Jest's layout. With
 // JEST_SUMMARY_JSON set (scripts/test-all.mjs) it writes the counts there instead, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Where the tests find PostgreSQL and Redis. CI and the development machine run both on
  * loopback; override with TEST_DATABASE_URL / TEST_REDIS_URL.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, print, type DocumentNode } from 'graphql';

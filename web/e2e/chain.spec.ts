@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { ApiMember } from './support/cases-api';

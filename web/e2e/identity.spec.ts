@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Browser, Locator, Page } from '@playwright/test';
 import type { RunningServer } from './support/server';

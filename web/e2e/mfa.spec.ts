@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { generateSync } from 'otplib';
 import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ApiMember } from './support/cases-api';
 import { DEMO, expect, expectNoAxeViolations, signIn, test } from './support/fixtures';
 import { approveQuestion, askViaApi } from './support/questions-api';

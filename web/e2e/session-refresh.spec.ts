@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DEMO, expect, signIn, test } from './support/fixtures';
 
 // Access tokens live 5 s on this file's server, so renewal and expiry happen within a test.

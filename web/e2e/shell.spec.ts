@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
 
 test('the shell serves every client route, in Swedish by default, with a 404 page', async ({

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // After `vite build`: the JavaScript a first visit downloads (index.html's module script and
 // every modulepreload it lists) must stay within 200 KB gzip. Lazy routes and the password
 // estimator do not count; they load when used. Fails the build when the budget is exceeded.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 export interface AssetSize {
   /** Paths relative to the build directory, e.g. `assets/index-abc.js`. */
   files: string[];

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a first visit downloads, read from the built index.html: its module script and every
 // modulepreload it lists (JavaScript), and its stylesheets (CSS), each gzipped as a server would
 // send it. Lazy routes are not listed there, so they do not count. Shared by the build's budget

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // First: restoring the session (refresh cookie, then `me`) starts as this module loads, so its
 // round trips overlap the rest of the start-up instead of following it (issue 12).
 import './app/session-boot';

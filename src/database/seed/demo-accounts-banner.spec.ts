@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from 'src/database/seed/demo-accounts';
 import { formatReadyBanner } from 'src/database/seed/demo-accounts-banner';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { DemoAccount } from 'src/database/seed/demo-accounts';
 
 export interface ReadyBanner {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import worldCountries from 'world-countries';
 import { Role } from 'src/graph/auth/role.enum';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
 import { Locale } from 'src/modules/members/locale.enum';

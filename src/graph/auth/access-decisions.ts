@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { INestApplicationContext } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { providerMethods } from 'src/common/provider-methods';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { SetMetadata, applyDecorators } from '@nestjs/common';
 import type { Role } from 'src/graph/auth/role.enum';
 

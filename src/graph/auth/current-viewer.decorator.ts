@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { RequestContext } from 'src/graph/auth/request-context';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Role } from 'src/graph/auth/role.enum';
 import { mfaRequired, secondFactorBlock, STEP_UP_WINDOW_MS } from 'src/graph/auth/mfa-rules';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Role } from 'src/graph/auth/role.enum';
 import type { ViewerMfa } from 'src/graph/auth/viewer';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Role } from 'src/graph/auth/role.enum';
 
 /** The signed-in member a request acts for. Visitors have no viewer (`null`). */

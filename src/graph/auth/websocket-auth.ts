@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Logger } from '@nestjs/common';
 import { CloseCode, type Context } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from 'src/graph/errors/error-code';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { registerEnumType } from '@nestjs/graphql';
 
 /** The stable error codes of DOMAIN §12; clients branch on `extensions.code`, never on text. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from 'src/graph/errors/app-error';

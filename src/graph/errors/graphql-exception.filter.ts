@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Catch, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';

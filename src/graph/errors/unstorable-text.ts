@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** At most this many offending paths are reported; one is enough to fix the request. */
 const MAX_REPORTED = 10;
 

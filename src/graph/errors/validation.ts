@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { Errors, type FieldProblem } from 'src/graph/errors/app-error';
 import { UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from 'src/graph/errors/unstorable-text';

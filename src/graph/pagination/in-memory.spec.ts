@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ConnectionShape } from 'src/graph/pagination/connection.type';
 import { paginateInMemory } from 'src/graph/pagination/in-memory';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { decodeCursor, encodeCursor, type CursorValue } from 'src/graph/pagination/cursor';
 import { forwardPageInfo, type ConnectionShape } from 'src/graph/pagination/connection.type';
 import type { KeysetPage } from 'src/graph/pagination/keyset';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Errors } from 'src/graph/errors/app-error';
 import { decodeCursor, encodeCursor, type CursorValue } from 'src/graph/pagination/cursor';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 function literalToValue(node: ValueNode): unknown {

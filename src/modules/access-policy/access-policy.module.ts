@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Global, Module } from '@nestjs/common';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
 import { AudienceValidator } from 'src/modules/access-policy/audience-validator';

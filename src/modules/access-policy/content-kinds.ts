@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ReadableItem, ReadableTable } from 'src/modules/access-policy/readable-item';
 import { CASE_STAGE_SQL, caseStage } from 'src/modules/cases/case-workflow';
 import type { CaseEntity } from 'src/modules/cases/case.entity';

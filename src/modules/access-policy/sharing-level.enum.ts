@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { registerEnumType } from '@nestjs/graphql';
 
 /** FIRST Traffic Light Protocol 2.0 (DOMAIN §2), from least to most restrictive. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { eraseFrom, traceableValues } from 'src/common/erasure';
 import { MfaEnrolmentService } from 'src/modules/auth/mfa/mfa-enrolment.service';

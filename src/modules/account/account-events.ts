@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { NoPayload } from 'src/modules/outbox/outbox-topics';
 
 /** A mailed single-use link: the token row and the token itself, sealed while it waits. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** What a single-use account token is for, and how long it lives. */
 export enum AccountTokenPurpose {
   /** "Forgot my password": mailed, 1 hour. */

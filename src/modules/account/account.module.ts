@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { AccountMailer } from 'src/modules/account/account.mailer';
 import { AccountResolver } from 'src/modules/account/account.resolver';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import { AppConfig } from 'src/config/app-config';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Errors } from 'src/graph/errors/app-error';
 import { checkPassword } from 'src/modules/auth/password-policy';
 import type { MemberEntity } from 'src/modules/members/member.entity';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { Pool } from 'pg';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { registerEnumType } from '@nestjs/graphql';
 
 /** How an item names its author (DOMAIN §3). */

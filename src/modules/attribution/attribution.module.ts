@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { AuthorFields } from 'src/modules/attribution/author-fields';
 import { AttributionResolver } from 'src/modules/attribution/attribution.resolver';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Viewer } from 'src/graph/auth/viewer';
 import { Role } from 'src/graph/auth/role.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';

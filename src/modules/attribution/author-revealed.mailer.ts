@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
 import { AUTHOR_REVEALED_EVENT } from 'src/modules/attribution/author-reveal.service';

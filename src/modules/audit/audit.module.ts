@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Global, Module } from '@nestjs/common';
 import { AuditRepository } from 'src/modules/audit/audit.repository';
 import { AuditResolver } from 'src/modules/audit/audit.resolver';

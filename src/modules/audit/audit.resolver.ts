@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from 'src/graph/auth/access.decorators';
 import { Role } from 'src/graph/auth/role.enum';

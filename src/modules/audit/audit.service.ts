@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { eraseValuesIn } from 'src/common/erasure';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { AppConfig } from 'src/config/app-config';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Session topics and the payloads they carry. */
 export interface AuthEventPayloads {
   /** How many sessions the member ended (one, or all but the current). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { ViewerSource } from 'src/graph/auth/viewer-source';
 import { AccessTokens } from 'src/modules/auth/access-tokens';

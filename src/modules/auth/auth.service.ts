@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';

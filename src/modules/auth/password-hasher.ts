@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { Injectable } from '@nestjs/common';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { CookieOptions, Request, Response } from 'express';
 import type { AppConfig } from 'src/config/app-config';
 import type { RequestContext } from 'src/graph/auth/request-context';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { CaseStatus } from 'src/modules/cases/case-enums';
 import {

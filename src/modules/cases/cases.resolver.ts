@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ID } from '@nestjs/graphql';
 import { Members, Public } from 'src/graph/auth/access.decorators';

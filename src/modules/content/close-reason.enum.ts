@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { registerEnumType } from '@nestjs/graphql';
 
 /** Why a question was closed (DOMAIN §7); part of the moderation contract, hence here. */

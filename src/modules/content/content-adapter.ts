@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Viewer } from 'src/graph/auth/viewer';
 import type { ReadableItem } from 'src/modules/access-policy/readable-item';
 import type { Attribution } from 'src/modules/attribution/attribution.enum';

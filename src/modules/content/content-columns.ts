@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Column, JoinColumn, ManyToOne } from 'typeorm';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import type { ContentAdapter } from 'src/modules/content/content-adapter';
 import type { ContentType } from 'src/modules/content/content-type.enum';

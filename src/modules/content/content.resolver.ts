@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Query, Resolver } from '@nestjs/graphql';
 import { Public } from 'src/graph/auth/access.decorators';
 import { OptionalViewer } from 'src/graph/auth/current-viewer.decorator';

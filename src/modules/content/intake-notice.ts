@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The warning shown wherever members write for others (DOMAIN §4). */
 export const INTAKE_NOTICE = {
   SV: [

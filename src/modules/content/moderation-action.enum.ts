@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { registerEnumType } from '@nestjs/graphql';
 
 /** A moderator's decision (DOMAIN §8); which ones fit depends on the content's state. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import worldCountries from 'world-countries';
 import { Errors, type FieldProblem } from 'src/graph/errors/app-error';

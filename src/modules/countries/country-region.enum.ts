@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { registerEnumType } from '@nestjs/graphql';
 
 /** The regions of the world-countries data, which groups countries for filters. */

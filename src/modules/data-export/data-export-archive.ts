@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { strToU8, zipSync } from 'fflate';
 import type { ArchiveSection } from 'src/modules/data-export/member-data.collector';
 

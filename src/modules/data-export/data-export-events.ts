@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { NoPayload } from 'src/modules/outbox/outbox-topics';
 
 export const DATA_EXPORT_REQUESTED_EVENT = 'member.data-export-requested';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DataExportLink } from 'src/modules/data-export/data-export-link';
 
 describe(DataExportLink.name, () => {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Where the API serves an export's archive (GET, under the API origin). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { secondFactorBlock } from 'src/graph/auth/mfa-rules';

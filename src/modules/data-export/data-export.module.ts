@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { DataExportController } from 'src/modules/data-export/data-export.controller';
 import { DataExportProcessor } from 'src/modules/data-export/data-export.processor';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
 import { JobSchedules, type JobSchedule } from 'src/modules/jobs/job-schedules';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { SecretBox } from 'src/common/secret-box';
 import { AppConfig } from 'src/config/app-config';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { DigestPeriod } from 'src/modules/digests/digest-period';
 
 /** Jobs of the digests queue. */

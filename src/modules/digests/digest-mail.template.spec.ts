@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DIGEST_FULL_ENTRIES, renderDigestMail } from 'src/modules/digests/digest-mail.template';
 import { digestWindow } from 'src/modules/digests/digest-period';
 import type { DigestItem } from 'src/modules/digests/digests.repository';

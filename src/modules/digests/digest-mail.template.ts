@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DIGEST_TIME_ZONE, type DigestWindow } from 'src/modules/digests/digest-period';
 import type { DigestItem, DigestItemKind } from 'src/modules/digests/digests.repository';
 import type { OutgoingMail } from 'src/modules/mail/mail-transport';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { digestWindow, latestSlot } from 'src/modules/digests/digest-period';
 
 describe(digestWindow.name, () => {

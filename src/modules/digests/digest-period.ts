@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DateTime } from 'luxon';
 
 /** Digests go out at 07:00 Stockholm time: daily, and on Mondays weekly (DOMAIN §9). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { ContentAccess } from 'src/modules/access-policy/content-access';
 import type { DigestWindow } from 'src/modules/digests/digest-period';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Role } from 'src/graph/auth/role.enum';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';

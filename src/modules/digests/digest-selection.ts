@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Viewer } from 'src/graph/auth/viewer';
 import type { ContentAccess } from 'src/modules/access-policy/content-access';
 import { ITEM } from 'src/modules/access-policy/content-kinds';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { DigestPlanner } from 'src/modules/digests/digest-planner';
 import { DigestsRepository } from 'src/modules/digests/digests.repository';

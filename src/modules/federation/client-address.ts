@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Request } from 'express';
 
 /** The client's address as Express sees it behind the configured proxies (for the audit log). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** What an identity provider told us about the person who signed in, once validated. */
 export interface FederatedIdentity {
   provider: string;

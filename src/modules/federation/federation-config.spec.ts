@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { AppConfig, InvalidConfigurationError } from 'src/config/app-config';
 import { selfRegistrationTarget } from 'src/modules/federation/federated-accounts';
 import { REFEDS_MFA } from 'src/modules/federation/identity-provider.config';

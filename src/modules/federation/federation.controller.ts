@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Controller, Get, Logger, Param, Post, Req, Res } from '@nestjs/common';
 import type { CookieOptions, Request, Response } from 'express';
 import { AppConfig } from 'src/config/app-config';

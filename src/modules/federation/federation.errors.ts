@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Why a federated sign-in was refused. The code travels to the sign-in page
  * (`/sign-in?federatedError=CODE`), which shows the message for it; never a stack trace.

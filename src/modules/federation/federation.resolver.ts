@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public } from 'src/graph/auth/access.decorators';
 import type { RequestContext } from 'src/graph/auth/request-context';

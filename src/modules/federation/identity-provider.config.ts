@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
 
 /** The REFEDS MFA profile: an IdP that asserts it has verified a second factor itself. */

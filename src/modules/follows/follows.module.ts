@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { CasesModule } from 'src/modules/cases/cases.module';
 import { CountriesModule } from 'src/modules/countries/countries.module';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QueueBackend } from 'src/modules/jobs/queue-backend';

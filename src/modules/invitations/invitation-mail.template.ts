@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Locale } from 'src/modules/members/locale.enum';
 import type { OutgoingMail } from 'src/modules/mail/mail-transport';
 import { escapeHtml } from 'src/common/escape-html';

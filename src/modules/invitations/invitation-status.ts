@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { registerEnumType } from '@nestjs/graphql';
 import type { InvitationEntity } from 'src/modules/invitations/invitation.entity';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
 import { Locale } from 'src/modules/members/locale.enum';

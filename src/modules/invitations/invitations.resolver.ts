@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { AppConfig } from 'src/config/app-config';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Job } from 'bullmq';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable, Logger } from '@nestjs/common';
 import type { JobSchedulerJson } from 'bullmq';
 import { JobQueue } from 'src/modules/jobs/job-queue';

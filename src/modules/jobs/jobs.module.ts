@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JobQueue } from 'src/modules/jobs/job-queue';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { SetMetadata } from '@nestjs/common';
 import type { QueueName } from 'src/modules/jobs/queue-name';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Every BullMQ queue. One queue per feature keeps a slow consumer from delaying the others. */
 export enum QueueName {
   Mail = 'mail',

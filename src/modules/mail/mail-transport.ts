@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';

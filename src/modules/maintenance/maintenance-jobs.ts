@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Jobs of the maintenance queue. */
 export const MaintenanceJob = {
   PurgeNotifications: 'maintenance.purge-notifications',

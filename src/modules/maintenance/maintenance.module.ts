@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { NotificationsRetentionProcessor } from 'src/modules/maintenance/notifications-retention.processor';
 import { NotificationsModule } from 'src/modules/notifications/notifications.module';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { IsOptional, validate } from 'class-validator';
 import { IsSafeMarkdown } from 'src/modules/markdown/is-safe-markdown.decorator';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { buildMessage, ValidateBy, ValidationOptions } from 'class-validator';
 import { markdownProblems } from 'src/modules/markdown/markdown';
 

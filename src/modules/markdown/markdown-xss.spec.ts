@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { markdownProblems, renderMarkdown } from 'src/modules/markdown/markdown';
 
 // OWASP XSS filter-evasion classics, written as an officer might paste them into a body. Each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Test } from '@nestjs/testing';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory, Query, Resolver } from '@nestjs/graphql';
 import { graphql, printType, type GraphQLNamedType } from 'graphql';

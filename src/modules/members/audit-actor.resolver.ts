@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { requestLoader } from 'src/graph/loaders/request-loaders';

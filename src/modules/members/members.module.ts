@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { AuditActorResolver } from 'src/modules/members/audit-actor.resolver';
 import { MemberDirectoryResolver } from 'src/modules/members/member-directory.resolver';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowWithoutMfa, Members, Roles, StepUp } from 'src/graph/auth/access.decorators';
 import { CurrentViewer, OptionalViewer } from 'src/graph/auth/current-viewer.decorator';

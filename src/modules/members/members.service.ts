@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { NoPayload } from 'src/modules/outbox/outbox-topics';
 import { Injectable } from '@nestjs/common';
 import { alignByIds } from 'src/common/align-by-ids';

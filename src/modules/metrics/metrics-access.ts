@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { BlockList, isIPv4 } from 'node:net';
 import type { IncomingMessage } from 'node:http';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Global, Module } from '@nestjs/common';
 import { Metrics } from 'src/modules/metrics/metrics';
 import { MetricsCollectors } from 'src/modules/metrics/metrics-collectors';

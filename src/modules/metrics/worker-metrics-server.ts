@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createServer, type Server } from 'node:http';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';

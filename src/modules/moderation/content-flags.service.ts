@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import type { ContentType } from 'src/modules/content/content-type.enum';
 import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ContentRef } from 'src/modules/content/content-adapter';
 import type { ContentFlagEntity } from 'src/modules/moderation/content-flag.entity';
 import type {

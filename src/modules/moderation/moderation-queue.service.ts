@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from 'src/graph/auth/viewer';
 import type { ConnectionShape } from 'src/graph/pagination/connection.type';

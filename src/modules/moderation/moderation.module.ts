@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { ContentFlagsRepository } from 'src/modules/moderation/content-flags.repository';
 import { ContentFlagsService } from 'src/modules/moderation/content-flags.service';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { MemberEntity } from 'src/modules/members/member.entity';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/app-config';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { MemberEntity } from 'src/modules/members/member.entity';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';

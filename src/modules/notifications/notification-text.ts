@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { JobOperationsResolver } from 'src/modules/operations/job-operations.resolver';
 import { JobOperationsService } from 'src/modules/operations/job-operations.service';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 export type OrganisationKindName = 'HIGHER_EDUCATION' | 'RESEARCH_FUNDER' | 'AUTHORITY' | 'OTHER';
 
 export interface OrganisationCatalogueEntry {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Organisation administration topics and the payloads they carry. */
 export interface OrganisationEventPayloads {
   'organisation.created': Record<never, never>;

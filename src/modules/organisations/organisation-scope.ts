@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Role } from 'src/graph/auth/role.enum';
 import { hasRole, type Viewer } from 'src/graph/auth/viewer';
 import { Errors } from 'src/graph/errors/app-error';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
 

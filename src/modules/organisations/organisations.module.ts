@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { OrganisationAdminResolver } from 'src/modules/organisations/organisation-admin.resolver';
 import { OrganisationAdminService } from 'src/modules/organisations/organisation-admin.service';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { alignByIds } from 'src/common/align-by-ids';
 import { Errors } from 'src/graph/errors/app-error';

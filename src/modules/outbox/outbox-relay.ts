@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { AccountEventPayloads } from 'src/modules/account/account-events';
 import type { AuthorRevealedPayload } from 'src/modules/attribution/author-reveal.service';
 import type { AuthEventPayloads } from 'src/modules/auth/auth-events';

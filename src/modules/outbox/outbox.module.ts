@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Global, Module } from '@nestjs/common';
 import { OutboxRelay } from 'src/modules/outbox/outbox-relay';
 import { OutboxService } from 'src/modules/outbox/outbox.service';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Members } from 'src/graph/auth/access.decorators';
 import { Errors } from 'src/graph/errors/app-error';

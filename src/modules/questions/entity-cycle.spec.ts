@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The question entity is loaded first here, on purpose: it and the answer entity import each
 // other, and TypeORM's entity glob meets them in whichever order the checkout's directory lists
 // them. A reference evaluated while the cycle loads (a `design:type` of the other class) throws.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import type { CloseReason } from 'src/modules/content/close-reason.enum';
 import type { NoPayload } from 'src/modules/outbox/outbox-topics';

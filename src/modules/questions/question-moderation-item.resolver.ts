@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { OptionalViewer } from 'src/graph/auth/current-viewer.decorator';
 import type { Viewer } from 'src/graph/auth/viewer';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { AttributionModule } from 'src/modules/attribution/attribution.module';
 import { CountriesModule } from 'src/modules/countries/countries.module';

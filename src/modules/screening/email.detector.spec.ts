@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { detectEmailAddresses } from 'src/modules/screening/email.detector';
 import { FindingKind } from 'src/modules/screening/screening.types';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 export interface Span {
   readonly start: number;
   readonly end: number;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createHash } from 'node:crypto';
 import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import { createFinding, FindingFingerprinter } from 'src/modules/screening/finding.factory';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createHmac } from 'node:crypto';
 import { Detection, FindingKind } from 'src/modules/screening/screening.types';
 

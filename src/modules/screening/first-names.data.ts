@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Given names common in Sweden (SCB's most frequent names across generations) and among the
  * international staff and students of Swedish universities. Kept as whitespace-separated text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The words around a name that make it one (titles, surnames) and the capitalised words that are
  * never part of one. All lists are lower case and matched case-insensitively.

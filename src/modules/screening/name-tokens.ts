@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import {
   AMBIGUOUS_FIRST_NAMES,
   FIRST_NAMES,

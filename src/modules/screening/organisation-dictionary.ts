@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { OrganisationCatalogueEntry } from 'src/modules/organisations/organisation-catalogue.data';
 import type { OrganisationDictionary } from 'src/modules/screening/screening.types';
 

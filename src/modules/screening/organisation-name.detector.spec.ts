@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { detectOrganisationNames } from 'src/modules/screening/organisation-name.detector';
 import { FindingKind, OrganisationDictionary } from 'src/modules/screening/screening.types';
 

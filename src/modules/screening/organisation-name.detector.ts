@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createFinding } from 'src/modules/screening/finding.factory';
 import { longestWithoutOverlaps, Span } from 'src/modules/screening/finding-overlaps';
 import {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { detectPersonNames } from 'src/modules/screening/person-name.detector';
 import { FindingKind } from 'src/modules/screening/screening.types';
 

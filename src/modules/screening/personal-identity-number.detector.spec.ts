@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { detectPersonalIdentityNumbers } from 'src/modules/screening/personal-identity-number.detector';
 import { FindingKind } from 'src/modules/screening/screening.types';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { detectPhoneNumbers } from 'src/modules/screening/phone-number.detector';
 import { FindingKind } from 'src/modules/screening/screening.types';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { createFinding } from 'src/modules/screening/finding.factory';
 import { Detection, FindingKind } from 'src/modules/screening/screening.types';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import { Logger } from '@nestjs/common';
 import { LABELLED_CORPUS } from 'src/modules/screening/corpus/labelled-corpus.data';

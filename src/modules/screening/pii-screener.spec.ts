@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { DEVELOPMENT_SECRETS } from 'src/config/env.schema';
 import { ORGANISATION_DICTIONARY_FIXTURE } from 'src/modules/screening/corpus/organisation-dictionary.fixture';
 import { PiiScreener, unresolvedFindings } from 'src/modules/screening/pii-screener';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { detectEmailAddresses } from 'src/modules/screening/email.detector';
 import { FindingFingerprinter } from 'src/modules/screening/finding.factory';
 import { longestWithoutOverlaps } from 'src/modules/screening/finding-overlaps';

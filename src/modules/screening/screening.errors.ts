@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { AppError } from 'src/graph/errors/app-error';
 import { ErrorCode } from 'src/graph/errors/error-code';
 import type { FieldFinding } from 'src/modules/screening/screening.types';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { ScreeningResolver } from 'src/modules/screening/screening.resolver';
 import { ScreeningService } from 'src/modules/screening/screening.service';

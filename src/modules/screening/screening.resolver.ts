@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Members } from 'src/graph/auth/access.decorators';
 import {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { AppConfig } from 'src/config/app-config';
 import { AppError } from 'src/graph/errors/app-error';
 import { ErrorCode } from 'src/graph/errors/error-code';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** What a piece of text reveals; string values so findings serialise readably in GraphQL and logs. */
 export enum FindingKind {
   PERSONAL_IDENTITY_NUMBER = 'PERSONAL_IDENTITY_NUMBER',

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseEvent, type CaseEventTopic } from 'src/modules/cases/case-events';
 import { JobQueue } from 'src/modules/jobs/job-queue';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { escapeHtml } from 'src/common/escape-html';
 /** Highlight markers: control characters, which indexed text never contains (see below). */
 export const MARK_START = '\u0001';

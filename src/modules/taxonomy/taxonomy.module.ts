@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { TopicsRepository } from 'src/modules/taxonomy/topics.repository';
 import { TopicsResolver } from 'src/modules/taxonomy/topics.resolver';

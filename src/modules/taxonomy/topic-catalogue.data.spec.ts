@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { TOPIC_CATALOGUE, TopicKindName } from 'src/modules/taxonomy/topic-catalogue.data';
 
 /** Counted from the lists in DOMAIN.md §5. */

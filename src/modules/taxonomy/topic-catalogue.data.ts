@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 export type TopicKindName =
   'RISK_AREA' | 'COLLABORATION_TYPE' | 'TECHNOLOGY_AREA' | 'RESEARCH_FIELD';
 

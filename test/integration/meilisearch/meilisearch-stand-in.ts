@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { searchStandIn, type Answer } from 'test/integration/meilisearch/stand-in/search';

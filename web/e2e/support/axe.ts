@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 

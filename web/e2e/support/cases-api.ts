@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { APIRequestContext } from '@playwright/test';
 import { DEMO } from './fixtures';
 

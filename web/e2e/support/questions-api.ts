@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ApiMember } from './cases-api';
 
 /** Arranging questions through the real API, for what a journey does not do itself. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';

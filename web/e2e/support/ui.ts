@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, signIn } from './fixtures';
 

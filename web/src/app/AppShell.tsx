@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';

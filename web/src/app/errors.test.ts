@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CombinedError } from 'urql';

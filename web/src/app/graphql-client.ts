@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Client as WsClient } from 'graphql-ws';
 import {
   Client,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';

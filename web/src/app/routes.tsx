@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/pages/HomePage';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Client } from 'urql';
 import type { FragmentType } from '../graphql';
 import { createGraphqlClient } from './graphql-client';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * When to renew an access token: a minute before it expires, or at 80 % of its lifetime when it
  * lives shorter than five minutes (short TTLs in tests), never sooner than one second from now.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { refreshDelayMs } from './session-schedule';
 
 /** An access token and when it stops working (epoch milliseconds). Held in memory only. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 

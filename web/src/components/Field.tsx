@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Ref } from 'react';
 import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 

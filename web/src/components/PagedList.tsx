@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';

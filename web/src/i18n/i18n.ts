@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';

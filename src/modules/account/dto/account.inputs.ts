@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH } from 'src/modules/auth/password-policy';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
 import { ContentType } from 'src/modules/content/content-type.enum';

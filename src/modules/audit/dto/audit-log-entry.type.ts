@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'src/graph/scalars/json-object.scalar';
 import { Connection } from 'src/graph/pagination/connection.type';

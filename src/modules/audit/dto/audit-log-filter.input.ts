@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {

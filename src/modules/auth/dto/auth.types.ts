@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { MemberType } from 'src/modules/members/dto/member.type';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('AuthSession', { description: 'One of my signed-in devices.' })

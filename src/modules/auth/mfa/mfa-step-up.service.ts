@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from 'src/database/transaction-host';
 import { STEP_UP_WINDOW_MS } from 'src/graph/auth/mfa-rules';

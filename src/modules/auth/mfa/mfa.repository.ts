@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { newRecoveryCodes, normaliseRecoveryCode } from 'src/modules/auth/mfa/recovery-codes';
 
 describe('recovery codes', () => {

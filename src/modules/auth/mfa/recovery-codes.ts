@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomInt } from 'node:crypto';
 
 export const RECOVERY_CODE_COUNT = 10;

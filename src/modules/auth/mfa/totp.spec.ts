@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { generateSync } from 'otplib';
 import { acceptedTimeStep, newTotpSecret, totpUri } from 'src/modules/auth/mfa/totp';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { generateSecret, generateURI, verifySync } from 'otplib';
 
 /** RFC 6238 with the parameters every authenticator app understands: SHA-1, 6 digits, 30 s. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
 import { CountryRegion } from 'src/modules/countries/country-region.enum';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ObjectType } from '@nestjs/graphql';
 import { CountryRegion } from 'src/modules/countries/country-region.enum';
 

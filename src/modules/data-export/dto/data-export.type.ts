@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DataExportStatus } from 'src/modules/data-export/data-export-status.enum';
 

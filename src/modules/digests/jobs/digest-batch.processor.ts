@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
 import { TransactionHost } from 'src/database/transaction-host';

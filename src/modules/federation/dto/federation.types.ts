@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsString, Length, Matches } from 'class-validator';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, InputType, ObjectType, ID } from '@nestjs/graphql';
 import { IsEnum, IsString, Length } from 'class-validator';
 import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Role } from 'src/graph/auth/role.enum';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CloseReason } from 'src/modules/content/close-reason.enum';

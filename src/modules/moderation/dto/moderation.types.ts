@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from 'src/graph/pagination/connection.type';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';

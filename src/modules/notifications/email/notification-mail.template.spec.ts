@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { Locale } from 'src/modules/members/locale.enum';
 import {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ObjectType } from '@nestjs/graphql';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { SignJWT } from 'jose';
 import { AppConfig } from 'src/config/app-config';
 import { NotificationKind } from 'src/modules/notifications/notification-kind.enum';

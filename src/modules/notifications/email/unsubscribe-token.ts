@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { webcrypto } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';

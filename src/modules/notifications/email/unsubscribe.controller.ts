@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppConfig } from 'src/config/app-config';

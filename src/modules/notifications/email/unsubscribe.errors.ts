@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { InvalidUnsubscribeTokenReason } from 'src/modules/notifications/email/unsubscribe-token';
 
 /** What the caller is told about a bad unsubscribe link, by reason (GraphQL and the web page). */

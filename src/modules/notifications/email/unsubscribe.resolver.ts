@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Public } from 'src/graph/auth/access.decorators';
 import { Errors } from 'src/graph/errors/app-error';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** One announcement: a notification was created for a member (ids only, never content). */
 export interface LiveNotification {
   memberId: string;

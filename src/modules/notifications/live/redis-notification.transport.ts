@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Logger } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
 import {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { QueueName } from 'src/modules/jobs/queue-name';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 

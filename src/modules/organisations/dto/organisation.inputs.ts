@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
 

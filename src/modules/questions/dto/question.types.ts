@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from 'src/graph/pagination/connection.type';
 import { LocalDateScalar } from 'src/graph/scalars/local-date.scalar';

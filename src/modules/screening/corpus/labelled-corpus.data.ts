@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { LABELLED_CORPUS_EN_PART1 } from 'src/modules/screening/corpus/labelled-corpus-en-part1.data';
 import { LABELLED_CORPUS_EN_PART2 } from 'src/modules/screening/corpus/labelled-corpus-en-part2.data';
 import { LABELLED_CORPUS_SV_PART1 } from 'src/modules/screening/corpus/labelled-corpus-sv-part1.data';

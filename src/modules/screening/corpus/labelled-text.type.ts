@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { FindingKind } from 'src/modules/screening/screening.types';
 
 /** A finding the screener should report: right kind and exactly this text. */

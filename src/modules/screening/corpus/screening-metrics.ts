@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ExpectedFinding, LabelledText } from 'src/modules/screening/corpus/labelled-text.type';
 import { Finding, FindingKind } from 'src/modules/screening/screening.types';
 

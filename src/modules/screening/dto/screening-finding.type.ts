@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
 import { FindingKind } from 'src/modules/screening/screening.types';

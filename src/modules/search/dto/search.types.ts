@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createUnionType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from 'src/graph/pagination/connection.type';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';

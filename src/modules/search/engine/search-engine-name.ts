@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { registerEnumType } from '@nestjs/graphql';
 
 /** Which engine answered a search; the values are the names used in logs and configuration. */

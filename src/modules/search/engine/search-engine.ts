@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createHash } from 'node:crypto';
 import type { Viewer } from 'src/graph/auth/viewer';
 import type { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The optimal string alignment distance: insertions, deletions, substitutions and swaps of two
  * neighbouring letters each count one, so "exprot" is one edit from "export". Stops early and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { AppError } from 'src/graph/errors/app-error';
 import { parseSearchQuery, withSynonyms } from 'src/modules/search/language/search-query';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Errors } from 'src/graph/errors/app-error';
 import { LONGEST_SYNONYM_WORDS, synonymsOf } from 'src/modules/search/language/search-synonyms';
 

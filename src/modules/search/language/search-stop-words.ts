@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Stop words, as PostgreSQL ships them (tsearch_data/swedish.stop and english.stop): words too
  * common to search by. PostgreSQL applies them through samrad_sv_stop (search/dictionaries/

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { meiliSynonyms, synonymsOf } from 'src/modules/search/language/search-synonyms';
 
 describe(synonymsOf.name, () => {

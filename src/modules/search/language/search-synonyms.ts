@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import countries from 'world-countries';
 import { ORGANISATION_CATALOGUE } from 'src/modules/organisations/organisation-catalogue.data';
 import { TOPIC_CATALOGUE } from 'src/modules/taxonomy/topic-catalogue.data';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { MEILI_SETTINGS } from 'src/modules/search/meilisearch/meili-settings';
 import { randomUUID } from 'node:crypto';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';

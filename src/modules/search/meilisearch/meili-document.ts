@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import {
   documentFingerprint,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { meiliQuery, MEILI_MAX_QUERY_TERMS } from 'src/modules/search/meilisearch/meili-query';
 
 describe(meiliQuery.name, () => {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Errors } from 'src/graph/errors/app-error';
 
 /**

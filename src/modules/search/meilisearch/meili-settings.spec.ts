@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Settings } from 'meilisearch';
 import {
   MEILI_ACCESS_KEYS,

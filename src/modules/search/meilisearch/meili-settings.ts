@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Settings } from 'meilisearch';
 import { SEARCH_STOP_WORDS } from 'src/modules/search/language/search-stop-words';
 import { meiliSynonyms } from 'src/modules/search/language/search-synonyms';

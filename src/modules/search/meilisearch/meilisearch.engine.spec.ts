@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomUUID } from 'node:crypto';
 import { Meilisearch, MeilisearchRequestError } from 'meilisearch';
 import { Role } from 'src/graph/auth/role.enum';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * STAND-IN, NOT MEILISEARCH: Meilisearch's filter grammar (crates/filter-parser, v1.14 and
  * since) re-implemented for the loopback stand-in, so that a filter the real parser refuses is

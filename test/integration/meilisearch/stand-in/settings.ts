@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * STAND-IN, NOT MEILISEARCH: which settings Meilisearch (v1.14 and since) accepts, read from
  * `meilisearch-types/src/settings.rs` (`deny_unknown_fields` at every level), for the stand-in.

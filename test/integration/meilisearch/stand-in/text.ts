@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * STAND-IN, NOT MEILISEARCH: how the loopback stand-in matches `q`, ranks, highlights and
  * crops, modelled on milli's documented behaviour (query terms, `parse_query.rs`) closely

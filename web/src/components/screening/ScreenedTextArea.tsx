@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import './screening.css';
 import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { fieldId } from '../Field';

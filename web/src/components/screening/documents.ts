@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { graphql } from '../../graphql';
 
 /** Live screening of a draft text for personal data (neither stored nor logged by the API). */

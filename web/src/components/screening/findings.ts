@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { FindingKind, ScreenTextQuery } from '../../graphql/graphql';
 
 export type Finding = ScreenTextQuery['screenText'][number];

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
 import { ScreenTextQuery } from './documents';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ApiProblem } from '../../app/errors';
 import { errorMessageKey } from '../../app/errors';
 import type { SummaryError } from '../../components/ErrorSummary';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../i18n/en.json';

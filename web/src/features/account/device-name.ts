@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { TFunction } from 'i18next';
 
 /** What the API tells of a signed-in device: names, and its older English label. */

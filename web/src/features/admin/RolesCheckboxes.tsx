@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import type { Role } from '../../graphql/graphql';

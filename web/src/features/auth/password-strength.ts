@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Live password feedback with the estimator the server uses (zxcvbn-ts, same dictionaries and
  * platform words as src/modules/auth/password-policy.ts). Loaded on demand: its dictionaries

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import './cases.css';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

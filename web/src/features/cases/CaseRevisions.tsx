@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../../graphql';
 import { CaseRevisionsFragment } from './documents';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { FieldError, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { fieldId } from '../../components/Field';
 

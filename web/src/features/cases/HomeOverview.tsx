@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import './cases.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { IntakeNoticeQuery } from './documents';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The editor's unsaved work, kept in sessionStorage (this tab only, gone when it closes; never
  * localStorage, content must not outlive the session on a shared computer). Survives a failed

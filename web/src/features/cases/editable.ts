@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { CaseStatus } from '../../graphql/graphql';
 
 /** Statuses in which the author may edit and (re)submit (DOMAIN §6 case workflow). */

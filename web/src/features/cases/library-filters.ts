@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { CaseFilterInput, CaseOutcome, SharingLevel } from '../../graphql/graphql';
 
 export const OUTCOMES: readonly CaseOutcome[] = [

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { graphql } from '../../graphql';
 
 export const MyFollowsQuery = graphql(`

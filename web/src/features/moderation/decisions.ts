@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ContentType, ModerationAction } from '../../graphql/graphql';
 
 /** What the page knows of an item when it offers decisions. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { graphql } from '../../graphql';
 
 /** A queue row: metadata for every item; the title only where the reviewer may read it. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ContentType } from '../../graphql/graphql';
 
 const SEGMENT: Record<ContentType, string> = {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Checkbox styles, shared with the case screens.
 import '../cases/cases.css';
 import './notifications.css';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import '../cases/cases.css';
 import './organisation.css';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { InvitationStatus, MemberStatus, Role } from '../../graphql/graphql';
 
 interface Viewer {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox } from 'react-aria-components';
 import type { QuestionVocabularyQuery } from '../../graphql/graphql';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import '../cases/cases.css';
 import './questions.css';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { AnswerFieldsFragment, Attribution, QuestionStatus } from '../../graphql/graphql';
 
 type AnswerLike = Pick<AnswerFieldsFragment, 'viewerIsAuthor' | 'status' | 'accepted'>;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { graphql } from '../../graphql';
 
 /** What a list row shows of a question: enough to choose it, nothing the API would not give. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
 import { errorMessageKey, toApiProblem } from '../../app/errors';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { QuestionFilterInput } from '../../graphql/graphql';
 
 /** The question list's filters as the URL holds them, so a filtered list can be shared. */

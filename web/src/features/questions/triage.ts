@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** How a question in the triage queue stands against its response target. */
 export type DueState = 'overdue' | 'dueToday' | 'due' | 'none';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useState } from 'react';
 import { clearDraft, loadDraft, saveDraft } from '../cases/draft-storage';
 import type { QuestionForm } from './question-form';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import type { SearchQuery } from '../../graphql/graphql';

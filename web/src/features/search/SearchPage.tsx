@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The library's layout, filter and sharing-level styles, shared with the case screens.
 import '../cases/cases.css';
 import './search.css';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { graphql } from '../../graphql';
 
 /** One search page: hits with the API's highlights, facet counts, "did you mean", paging. */

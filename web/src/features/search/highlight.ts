@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A piece of highlighted text: plain, or a match the API wrapped in <mark>. */
 export interface HighlightPart {
   text: string;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';

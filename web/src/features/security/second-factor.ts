@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** What a member presents as a second factor; the API takes exactly one. */
 export type SecondFactorProof =
   { totpCode: string } | { recoveryCode: string } | { passkey: Record<string, unknown> };

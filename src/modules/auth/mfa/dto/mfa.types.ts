@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsObject, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'src/graph/scalars/json-object.scalar';

@@ -52,18 +52,14 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
     }
 
     async function auditEntries(action: string) {
-      return t.app
-        .get(DataSource)
-        .query<
-          {
-            target_type: string;
-            target_id: string;
-            reason: string;
-            details: Record<string, unknown>;
-          }[]
-        >(`SELECT target_type, target_id, reason, details FROM audit_log WHERE action = $1`, [
-          action,
-        ]);
+      return t.app.get(DataSource).query<
+        {
+          target_type: string;
+          target_id: string;
+          reason: string;
+          details: Record<string, unknown>;
+        }[]
+      >(`SELECT target_type, target_id, reason, details FROM audit_log WHERE action = $1`, [action]);
     }
 
     async function events(topic: string): Promise<number> {

@@ -108,5 +108,5 @@ export class WebAuthnRelyingParty {
 }
 
 function transports(passkey: PasskeyEntity): WebAuthnCredential['transports'] {
-  return passkey.transports as WebAuthnCredential['transports'];
+  return passkey.transports;
 }

@@ -535,21 +535,28 @@ export function searchContract(engineName: EngineName, setup: () => Promise<Cont
         expect(await ids('kvantdator')).toContain(idOf('lang/sv'));
       });
 
-      it('splits compounds: "kontroll" finds "exportkontrollen"', async () => {
+      // Where the engines differ (issue 14; README, Search): Meilisearch does not split Swedish
+      // compounds, and counts a swap of two letters as two typos, which a six-letter word does
+      // not get; so these are the PostgreSQL engine's. Synonyms are in both engines' settings,
+      // but the loopback stand-in does not model them: those rows run against a real server.
+      const postgresOnly = engineName === 'postgres' ? it : it.skip;
+      const synonyms = engineName === 'postgres' || process.env.MEILI_URL ? it : it.skip;
+
+      postgresOnly('splits compounds: "kontroll" finds "exportkontrollen"', async () => {
         expect(await ids('kontroll')).toContain(idOf('lang/sv'));
       });
 
-      it('knows acronyms: "Säpo" finds a text about Säkerhetspolisen', async () => {
+      synonyms('knows acronyms: "Säpo" finds a text about Säkerhetspolisen', async () => {
         expect(await ids('Säpo')).toContain(idOf('lang/sv'));
       });
 
-      it('names countries in either language: "China" and "Kina" find the same', async () => {
+      synonyms('names countries in either language: "China" and "Kina" find the same', async () => {
         const english = await ids('China');
         expect(english).toEqual(await ids('Kina'));
         expect(english).toEqual(expect.arrayContaining([idOf('lang/sv'), idOf('lang/en')]));
       });
 
-      it('corrects a swap of two letters: "exprot" finds export', async () => {
+      postgresOnly('corrects a swap of two letters: "exprot" finds export', async () => {
         const result = await find('exprot');
         expect(hitIds(result)).toContain(idOf('lang/en'));
         if (engineName === 'postgres') expect(result.didYouMean).toBe('export');

@@ -82,7 +82,12 @@ export function pagedRootFields(schema: GraphQLSchema): AnyField[] {
 export function maximalPageQuery(schema: GraphQLSchema, field: AnyField): string {
   const required = field.args
     .filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)
-    .map((arg) => `, ${arg.name}: "risk"`)
+    // A word for text arguments (`search(query:)`), the first value for enums (`queuedJobs`).
+    .map((arg) => {
+      const type = getNamedType(arg.type);
+      const value = isEnumType(type) ? type.getValues()[0]!.name : '"risk"';
+      return `, ${arg.name}: ${value}`;
+    })
     .join('');
   const selection = fullSelection(schema, getNamedType(field.type), SELECTION_DEPTH, new Set());
   return `{ ${field.name}(first: ${MAX_PAGE_SIZE}${required}) ${selection} }`;

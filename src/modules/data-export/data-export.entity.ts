@@ -1,5 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { MemberEntity } from 'src/modules/members/member.entity';
 import { DataExportStatus } from 'src/modules/data-export/data-export-status.enum';
 
@@ -9,6 +17,9 @@ import { DataExportStatus } from 'src/modules/data-export/data-export-status.enu
  */
 @Entity('data_export')
 @Index('data_export_member_requested_idx', ['memberId', 'requestedAt'])
+@Index('data_export_one_pending_key', ['memberId'], { unique: true, where: `"status" = 'PENDING'` })
+@Index('data_export_ready_expiry_idx', ['expiresAt'], { where: `"status" = 'READY'` })
+@Check('data_export_archive_only_when_ready', `"sealed_archive" IS NULL OR "status" = 'READY'`)
 export class DataExportEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -17,10 +28,15 @@ export class DataExportEntity {
   memberId!: string;
 
   @ManyToOne(() => MemberEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'member_id' })
+  @JoinColumn({ name: 'member_id', foreignKeyConstraintName: 'data_export_member_fkey' })
   member?: MemberEntity;
 
-  @Column({ type: 'enum', enum: DataExportStatus, enumName: 'data_export_status' })
+  @Column({
+    type: 'enum',
+    enum: DataExportStatus,
+    enumName: 'data_export_status',
+    default: DataExportStatus.PENDING,
+  })
   status!: DataExportStatus;
 
   /** The zip archive, base64, sealed (SecretBox): a database dump alone does not reveal it. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { MemberEntity } from 'src/modules/members/member.entity';
 
 /**
  * One round trip to an identity provider. `start` writes what the return must match (state,
@@ -7,6 +8,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
  * it resolved to and a single-use hand-off token that the web client redeems for a session.
  */
 @Entity('federated_sign_in')
+@Index('federated_sign_in_expires_idx', ['expiresAt'])
 export class FederatedSignInEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -47,6 +49,10 @@ export class FederatedSignInEntity {
 
   @Column({ type: 'uuid', nullable: true })
   memberId!: string | null;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'member_id', foreignKeyConstraintName: 'federated_sign_in_member_fk' })
+  member?: MemberEntity;
 
   /** The IdP asserted a second factor (REFEDS MFA). */
   @Column({ type: 'boolean', default: false })

@@ -4,6 +4,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/States';
 import { ForbiddenPage } from '../features/pages/ForbiddenPage';
+import { accountDeletion } from './account-deletion';
 import { hasAnyRole, type NavItem } from './navigation';
 import { useSession } from './session';
 
@@ -14,6 +15,7 @@ export function RequireSignIn() {
   const location = useLocation();
   if (status === 'restoring') return <Loading label={t('state.restoringSession')} />;
   if (status === 'signed-out') {
+    if (accountDeletion.underWay) return <Navigate to="/account-deleted" replace />;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }

@@ -10,6 +10,7 @@ import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { summariseProblem } from '../account/account-problems';
 import { DeleteMyAccountMutation } from './documents';
+import { accountDeletion } from '../../app/account-deletion';
 
 /**
  * Deleting my own account: the consequences in plain words, then a dialog that asks for the
@@ -46,8 +47,10 @@ function DeleteForm({ close }: { close: () => void }) {
     if (fetching) return;
     if (!password)
       return setErrors([{ field: 'deletePassword', message: t('account.currentPasswordMissing') }]);
+    accountDeletion.start();
     const result = await remove({ input: { currentPassword: password } });
     if (result.error) {
+      accountDeletion.refused();
       const summary = summariseProblem(
         toApiProblem(result.error),
         { fields: { currentPassword: 'account.currentPasswordWrong' } },

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from 'test/helpers/free-port';
 
 /**
  * A browser as far as a federated sign-in needs one: follows no redirect by itself, keeps
@@ -110,16 +110,4 @@ export async function startOidcTestProvider(): Promise<OidcTestProvider> {
         child.kill('SIGTERM');
       }),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, type Job } from 'bullmq';
@@ -30,6 +30,7 @@ import { terminateSessions } from 'test/helpers/terminate-sessions';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
 import { eventually } from 'test/helpers/eventually';
 import { finishedJob } from 'test/helpers/finished-job';
+import { freePort } from 'test/helpers/free-port';
 
 /**
  * Faults during a digest run: the queue store's connections dropped, a worker dying mid-batch,
@@ -211,17 +212,6 @@ class RestartableRedis {
     await this.stop();
     if (this.dir) await rm(this.dir, { recursive: true, force: true });
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** `count` members following one topic daily, and one GREEN case on that topic in the window. */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import { DataSource } from 'typeorm';
@@ -25,6 +24,7 @@ import { finishedJob } from 'test/helpers/finished-job';
 import { SmtpCapture } from 'test/helpers/smtp-capture';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
 import { TEST_REDIS_URL } from 'test/setup/test-env';
+import { freePort } from 'test/helpers/free-port';
 
 /**
  * Issue 15, "scale-out proven": two API processes and two worker processes, as production runs
@@ -40,17 +40,6 @@ interface Process {
 
 interface Api extends Process {
   url: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function start(name: string, script: string, env: Record<string, string>): Process {

@@ -98,7 +98,7 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])('Readiness (%s queue back
     await t.app.get(WorkerMetricsServer).listen(port);
     const health = async () => {
       const response = await fetch(`http://127.0.0.1:${port}/health`);
-      return { status: response.status, body: (await response.json()) };
+      return { status: response.status, body: await response.json() };
     };
     expect(await health()).toEqual({ status: 200, body: { status: 'ok' } });
     await t.app.get(WorkerHost).stop();

@@ -263,6 +263,15 @@ describe('Digests: who gets what (e2e, PostgreSQL queue backend)', () => {
     await smtp.stop();
   });
 
+  it('counts each digest handed to SMTP in samrad_emails_sent_total{kind="digest"}', async () => {
+    const sent = smtp.messages.filter((m) => DIGEST_SUBJECT.test(m.subject ?? '')).length;
+    expect(sent).toBeGreaterThanOrEqual(1);
+    const metrics = await (await fetch(t.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(metrics).toMatch(
+      new RegExp(`^samrad_emails_sent_total\\{kind="digest"\\} ${sent}$`, 'm'),
+    );
+  });
+
   it('sends a Swedish member the readable items in full and the restricted ones as a count', () => {
     const [mail, ...more] = digestsTo(smtp, swedishKth);
     expect(more).toHaveLength(0);

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { DataSource } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
+import { JobQueue } from 'src/modules/jobs/job-queue';
+import { QueueName } from 'src/modules/jobs/queue-name';
+import { WorkerMetricsServer } from 'src/modules/metrics/worker-metrics-server';
 import { signedInMember } from 'test/factories/member.factory';
 import { approve, askQuestion } from 'test/factories/question.factory';
 import { eventually } from 'test/helpers/eventually';
+import { freePort } from 'test/helpers/free-port';
 import { notificationsSettled } from 'test/helpers/notifications-settled';
 import { SmtpCapture } from 'test/helpers/smtp-capture';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
@@ -74,7 +78,13 @@ describe('Prometheus metrics at /metrics (e2e over HTTP)', () => {
       `INSERT INTO outbox (topic, aggregate_type, aggregate_id, created_at)
        VALUES ('metrics.probe', 'probe', 'p1', now() - interval '90 seconds') RETURNING id`,
     );
+    // A job no handler knows, queued while no worker runs: waiting now, failed once one does.
+    await t.app
+      .get(JobQueue)
+      .queue(QueueName.Maintenance)
+      .add('test.no-handler', {}, { jobId: 'metrics-failing', attempts: 1 });
     const samples = await scrape();
+    expect(value(samples, 'samrad_queue_jobs', { queue: 'maintenance', state: 'waiting' })).toBe(1);
     expect(value(samples, 'samrad_outbox_backlog')).toBe(1);
     const age = value(samples, 'samrad_outbox_oldest_unpublished_age_seconds');
     expect(age).toBeGreaterThanOrEqual(90);
@@ -163,6 +173,51 @@ describe('Prometheus metrics at /metrics (e2e over HTTP)', () => {
     );
     expect(value(samples, 'samrad_process_resident_memory_bytes')).toBeGreaterThan(1e6);
   }, 120_000);
+
+  it('counts failed and delayed jobs per queue after the worker really failed one, on the worker’s own port too', async () => {
+    const maintenance = t.app.get(JobQueue).queue(QueueName.Maintenance);
+    await eventually(async () =>
+      (await maintenance.getJobState('metrics-failing')) === 'failed' ? true : undefined,
+    );
+    await maintenance.add('test.no-handler', {}, { jobId: 'metrics-later', delay: 3_600_000 });
+    const delayedBefore = (await maintenance.getJobCounts('delayed')).delayed ?? 0;
+    const samples = await scrape();
+    const jobs = (state: string) =>
+      value(samples, 'samrad_queue_jobs', { queue: 'maintenance', state });
+    expect({ failed: jobs('failed'), delayed: jobs('delayed'), waiting: jobs('waiting') }).toEqual({
+      failed: 1,
+      delayed: delayedBefore,
+      waiting: 0,
+    });
+    expect(delayedBefore).toBeGreaterThanOrEqual(1);
+    expect(
+      value(samples, 'samrad_jobs_finished_total', { queue: 'maintenance', outcome: 'failed' }),
+    ).toBe(1);
+    expect(value(samples, 'samrad_queue_jobs', { queue: 'mail', state: 'failed' })).toBe(0);
+    expect(value(samples, 'samrad_workers_alive')).toBe(1);
+
+    // The worker process serves the same registry on WORKER_METRICS_PORT (src/worker.ts).
+    const port = await freePort();
+    const server = t.app.get(WorkerMetricsServer);
+    await server.listen(port);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(response.status).toBe(200);
+      const worker = parse(await response.text());
+      expect(
+        value(worker, 'samrad_jobs_finished_total', { queue: 'maintenance', outcome: 'failed' }),
+      ).toBe(1);
+      expect(
+        (
+          await fetch(`http://127.0.0.1:${port}/metrics`, {
+            headers: { 'x-forwarded-for': '203.0.113.7' },
+          })
+        ).status,
+      ).toBe(403);
+    } finally {
+      await server.onApplicationShutdown();
+    }
+  }, 60_000);
 
   it('refuses a scrape that came through a proxy, and without the token when one is set', async () => {
     const proxied = await fetch(`${origin}/metrics`, {

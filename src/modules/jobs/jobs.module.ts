@@ -10,6 +10,7 @@ import {
   type QueueBackendSettings,
 } from 'src/modules/jobs/queue-backend';
 import { AppConfig } from 'src/config/app-config';
+import { WorkerHeartbeat } from 'src/modules/jobs/worker-heartbeat';
 import { WorkerHost } from 'src/modules/jobs/worker-host';
 
 @Global()
@@ -30,12 +31,14 @@ export class JobsModule {
         JobQueue,
         JobSchedules,
         WorkerHost,
+        WorkerHeartbeat,
       ],
       exports: [
         JobQueue,
         JobRegistry,
         JobSchedules,
         WorkerHost,
+        WorkerHeartbeat,
         QueueBackend,
         QUEUE_BACKEND_SETTINGS,
       ],

@@ -5,6 +5,7 @@ import { JobRegistry } from 'src/modules/jobs/job-registry';
 import { JobSchedules } from 'src/modules/jobs/job-schedules';
 import { QueueBackend } from 'src/modules/jobs/queue-backend';
 import { Metrics } from 'src/modules/metrics/metrics';
+import { WorkerHeartbeat } from 'src/modules/jobs/worker-heartbeat';
 
 /**
  * Consumer side: one BullMQ Worker per queue that has handlers, dispatching each job to the
@@ -21,6 +22,7 @@ export class WorkerHost implements OnApplicationShutdown {
     private readonly backend: QueueBackend,
     private readonly schedules: JobSchedules,
     private readonly metrics: Metrics,
+    private readonly heartbeat: WorkerHeartbeat,
   ) {}
 
   async start(): Promise<void> {
@@ -52,12 +54,16 @@ export class WorkerHost implements OnApplicationShutdown {
         );
       await worker.waitUntilReady();
     }
+    // Beats only while every BullMQ worker of this process still runs.
+    const workers = this.workers;
+    await this.heartbeat.start(() => workers.length > 0 && workers.every((w) => w.isRunning()));
     this.logger.log(`Workers started for queues: ${this.registry.queues().join(', ') || '(none)'}`);
   }
 
   async stop(): Promise<void> {
     const workers = this.workers;
     this.workers = [];
+    await this.heartbeat.stop();
     await Promise.allSettled(workers.map((w) => w.close()));
   }
 

@@ -77,6 +77,19 @@ export class MailTransport implements OnApplicationShutdown {
     return info.messageId;
   }
 
+  /**
+   * Whether the SMTP server answers and accepts our greeting (and credentials): a connection
+   * of its own, closed at once (nodemailer's `verify`). Null without SMTP_URL (mail goes to
+   * files). Callers bound the wait; see ReadinessService.
+   */
+  async smtpReachable(): Promise<boolean | null> {
+    if (this.captureDir) return null;
+    return this.transporter.verify().then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** Pooled connections would otherwise hold the process open after shutdown. */
   onApplicationShutdown(): void {
     this.transporter.close();

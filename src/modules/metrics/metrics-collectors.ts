@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Pool } from 'pg';
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { QueueName } from 'src/modules/jobs/queue-name';
+import { WorkerHeartbeat } from 'src/modules/jobs/worker-heartbeat';
 import { Metrics } from 'src/modules/metrics/metrics';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'prioritized'] as const;
@@ -23,6 +24,7 @@ export class MetricsCollectors implements OnModuleInit {
     private readonly metrics: Metrics,
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
+    private readonly heartbeat: WorkerHeartbeat,
   ) {}
 
   onModuleInit(): void {
@@ -68,6 +70,19 @@ export class MetricsCollectors implements OnModuleInit {
             }
           }),
         );
+      },
+    });
+    const heartbeat = this.heartbeat;
+    new Gauge({
+      name: 'samrad_workers_alive',
+      help: 'Worker processes (or APIs running jobs) whose heartbeat is current, installation-wide',
+      registers,
+      async collect() {
+        try {
+          this.set(await heartbeat.liveWorkers());
+        } catch (error) {
+          logger.warn({ err: String(error) }, 'Could not count live workers for metrics');
+        }
       },
     });
     const dataSource = this.dataSource;

@@ -2,13 +2,15 @@
 import { createServer, type Server } from 'node:http';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from 'src/config/app-config';
+import { WorkerHeartbeat } from 'src/modules/jobs/worker-heartbeat';
 import { Metrics } from 'src/modules/metrics/metrics';
 import { mayReadMetrics } from 'src/modules/metrics/metrics-access';
 
 /**
  * The worker serves no HTTP, yet its counters (jobs finished, notifications created, e-mails
  * sent) live in its process: with WORKER_METRICS_PORT it answers GET /metrics on that port,
- * with the same access rule as the API's.
+ * with the same access rule as the API's, and GET /health for a liveness probe (open, like
+ * the API's: 200 while this process's workers run and its heartbeat is current, else 503).
  */
 @Injectable()
 export class WorkerMetricsServer implements OnApplicationShutdown {
@@ -18,11 +20,20 @@ export class WorkerMetricsServer implements OnApplicationShutdown {
   constructor(
     private readonly metrics: Metrics,
     private readonly config: AppConfig,
+    private readonly heartbeat: WorkerHeartbeat,
   ) {}
 
   async listen(port: number): Promise<void> {
     const server = createServer((req, res) => {
-      if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
+      const path = (req.url ?? '').split('?')[0];
+      if (req.method === 'GET' && path === '/health') {
+        const ok = this.heartbeat.beating;
+        res
+          .writeHead(ok ? 200 : 503, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: ok ? 'ok' : 'unavailable' }));
+        return;
+      }
+      if (req.method !== 'GET' || path !== '/metrics') {
         res.writeHead(404).end();
         return;
       }

@@ -52,7 +52,7 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
     SearchService,
     SearchResolver,
   ],
-  exports: [SearchIndexer, SearchCheck],
+  exports: [SearchIndexer, SearchCheck, SEARCH_ENGINE],
 })
 export class SearchModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchModule.name);

@@ -125,6 +125,7 @@ export class MeilisearchStandIn {
     const path = url.pathname;
     const task = /^\/tasks\/(\d+)$/.exec(path);
     if (method === 'GET' && task) return this.poll(Number(task[1]));
+    if (method === 'GET' && path === '/health') return [200, { status: 'available' }];
     if (method === 'POST' && path === '/indexes') {
       const { primaryKey } = body as { primaryKey: string };
       return this.enqueue('indexCreation', () => {

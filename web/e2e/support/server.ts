@@ -22,6 +22,8 @@ export interface RunningServer {
   url: string;
   /** Every e-mail the platform sent, parsed (a real SMTP server on loopback). */
   mail: SmtpCapture;
+  /** The platform's own database (its queues live there too: no REDIS_URL). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -121,5 +123,5 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     await stop();
     throw error;
   }
-  return { url, mail, stop };
+  return { url, mail, databaseUrl: databaseUrl(database), stop };
 }

@@ -244,6 +244,12 @@ export const router = createBrowserRouter([
                     .OrganisationsPage,
                 }),
               },
+              {
+                path: 'jobs',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/JobsPage')).JobsPage,
+                }),
+              },
             ],
           },
         ],

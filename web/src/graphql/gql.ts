@@ -38,6 +38,10 @@ type Documents = {
   '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateOrganisationDocument;
   '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n': typeof types.UpdateOrganisationDocument;
   '\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n': typeof types.DeleteMemberDocument;
+  '\n  query AdminJobQueues {\n    jobQueues {\n      name\n      waiting\n      active\n      delayed\n      failed\n    }\n  }\n': typeof types.AdminJobQueuesDocument;
+  '\n  query AdminQueuedJobs($queue: JobQueueName!, $state: QueuedJobState!, $first: Int) {\n    queuedJobs(queue: $queue, state: $state, first: $first) {\n      id\n      queue\n      name\n      state\n      attemptsMade\n      maxAttempts\n      failedReason\n      createdAt\n      runsAt\n      finishedAt\n    }\n  }\n': typeof types.AdminQueuedJobsDocument;
+  '\n  mutation RetryJob($input: JobRefInput!) {\n    retryJob(input: $input) {\n      id\n    }\n  }\n': typeof types.RetryJobDocument;
+  '\n  mutation DiscardJob($input: JobRefInput!) {\n    discardJob(input: $input) {\n      id\n    }\n  }\n': typeof types.DiscardJobDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation SignIn($input: LoginInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        ...SessionGrant\n      }\n      ... on MfaChallenge {\n        challengeToken\n        totp\n        passkeyOptions\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -164,6 +168,14 @@ const documents: Documents = {
     types.UpdateOrganisationDocument,
   '\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n':
     types.DeleteMemberDocument,
+  '\n  query AdminJobQueues {\n    jobQueues {\n      name\n      waiting\n      active\n      delayed\n      failed\n    }\n  }\n':
+    types.AdminJobQueuesDocument,
+  '\n  query AdminQueuedJobs($queue: JobQueueName!, $state: QueuedJobState!, $first: Int) {\n    queuedJobs(queue: $queue, state: $state, first: $first) {\n      id\n      queue\n      name\n      state\n      attemptsMade\n      maxAttempts\n      failedReason\n      createdAt\n      runsAt\n      finishedAt\n    }\n  }\n':
+    types.AdminQueuedJobsDocument,
+  '\n  mutation RetryJob($input: JobRefInput!) {\n    retryJob(input: $input) {\n      id\n    }\n  }\n':
+    types.RetryJobDocument,
+  '\n  mutation DiscardJob($input: JobRefInput!) {\n    discardJob(input: $input) {\n      id\n    }\n  }\n':
+    types.DiscardJobDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
@@ -476,6 +488,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminJobQueues {\n    jobQueues {\n      name\n      waiting\n      active\n      delayed\n      failed\n    }\n  }\n',
+): (typeof documents)['\n  query AdminJobQueues {\n    jobQueues {\n      name\n      waiting\n      active\n      delayed\n      failed\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminQueuedJobs($queue: JobQueueName!, $state: QueuedJobState!, $first: Int) {\n    queuedJobs(queue: $queue, state: $state, first: $first) {\n      id\n      queue\n      name\n      state\n      attemptsMade\n      maxAttempts\n      failedReason\n      createdAt\n      runsAt\n      finishedAt\n    }\n  }\n',
+): (typeof documents)['\n  query AdminQueuedJobs($queue: JobQueueName!, $state: QueuedJobState!, $first: Int) {\n    queuedJobs(queue: $queue, state: $state, first: $first) {\n      id\n      queue\n      name\n      state\n      attemptsMade\n      maxAttempts\n      failedReason\n      createdAt\n      runsAt\n      finishedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryJob($input: JobRefInput!) {\n    retryJob(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetryJob($input: JobRefInput!) {\n    retryJob(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DiscardJob($input: JobRefInput!) {\n    discardJob(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation DiscardJob($input: JobRefInput!) {\n    discardJob(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

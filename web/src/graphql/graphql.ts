@@ -360,6 +360,17 @@ export type InviteMemberInput = {
   roles?: Array<Role> | null | undefined;
 };
 
+/** A background job queue. */
+export type JobQueueName =
+  'DIGESTS' | 'EXPORTS' | 'MAIL' | 'MAINTENANCE' | 'NOTIFICATIONS' | 'SEARCH';
+
+export type JobRefInput = {
+  jobId: string;
+  queue: JobQueueName;
+  /** Why (3–500 characters); kept in the audit log. */
+  reason: string;
+};
+
 export type Locale = 'EN' | 'SV';
 
 export type LoginInput = {
@@ -438,6 +449,8 @@ export type QuestionStatus =
   | 'PENDING_REVIEW'
   /** Refused by a moderator. */
   | 'REJECTED';
+
+export type QueuedJobState = 'DELAYED' | 'FAILED';
 
 export type RedactRevisionInput = {
   contentId: string;
@@ -898,6 +911,51 @@ export type DeleteMemberMutationVariables = Exact<{
 }>;
 
 export type DeleteMemberMutation = { deleteMember: boolean };
+
+export type AdminJobQueuesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminJobQueuesQuery = {
+  jobQueues: Array<{
+    name: JobQueueName;
+    waiting: number;
+    active: number;
+    delayed: number;
+    failed: number;
+  }>;
+};
+
+export type AdminQueuedJobsQueryVariables = Exact<{
+  queue: JobQueueName;
+  state: QueuedJobState;
+  first?: number | null | undefined;
+}>;
+
+export type AdminQueuedJobsQuery = {
+  queuedJobs: Array<{
+    id: string;
+    queue: JobQueueName;
+    name: string;
+    state: QueuedJobState;
+    attemptsMade: number;
+    maxAttempts: number;
+    failedReason: string | null;
+    createdAt: string;
+    runsAt: string | null;
+    finishedAt: string | null;
+  }>;
+};
+
+export type RetryJobMutationVariables = Exact<{
+  input: JobRefInput;
+}>;
+
+export type RetryJobMutation = { retryJob: { id: string } };
+
+export type DiscardJobMutationVariables = Exact<{
+  input: JobRefInput;
+}>;
+
+export type DiscardJobMutation = { discardJob: { id: string } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -3463,6 +3521,189 @@ export const DeleteMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteMemberMutation, DeleteMemberMutationVariables>;
+export const AdminJobQueuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminJobQueues' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jobQueues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delayed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminJobQueuesQuery, AdminJobQueuesQueryVariables>;
+export const AdminQueuedJobsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminQueuedJobs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'queue' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'JobQueueName' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'QueuedJobState' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'queuedJobs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'queue' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'queue' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'state' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptsMade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminQueuedJobsQuery, AdminQueuedJobsQueryVariables>;
+export const RetryJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'JobRefInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryJobMutation, RetryJobMutationVariables>;
+export const DiscardJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DiscardJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'JobRefInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'discardJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DiscardJobMutation, DiscardJobMutationVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [

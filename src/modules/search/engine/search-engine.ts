@@ -115,6 +115,11 @@ export interface SearchEngine {
   /** Every indexed key with a fingerprint of its content, for `search:check`. */
   fingerprints(): Promise<Map<string, string>>;
   search(request: SearchRequest, viewer: Viewer | null): Promise<SearchResult>;
+  /**
+   * Whether an engine outside PostgreSQL answers (for /ready); absent for the PostgreSQL
+   * engine, which is the database.
+   */
+  healthy?(): Promise<boolean>;
 }
 
 export const SEARCH_ENGINE = Symbol('SearchEngine');

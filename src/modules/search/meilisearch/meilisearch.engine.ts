@@ -131,6 +131,11 @@ export class MeilisearchEngine implements SearchEngine {
       : null;
   }
 
+  /** Meilisearch's own health answer (`GET /health`), for /ready. */
+  async healthy(): Promise<boolean> {
+    return this.client.isHealthy();
+  }
+
   /**
    * Creates the index with its primary key and applies the settings. Until this has succeeded
    * once, searches are refused and writes prepare first: Meilisearch creates a missing index on

@@ -17,6 +17,9 @@ export function AdminNav() {
         <li>
           <NavLink to="/admin/organisations">{t('admin.nav.organisations')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/admin/jobs">{t('admin.nav.jobs')}</NavLink>
+        </li>
       </ul>
     </nav>
   );

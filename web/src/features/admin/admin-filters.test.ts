@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { auditFilterFromParams, membersFilterFromParams, splitList } from './admin-filters';
+import {
+  auditFilterFromParams,
+  jobFilterFromParams,
+  membersFilterFromParams,
+  splitList,
+} from './admin-filters';
 
 const ACTIONS = ['CONTENT_MODERATED', 'MEMBER_SUSPENDED'];
 
@@ -46,5 +51,33 @@ describe('membersFilterFromParams', () => {
 describe('splitList', () => {
   it('splits on commas and lines and drops blanks', () => {
     expect(splitList(' kth.se,  kth.example\n\nKTH ,')).toEqual(['kth.se', 'kth.example', 'KTH']);
+  });
+});
+
+describe('jobFilterFromParams', () => {
+  const summaries = [
+    { name: 'MAIL' as const, failed: 0 },
+    { name: 'SEARCH' as const, failed: 2 },
+  ];
+
+  it('opens on the first queue holding failed jobs, and failed jobs', () => {
+    expect(jobFilterFromParams(new URLSearchParams(), summaries)).toEqual({
+      queue: 'SEARCH',
+      state: 'FAILED',
+    });
+    expect(jobFilterFromParams(new URLSearchParams(), [])).toEqual({
+      queue: 'MAIL',
+      state: 'FAILED',
+    });
+  });
+
+  it('keeps a chosen queue and state, and ignores values the API would refuse', () => {
+    expect(
+      jobFilterFromParams(new URLSearchParams('queue=DIGESTS&state=DELAYED'), summaries),
+    ).toEqual({ queue: 'DIGESTS', state: 'DELAYED' });
+    expect(jobFilterFromParams(new URLSearchParams('queue=mail&state=ACTIVE'), summaries)).toEqual({
+      queue: 'SEARCH',
+      state: 'FAILED',
+    });
   });
 });

@@ -3,7 +3,9 @@ import type {
   AuditAction,
   AuditLogFilter,
   AuditTargetType,
+  JobQueueName,
   MemberStatus,
+  QueuedJobState,
 } from '../../graphql/graphql';
 
 export const AUDIT_TARGET_TYPES: readonly AuditTargetType[] = [
@@ -106,4 +108,35 @@ export function splitList(text: string): string[] {
     .split(/[,\n]/)
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+/** The job queues in the order the jobs page offers them (JobQueueName in the schema). */
+export const JOB_QUEUES: readonly JobQueueName[] = [
+  'MAIL',
+  'NOTIFICATIONS',
+  'DIGESTS',
+  'SEARCH',
+  'EXPORTS',
+  'MAINTENANCE',
+];
+
+export const JOB_STATES: readonly QueuedJobState[] = ['FAILED', 'DELAYED'];
+
+/**
+ * The jobs page's queue and state from the address. Without a queue chosen, the first queue
+ * holding failed jobs (what an operator came for), else the first queue; failed jobs unless
+ * delayed ones are asked for.
+ */
+export function jobFilterFromParams(
+  params: URLSearchParams,
+  summaries: readonly { name: JobQueueName; failed: number }[] = [],
+): { queue: JobQueueName; state: QueuedJobState } {
+  const asked = params.get('queue');
+  const queue =
+    asked && (JOB_QUEUES as readonly string[]).includes(asked)
+      ? (asked as JobQueueName)
+      : (JOB_QUEUES.find((name) => summaries.some((s) => s.name === name && s.failed > 0)) ??
+        JOB_QUEUES[0]!);
+  const state = params.get('state') === 'DELAYED' ? 'DELAYED' : 'FAILED';
+  return { queue, state };
 }

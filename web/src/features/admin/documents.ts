@@ -152,3 +152,48 @@ export const DeleteMemberMutation = graphql(`
     deleteMember(input: $input)
   }
 `);
+
+export const AdminJobQueuesQuery = graphql(`
+  query AdminJobQueues {
+    jobQueues {
+      name
+      waiting
+      active
+      delayed
+      failed
+    }
+  }
+`);
+
+export const AdminQueuedJobsQuery = graphql(`
+  query AdminQueuedJobs($queue: JobQueueName!, $state: QueuedJobState!, $first: Int) {
+    queuedJobs(queue: $queue, state: $state, first: $first) {
+      id
+      queue
+      name
+      state
+      attemptsMade
+      maxAttempts
+      failedReason
+      createdAt
+      runsAt
+      finishedAt
+    }
+  }
+`);
+
+export const RetryJobMutation = graphql(`
+  mutation RetryJob($input: JobRefInput!) {
+    retryJob(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DiscardJobMutation = graphql(`
+  mutation DiscardJob($input: JobRefInput!) {
+    discardJob(input: $input) {
+      id
+    }
+  }
+`);

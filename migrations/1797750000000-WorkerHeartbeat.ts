@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * that stopped beating. Unlogged: a heartbeat is worth nothing after a crash, and is not WAL'd
  * or replicated. Like `rate_limit`, no entity reads it (plain SQL).
  */
-export class WorkerHeartbeat1797700000000 implements MigrationInterface {
-  name = 'WorkerHeartbeat1797700000000';
+export class WorkerHeartbeat1797750000000 implements MigrationInterface {
+  name = 'WorkerHeartbeat1797750000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -2,13 +2,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
+import { reactAriaLocaleCheck } from './build/react-aria-locale-check';
 
 // `npm run dev:web`: Vite with hot reload on :5173, proxying the API (`npm run dev` on :3000).
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   // Documents are inlined where used, so each lazy page carries its own (see the plugin).
-  plugins: [inlineGraphqlDocuments({ sourceRoot: 'src' }), react()],
+  // React Aria's locale check is rewritten so the first load does not pay for ICU's locale list.
+  plugins: [inlineGraphqlDocuments({ sourceRoot: 'src' }), reactAriaLocaleCheck(), react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

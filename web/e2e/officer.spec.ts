@@ -395,3 +395,35 @@ test('the library’s country picker closes with Escape and filters as typed, wi
   await expect(page.getByRole('listbox')).toBeHidden();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 });
+
+test('opening the library asks for its first page once, beside the session’s me, not after it', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.officer);
+  // What the page load sends, in order: "request" when sent, "answer" when answered.
+  const events: string[] = [];
+  const filters: unknown[] = [];
+  const operation = (body: string | null) =>
+    (JSON.parse(body ?? '{}') as { operationName?: string }).operationName ?? 'other';
+  page.on('request', (r) => {
+    if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return;
+    events.push(`request ${operation(r.postData())}`);
+    if (operation(r.postData()) === 'Cases') {
+      filters.push((r.postDataJSON() as { variables: { filter: unknown } }).variables.filter);
+    }
+  });
+  page.on('requestfinished', (r) => {
+    if (r.url().endsWith('/graphql') && r.method() === 'POST') {
+      events.push(`answer ${operation(r.postData())}`);
+    }
+  });
+  await page.goto('/cases?outcome=DECLINED');
+  await expect(page.locator('.case-list__count')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Avböjdes' })).toBeChecked();
+  // Issue 12 (LCP): the cases were asked for only once `me` had answered and the page had
+  // rendered, then again by the list's first chunk. Now once, for the URL's filter, before
+  // `me` has answered.
+  expect(filters).toEqual([{ outcomes: ['DECLINED'] }]);
+  expect(events.indexOf('request Cases')).toBeGreaterThanOrEqual(0);
+  expect(events.indexOf('request Cases')).toBeLessThan(events.indexOf('answer Me'));
+});

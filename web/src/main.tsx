@@ -5,6 +5,7 @@ import './app/session-boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { AriaLocale } from './app/AriaLocale';
 import { router } from './app/routes';
 import { SessionProvider } from './app/session';
 import { initI18n } from './i18n/i18n';
@@ -14,8 +15,10 @@ await initI18n();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <SessionProvider>
-      <RouterProvider router={router} />
-    </SessionProvider>
+    <AriaLocale>
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </AriaLocale>
   </StrictMode>,
 );

@@ -5,6 +5,9 @@ import { HomePage } from '../features/pages/HomePage';
 import { NotFoundPage } from '../features/pages/NotFoundPage';
 import { AccountDeletedPage } from '../features/privacy/AccountDeletedPage';
 import { AppShell } from './AppShell';
+import { prefetch as prefetchCases } from '../features/cases/first-page';
+import { prefetch as prefetchSearch } from '../features/search/first-page';
+import { firstPageLoader } from './first-page';
 import { RequireRole, RequireSignIn } from './guards';
 import { REVIEWER_ROLES } from './navigation';
 
@@ -58,6 +61,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'search',
+            loader: firstPageLoader(prefetchSearch),
             lazy: async () => ({
               Component: (await import('../features/search/SearchPage')).SearchPage,
             }),
@@ -100,6 +104,7 @@ export const router = createBrowserRouter([
           // Cases (officer journey)
           {
             path: 'cases',
+            loader: firstPageLoader(prefetchCases),
             lazy: async () => ({
               Component: (await import('../features/cases/CaseLibraryPage')).CaseLibraryPage,
             }),

@@ -12,6 +12,8 @@ type MemberData = FragmentType<typeof SessionMemberFragment>;
 export interface SessionBoot {
   store: SessionStore;
   client: Client;
+  /** Whether the refresh cookie gave an access token (the first client can then ask for pages). */
+  restored: Promise<boolean>;
   /** The signed-in member from the refresh cookie, or null (no session, or it failed). */
   member: Promise<MemberData | null>;
   /** Set once `member` has settled, so the first render can start signed in without a flash. */
@@ -38,11 +40,13 @@ export function bootSession(): SessionBoot {
   if (boot) return boot;
   const store = new SessionStore(renewAccess);
   const client = createSessionClient(store);
+  const restored = store.refresh();
   const started: SessionBoot = {
     store,
     client,
     settled: null,
-    member: store.refresh().then(async (restored) => {
+    restored,
+    member: restored.then(async (restored) => {
       if (!restored) return null;
       const result = await client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise();
       return result.data?.me ?? null;

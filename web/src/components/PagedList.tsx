@@ -3,7 +3,11 @@ import { useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
 import { toApiProblem } from '../app/errors';
+import { isFreshlyPrefetched } from '../app/first-page';
 import { Empty, ErrorState, Loading } from './States';
+
+/** Items a page unless a list says otherwise. */
+export const DEFAULT_PAGE_SIZE = 10;
 
 /** The part of a Relay connection a paged list reads. */
 export interface ListConnection<Node> {
@@ -42,7 +46,12 @@ export function PagedList<Data, Variables extends AnyVariables, Node extends { i
   const key = JSON.stringify(variables);
   const [cursors, setCursors] = useState<{ key: string; list: string[] }>({ key, list: [] });
   const more = cursors.key === key ? cursors.list : [];
-  const [{ data, error }, refetch] = usePage(props.query, variables, props.pageSize ?? 10, null);
+  const [{ data, error }, refetch] = usePage(
+    props.query,
+    variables,
+    props.pageSize ?? DEFAULT_PAGE_SIZE,
+    null,
+  );
   if (error && !data)
     return (
       <ErrorState
@@ -89,10 +98,13 @@ export function usePage<Data, Variables extends AnyVariables>(
   after: string | null,
   fromList = false,
 ) {
+  const pageVariables = { ...variables, first: pageSize, after } as unknown as Variables;
   return useQuery<Data, Variables>({
     query,
-    variables: { ...variables, first: pageSize, after } as unknown as Variables,
-    requestPolicy: fromList ? 'cache-first' : 'cache-and-network',
+    variables: pageVariables,
+    // The page load's first page may have been asked for already (app/first-page.ts).
+    requestPolicy:
+      fromList || isFreshlyPrefetched(query, pageVariables) ? 'cache-first' : 'cache-and-network',
   });
 }
 
@@ -106,7 +118,7 @@ function Chunk<Data, Variables extends AnyVariables, Node extends { id: string }
   const {
     query,
     variables,
-    pageSize = 10,
+    pageSize = DEFAULT_PAGE_SIZE,
     connection,
     item,
     more,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import './cases.css';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,7 +11,14 @@ import { ErrorState, Loading } from '../../components/States';
 import { CaseList } from './CaseList';
 import { CaseVocabularyQuery } from './documents';
 import { filtersFromParams, filtersToParams, hasFilters, toCaseFilter } from './library-filters';
-import { LibraryFiltersForm } from './LibraryFiltersForm';
+
+// The filters (five combo boxes, React Aria's popover and list machinery) load beside the list,
+// from when this page's module runs, rather than before it: the first cases paint without
+// waiting for them (issue 12, LCP).
+const filtersForm = import('./LibraryFiltersForm');
+const LibraryFiltersForm = lazy(async () => ({
+  default: (await filtersForm).LibraryFiltersForm,
+}));
 
 /** The case library: every published case the member may read, filtered through the URL. */
 export function CaseLibraryPage() {
@@ -36,7 +44,9 @@ export function CaseLibraryPage() {
           ) : !data ? (
             <Loading />
           ) : (
-            <LibraryFiltersForm vocabulary={data} filters={filters} onChange={changeFilters} />
+            <Suspense fallback={<Loading />}>
+              <LibraryFiltersForm vocabulary={data} filters={filters} onChange={changeFilters} />
+            </Suspense>
           )}
         </div>
         <section className="library__results" aria-labelledby="results-title">

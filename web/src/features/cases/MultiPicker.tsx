@@ -9,12 +9,14 @@ import {
   Label,
   ListBox,
   ListBoxItem,
+  ListLayout,
   Popover,
   Tag,
   TagGroup,
   TagList,
   Text,
   useFilter,
+  Virtualizer,
   type Key,
 } from 'react-aria-components';
 import { fieldId } from '../../components/Field';
@@ -48,6 +50,14 @@ function sameProps(before: MultiPickerProps, after: MultiPickerProps): boolean {
     before.selected.every((id, i) => id === after.selected[i])
   );
 }
+
+/**
+ * The open list renders only the options in view (and a few around them), not every match: the
+ * first letter typed matches most of some 250 countries, and rendering them all made each key
+ * press in the library's country picker a long task (INP, issue 12). Rows are measured, so a
+ * long name may wrap; the estimate is one line of `.picker__option`.
+ */
+const LIST_LAYOUT = { estimatedRowSize: 38 };
 
 /** The combo box's items while its list is closed and nothing is typed: none to build. */
 const NONE: readonly PickerOption[] = [];
@@ -117,16 +127,18 @@ export const MultiPicker = memo(function MultiPicker({
           </Button>
         </div>
         <Popover className="popover picker__popover">
-          <ListBox<PickerOption>
-            className="picker__list"
-            renderEmptyState={() => <p className="picker__empty">{t('cases.picker.noMatch')}</p>}
-          >
-            {(option) => (
-              <ListBoxItem id={option.id} textValue={option.name} className="picker__option">
-                {option.name}
-              </ListBoxItem>
-            )}
-          </ListBox>
+          <Virtualizer layout={ListLayout} layoutOptions={LIST_LAYOUT}>
+            <ListBox<PickerOption>
+              className="picker__list"
+              renderEmptyState={() => <p className="picker__empty">{t('cases.picker.noMatch')}</p>}
+            >
+              {(option) => (
+                <ListBoxItem id={option.id} textValue={option.name} className="picker__option">
+                  {option.name}
+                </ListBoxItem>
+              )}
+            </ListBox>
+          </Virtualizer>
         </Popover>
       </>
     ),

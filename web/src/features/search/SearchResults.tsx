@@ -9,7 +9,9 @@ import type { SearchFilterInput, SearchSort } from '../../graphql/graphql';
 import { SearchQuery } from './documents';
 import { SearchHitItem } from './SearchHitItem';
 
-export const PAGE_SIZE = 10;
+import { PAGE_SIZE } from './search-params';
+
+export { PAGE_SIZE };
 
 interface ChunkProps {
   query: string;

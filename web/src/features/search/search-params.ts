@@ -12,6 +12,8 @@ export const TYPES: readonly SearchableType[] = ['CASE', 'QUESTION'];
 export const SORTS: readonly SearchSort[] = ['RELEVANCE', 'NEWEST'];
 /** The API accepts 1–200 characters. */
 export const MAX_QUERY_LENGTH = 200;
+/** Hits a page of results. */
+export const PAGE_SIZE = 10;
 /** Pages the URL may ask for at once: each is another request in a row. */
 const MAX_PAGES = 20;
 

@@ -91,6 +91,7 @@ async function startApp(url: string): Promise<NestExpressApplication> {
       DATA_ENCRYPTION_KEY: secret(),
       UNSUBSCRIBE_TOKEN_SECRET: secret(),
       SCREENING_FINGERPRINT_KEY: secret(),
+      DATA_EXPORT_LINK_SECRET: secret(),
       // One member asks thousands of searches a minute: the request budget would refuse them.
       API_RATE_LIMIT_MEMBER_POINTS: '0',
       API_RATE_LIMIT_ADDRESS_POINTS: '0',

@@ -76,6 +76,13 @@ export const envSchema = z
     REDIS_URL: z.preprocess(blankToUndefined, optionalUrl(['redis', 'rediss'])),
     MEILI_URL: z.preprocess(blankToUndefined, optionalUrl(['http', 'https'])),
     MEILI_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+    /**
+     * How many readable matches a search counts exactly (DOMAIN §10): past it `totalCount` is this
+     * number with `totalCountIsExact: false` ("more than N"), and on PostgreSQL the page is ranked,
+     * and the facets counted, within the N newest readable matches, so a query's cost grows with
+     * N, not with how common its words are.
+     */
+    SEARCH_COUNT_CAP: z.coerce.number().int().min(1).max(100_000).default(1000),
     /** Each HTTP request to Meilisearch gives up after this long (a search, a write, a task poll). */
     MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
     SMTP_URL: z.preprocess(blankToUndefined, optionalUrl(['smtp', 'smtps'])),

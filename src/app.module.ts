@@ -75,7 +75,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule,
         DiscoveryModule,
-        DatabaseModule,
+        DatabaseModule.forRoot({ api: options.http !== false }),
         MetricsModule,
         JobsModule.forRoot({ namespace: options.queueNamespace ?? config.env.QUEUE_NAMESPACE }),
         OutboxModule,

@@ -8,6 +8,7 @@ import { AppConfig } from 'src/config/app-config';
 import { AppModule, type AppModuleOptions } from 'src/app.module';
 import { assertEveryRootFieldDecided } from 'src/graph/auth/access-decisions';
 import { ErrorCode } from 'src/graph/errors/error-code';
+import { ApiRateLimiter, RATE_LIMITED_PATHS } from 'src/modules/auth/api-rate-limiter';
 import { WorkerHost } from 'src/modules/jobs/worker-host';
 import { OutboxRelay } from 'src/modules/outbox/outbox-relay';
 import { serveWebClient } from 'src/bootstrap/web-client';
@@ -41,6 +42,8 @@ export async function createApiApp(
   if (!options.quiet) app.useLogger(app.get(Logger));
   app.set('trust proxy', config.env.TRUST_PROXY);
   applyHttpSecurity(app, config);
+  // Before the body is parsed: a caller over its budget costs as little as possible.
+  app.use([...RATE_LIMITED_PATHS], app.get(ApiRateLimiter).middleware);
   app.use(json({ limit: config.env.REQUEST_BODY_LIMIT }));
   // A SAML IdP answers by an HTML form POST (HTTP-POST binding) to the ACS: only there.
   app.use('/auth/saml', urlencoded({ extended: false, limit: config.env.REQUEST_BODY_LIMIT }));

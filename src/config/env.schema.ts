@@ -76,6 +76,13 @@ export const envSchema = z
     REDIS_URL: z.preprocess(blankToUndefined, optionalUrl(['redis', 'rediss'])),
     MEILI_URL: z.preprocess(blankToUndefined, optionalUrl(['http', 'https'])),
     MEILI_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+    /**
+     * How many readable matches a search counts exactly (DOMAIN §10): past it `totalCount` is this
+     * number with `totalCountIsExact: false` ("more than N"), and on PostgreSQL the page is ranked,
+     * and the facets counted, within the N newest readable matches, so a query's cost grows with
+     * N, not with how common its words are.
+     */
+    SEARCH_COUNT_CAP: z.coerce.number().int().min(1).max(100_000).default(1000),
     /** Each HTTP request to Meilisearch gives up after this long (a search, a write, a task poll). */
     MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
     SMTP_URL: z.preprocess(blankToUndefined, optionalUrl(['smtp', 'smtps'])),
@@ -129,6 +136,23 @@ export const envSchema = z
      * sum (plus the queue pools below) under the server's max_connections.
      */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+    /**
+     * PostgreSQL `statement_timeout` of the API process's pool: a statement still running after
+     * this long is cancelled and the request answers `TIMEOUT`, so one expensive query cannot hold
+     * a connection (and the pool) indefinitely. 0 turns it off. Migrations, the worker process and
+     * the command-line tools do not use it (their jobs may need longer); jobs run inside the API
+     * (RUN_WORKER_IN_API, `npm run dev`) do.
+     */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /**
+     * The API-wide request budget (GraphQL, /auth, /exports, /unsubscribe) per window of
+     * API_RATE_LIMIT_WINDOW_SECONDS: a signed-in request counts against its member, any other
+     * against its client address (see TRUST_PROXY). Past it: RATE_LIMITED with
+     * retryAfterSeconds (HTTP 429, Retry-After). 0 turns that budget off.
+     */
+    API_RATE_LIMIT_MEMBER_POINTS: z.coerce.number().int().min(0).default(600),
+    API_RATE_LIMIT_ADDRESS_POINTS: z.coerce.number().int().min(0).default(1200),
+    API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /**
      * Connections each BullMQ queue and worker may open on the PostgreSQL queue backend (there
      * are one of each per queue, and each worker also keeps one LISTEN connection). Unused with

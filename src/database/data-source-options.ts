@@ -10,7 +10,10 @@ import { SnakeNamingStrategy } from 'src/database/snake-naming.strategy';
  */
 export function dataSourceOptions(
   url: string,
-  { poolSize = 10 }: { poolSize?: number } = {},
+  {
+    poolSize = 10,
+    statementTimeoutMs = 0,
+  }: { poolSize?: number; statementTimeoutMs?: number } = {},
 ): DataSourceOptions {
   const root = join(__dirname, '..', '..');
   return {
@@ -25,6 +28,11 @@ export function dataSourceOptions(
     // gen_random_uuid() is built into PostgreSQL 13+; no uuid-ossp extension needed.
     uuidExtension: 'pgcrypto',
     logging: false,
-    extra: { max: poolSize, application_name: 'samrad' },
+    // node-postgres sends statement_timeout with each new connection's start-up (0 = none).
+    extra: {
+      max: poolSize,
+      application_name: 'samrad',
+      ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   };
 }

@@ -30,9 +30,10 @@ import { buildQueries } from 'test/bench/search-queries';
  * BENCH_DOCS (100000), BENCH_ROUNDS (20), BENCH_WARMUP (2) size the run; BENCH_REUSE=1 keeps
  * an existing corpus of the same size instead of rebuilding it; BENCH_DUMP_SQL=file writes the
  * captured statements (for EXPLAIN); BENCH_DATABASE_URL names the server (default
- * postgres://postgres@127.0.0.1:5432/postgres).
+ * postgres://postgres@127.0.0.1:5432/postgres) and BENCH_SEARCH_DATABASE the corpus's database.
  */
-const DATABASE = 'samrad_bench_search';
+/** BENCH_SEARCH_DATABASE: another name, so two checkouts on one server do not share a corpus. */
+const DATABASE = process.env.BENCH_SEARCH_DATABASE ?? 'samrad_bench_search';
 const DOCUMENTS = Number(process.env.BENCH_DOCS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
@@ -90,6 +91,10 @@ async function startApp(url: string): Promise<NestExpressApplication> {
       DATA_ENCRYPTION_KEY: secret(),
       UNSUBSCRIBE_TOKEN_SECRET: secret(),
       SCREENING_FINGERPRINT_KEY: secret(),
+      DATA_EXPORT_LINK_SECRET: secret(),
+      // One member asks thousands of searches a minute: the request budget would refuse them.
+      API_RATE_LIMIT_MEMBER_POINTS: '0',
+      API_RATE_LIMIT_ADDRESS_POINTS: '0',
     },
   );
   return createApiApp(AppConfig.from(env), { quiet: true, runWorker: false });

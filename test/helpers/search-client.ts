@@ -5,7 +5,7 @@ import type { GraphQLResponse, TestApp } from 'test/helpers/test-app';
 export const SEARCH_QUERY = `query Search($query: String!, $filter: SearchFilterInput, $sort: SearchSort,
   $first: Int, $after: String) {
   search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
-    totalCount didYouMean engine
+    totalCount totalCountIsExact facetCountsAreExact didYouMean engine
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges {
       cursor
@@ -66,6 +66,8 @@ export interface SearchFacetsResult {
 
 export interface SearchResultsResult {
   totalCount: number;
+  totalCountIsExact: boolean;
+  facetCountsAreExact: boolean;
   didYouMean: string | null;
   engine: string;
   pageInfo: {

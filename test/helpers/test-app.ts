@@ -63,6 +63,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       // The role rule of MFA is off for the suites written before it (they sign in moderators
       // and admins with a password alone); test/e2e/mfa.e2e-spec.ts turns it back on.
       MFA_REQUIRED_ROLES: '',
+      // The API-wide request budget is off: suites send hundreds of requests a minute as one
+      // member from one address. test/e2e/api-limits.e2e-spec.ts turns it on and tests it.
+      API_RATE_LIMIT_MEMBER_POINTS: '0',
+      API_RATE_LIMIT_ADDRESS_POINTS: '0',
       ...(options.queue === 'redis' ? { REDIS_URL: TEST_REDIS_URL } : {}),
       ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
       ...options.env,

@@ -21,6 +21,11 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** The search engine is not ready (its index is being prepared); `retryAfterSeconds` says when to try again. */
   SEARCH_UNAVAILABLE = 'SEARCH_UNAVAILABLE',
+  /**
+   * The request's database work ran past DATABASE_STATEMENT_TIMEOUT_MS and was cancelled; nothing
+   * of a cancelled mutation was kept. Try again later, or ask for less (a narrower filter).
+   */
+  TIMEOUT = 'TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -34,6 +34,13 @@ export function createErrorFormatter(options: ErrorFormattingOptions) {
     if (original instanceof AppError) {
       return { ...formatted, extensions: { ...extensions, code: original.code } };
     }
+    if (isCancelledStatement(original)) {
+      return {
+        message: 'The request took too long and was cancelled; try again later',
+        path: formatted.path,
+        extensions: { code: ErrorCode.TIMEOUT },
+      };
+    }
     const code = typeof extensions.code === 'string' ? extensions.code : undefined;
     const overLimit = limitRefusal(error, code, formatted.message);
     if (overLimit) {
@@ -86,4 +93,14 @@ function limitDetails(extensions: Record<string, unknown>): Record<string, unkno
     limit: extensions.limit,
     maximum: extensions.maximum,
   };
+}
+
+/**
+ * PostgreSQL's query_canceled (SQLSTATE 57014): the API pool's statement_timeout fired (or an
+ * operator cancelled the statement). TypeORM's QueryFailedError copies the driver's `code`.
+ */
+export function isCancelledStatement(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014'
+  );
 }

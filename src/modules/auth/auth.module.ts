@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Module } from '@nestjs/common';
 import { ViewerSource } from 'src/graph/auth/viewer-source';
+import { ApiRateLimiter } from 'src/modules/auth/api-rate-limiter';
 import { AccessTokens } from 'src/modules/auth/access-tokens';
 import { AuthResolver } from 'src/modules/auth/auth.resolver';
 import { AuthService } from 'src/modules/auth/auth.service';
@@ -26,6 +27,7 @@ import { WebAuthnRelyingParty } from 'src/modules/auth/mfa/webauthn-relying-part
   controllers: [SessionCookieController],
   providers: [
     AccessTokens,
+    ApiRateLimiter,
     AuthService,
     { provide: ViewerSource, useExisting: AuthService },
     AuthResolver,
@@ -44,6 +46,7 @@ import { WebAuthnRelyingParty } from 'src/modules/auth/mfa/webauthn-relying-part
     WebAuthnRelyingParty,
   ],
   exports: [
+    ApiRateLimiter,
     MfaEnrolmentService,
     MfaSignInService,
     AuthService,

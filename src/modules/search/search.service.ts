@@ -69,6 +69,8 @@ export class SearchService {
     return {
       edges,
       totalCount: result.totalCount,
+      totalCountIsExact: result.totalCountIsExact,
+      facetCountsAreExact: result.facetCountsAreExact,
       // From the engine's hits, not the edges: a hit the re-check drops still moves the cursor on.
       pageInfo: forwardPageInfo(result.hits, result.hasNextPage),
       facets: await this.facets(result.facets),

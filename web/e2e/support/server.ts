@@ -100,6 +100,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       // The MFA role rule is off for journeys that sign in demo moderators and admins with a
       // password alone; e2e/mfa.spec.ts turns it on through serverEnv.
       MFA_REQUIRED_ROLES: '',
+      // Every journey runs from one address, often as the same demo member: a budget no journey
+      // reaches, but on, so the browser tests run through the limiter as production does.
+      API_RATE_LIMIT_MEMBER_POINTS: '100000',
+      API_RATE_LIMIT_ADDRESS_POINTS: '100000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

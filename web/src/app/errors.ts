@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'STEP_UP_REQUIRED',
   'QUERY_TOO_COMPLEX',
   'SEARCH_UNAVAILABLE',
+  'TIMEOUT',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -34,7 +35,7 @@ export interface FieldProblem {
 export interface ApiProblem {
   code: ErrorCode | 'NETWORK';
   fields: FieldProblem[];
-  /** RATE_LIMITED only: seconds until another attempt may succeed. */
+  /** RATE_LIMITED and SEARCH_UNAVAILABLE: seconds until another attempt may succeed. */
   retryAfterSeconds?: number;
   /** The server's message; safe to show (AppError), English only, so used as a detail. */
   serverMessage?: string;

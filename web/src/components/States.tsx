@@ -24,6 +24,9 @@ export function ErrorState({ problem, onRetry }: { problem: ApiProblem; onRetry?
   return (
     <div className="state state--error" role="alert">
       <p>{t(errorMessageKey(problem.code))}</p>
+      {problem.code === 'RATE_LIMITED' && problem.retryAfterSeconds !== undefined && (
+        <p>{t('state.retryAfter', { count: problem.retryAfterSeconds })}</p>
+      )}
       {onRetry && (
         <Button className="button button--secondary" onPress={onRetry}>
           {t('state.retry')}

@@ -1804,6 +1804,8 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = {
   search: {
     totalCount: number;
+    totalCountIsExact: boolean;
+    facetCountsAreExact: boolean;
     didYouMean: string | null;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     facets: {
@@ -8377,6 +8379,8 @@ export const SearchDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountIsExact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'facetCountsAreExact' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'didYouMean' } },
                 {
                   kind: 'Field',

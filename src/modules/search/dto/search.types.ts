@@ -94,7 +94,10 @@ export class CountryFacetType {
   count!: number;
 }
 
-@ObjectType('SearchFacets', { description: 'Counts over every hit the viewer may read.' })
+@ObjectType('SearchFacets', {
+  description:
+    'Counts over the hits the viewer may read (all of them unless `facetCountsAreExact` is false).',
+})
 export class SearchFacetsType {
   @Field(() => [SearchableTypeFacetType])
   types!: SearchableTypeFacetType[];
@@ -132,8 +135,23 @@ export class SearchResultsType {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'Every hit the viewer may read.' })
+  @Field(() => Int, {
+    description:
+      'How many hits the viewer may read, counted exactly up to a cap (SEARCH_COUNT_CAP, 1000 by default): when `totalCountIsExact` is false there are more than this many.',
+  })
   totalCount!: number;
+
+  @Field({
+    description:
+      'False when the hits are more than the cap and `totalCount` is the cap ("more than N"). On PostgreSQL the hits are then ranked within the N newest readable matches, and paging ends there.',
+  })
+  totalCountIsExact!: boolean;
+
+  @Field({
+    description:
+      'Whether `facets` count every hit the viewer may read. False on PostgreSQL past the cap: they count the N newest readable hits. Counts only ever come from readable hits.',
+  })
+  facetCountsAreExact!: boolean;
 
   @Field(() => SearchFacetsType)
   facets!: SearchFacetsType;

@@ -92,8 +92,14 @@ export interface SearchFacets {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Every hit the viewer may read, not only this page. */
+  /**
+   * Every hit the viewer may read, not only this page, counted up to SEARCH_COUNT_CAP: when
+   * `totalCountIsExact` is false there are more than `totalCount` (which is then the cap).
+   */
   totalCount: number;
+  totalCountIsExact: boolean;
+  /** Whether the facets count every readable hit (false: only the hits counted, see the engine). */
+  facetCountsAreExact: boolean;
   hasNextPage: boolean;
   facets: SearchFacets;
   /** A corrected query when the words look misspelt. */

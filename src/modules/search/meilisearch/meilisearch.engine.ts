@@ -60,6 +60,8 @@ export interface MeilisearchEngineOptions {
   taskIntervalMs?: number;
   /** MEILI_TIMEOUT_MS: each HTTP request gives up after this long. */
   timeoutMs?: number;
+  /** SEARCH_COUNT_CAP: totals above it answer the cap, flagged as not exact. */
+  countCap?: number;
 }
 
 export const MEILISEARCH_ENGINE_OPTIONS = Symbol('MeilisearchEngineOptions');
@@ -85,6 +87,8 @@ const SNIPPET_FIELDS = ['summary', 'body', 'answers'] as const;
  */
 const HIGHLIGHT = { pre: MARK_START, post: MARK_END } as const;
 const DEFAULT_TIMEOUT_MS = 5_000;
+/** SEARCH_COUNT_CAP's default, for engines built without the config (tests). */
+const DEFAULT_COUNT_CAP = 1_000;
 
 /** The fields a search hit carries: the rest of a hit is read from `_formatted`. */
 type MeiliHit = Pick<MeiliDocument, 'type' | 'id'> & {
@@ -125,9 +129,15 @@ export class MeilisearchEngine implements SearchEngine {
     config: AppConfig,
     indexUid = DEFAULT_MEILI_INDEX_UID,
   ): MeilisearchEngineOptions | null {
-    const { MEILI_URL, MEILI_API_KEY, MEILI_TIMEOUT_MS } = config.env;
+    const { MEILI_URL, MEILI_API_KEY, MEILI_TIMEOUT_MS, SEARCH_COUNT_CAP } = config.env;
     return MEILI_URL
-      ? { host: MEILI_URL, apiKey: MEILI_API_KEY, indexUid, timeoutMs: MEILI_TIMEOUT_MS }
+      ? {
+          host: MEILI_URL,
+          apiKey: MEILI_API_KEY,
+          indexUid,
+          timeoutMs: MEILI_TIMEOUT_MS,
+          countCap: SEARCH_COUNT_CAP,
+        }
       : null;
   }
 
@@ -213,9 +223,16 @@ export class MeilisearchEngine implements SearchEngine {
     const hits = response.hits
       .slice(window.skip, window.skip + request.first)
       .map((hit, i): SearchHit => toSearchHit(hit, encodeOffset(offset + i + 1)));
+    // Page mode counts every match up to maxTotalHits (MEILI_MAX_TOTAL_HITS, above any sensible
+    // cap); the cap is applied here so both engines say "more than N" alike. Its facet
+    // distribution counts every match in page mode, so those stay exact.
+    const cap = Math.min(this.options.countCap ?? DEFAULT_COUNT_CAP, MEILI_MAX_TOTAL_HITS);
     return {
       hits,
-      totalCount: response.totalHits,
+      totalCount: Math.min(response.totalHits, cap),
+      // maxTotalHits itself may stand for more.
+      totalCountIsExact: response.totalHits <= cap && response.totalHits < MEILI_MAX_TOTAL_HITS,
+      facetCountsAreExact: true,
       hasNextPage: offset + hits.length < Math.min(response.totalHits, MEILI_MAX_TOTAL_HITS),
       facets: toFacets(response.facetDistribution),
       // Meilisearch already matches misspelt words (typoTolerance); there is nothing to suggest.
@@ -293,6 +310,8 @@ function toSearchHit(hit: MeiliHit, cursor: string): SearchHit {
 const NOTHING: SearchResult = {
   hits: [],
   totalCount: 0,
+  totalCountIsExact: true,
+  facetCountsAreExact: true,
   hasNextPage: false,
   facets: { type: [], topic: [], country: [], outcome: [], year: [], sharingLevel: [] },
   didYouMean: null,

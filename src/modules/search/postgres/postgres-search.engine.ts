@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from 'src/graph/auth/viewer';
+import { AppConfig } from 'src/config/app-config';
 import { Errors } from 'src/graph/errors/app-error';
 import { decodeCursor, encodeCursor } from 'src/graph/pagination/cursor';
 import { ContentAccess } from 'src/modules/access-policy/content-access';
@@ -47,10 +48,15 @@ const UPSERT_BATCH = 500;
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = SearchEngineName.POSTGRES;
 
+  private readonly countCap: number;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ContentAccess,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.countCap = config.env.SEARCH_COUNT_CAP;
+  }
 
   async prepare(): Promise<void> {
     // The migrations create everything; nothing to do at start-up.
@@ -271,7 +277,7 @@ export class PostgresSearchEngine implements SearchEngine {
     });
     const { cte, params } = this.matchesSql(request, queries, viewer);
     const [row]: { matches: boolean; stop_word: boolean }[] = await this.dataSource.query(
-      `WITH q AS (SELECT ${TS_QUERIES}), ${cte('matches', { ranked: false })}
+      `WITH q AS (SELECT ${TS_QUERIES}), ${cte('matches')}
        SELECT EXISTS (SELECT 1 FROM matches) AS matches,
          (SELECT numnode(q.sv) = 0 OR numnode(q.en) = 0 FROM q) AS stop_word`,
       params,
@@ -279,24 +285,41 @@ export class PostgresSearchEngine implements SearchEngine {
     return { matches: row?.matches === true, stopWord: row?.stop_word === true };
   }
 
+  /**
+   * One statement. The readable matches inside the filters are found newest first and only up
+   * to the cap plus one (SEARCH_COUNT_CAP): that one more tells whether the count is exact. The
+   * count, the facets and the ranking then use the cap's newest matches (`kept`), so the work
+   * grows with the cap and the page, not with how many documents a common word matches. With
+   * no more matches than the cap, `kept` is every match and the answer is what ranking,
+   * counting and faceting every match gives. Only the page's rows are read again for their
+   * text and highlights.
+   */
   private async run(
     request: SearchRequest,
     queries: LanguageQueries,
     viewer: Viewer | null,
   ): Promise<Omit<SearchResult, 'didYouMean'>> {
     const newest = request.sort === 'NEWEST';
-    // NEWEST orders by date: ranking would read every match's vector for nothing.
     const { cte, params } = this.matchesSql(request, queries, viewer);
     const order = newest ? 'published_at DESC, key DESC' : 'rank DESC, key DESC';
     const after = this.afterCondition(request, newest, params);
-    params.push(request.first + 1);
-    const limit = params.length;
-    // One statement: the matches are found (and ranked) once for the page and the facets
-    // alike, and only the page's rows are read again for their text and highlights.
-    const [row]: { hits: PageRow[]; facets: FacetRow[] }[] = await this.dataSource.query(
-      `WITH q AS (SELECT ${TS_QUERIES}),
-       ${cte('matches', { ranked: !newest, materialized: true })},
-       page AS (SELECT m.key, m.rank, m.published_at FROM matches m ${after}
+    params.push(this.countCap + 1, this.countCap, request.first + 1);
+    const [found, cap, limit] = [params.length - 2, params.length - 1, params.length];
+    // NEWEST orders by date: ranking would read the kept matches' vectors for nothing.
+    const rank = newest
+      ? `SELECT k.key, k.published_at, 0::float8 AS rank FROM kept k`
+      : `SELECT k.key, k.published_at,
+           ts_rank_cd(d.search_vector, ${LANGUAGE_QUERY}, 32)::float8 AS rank
+         FROM kept k JOIN search_document d ON d.key = k.key CROSS JOIN q`;
+    const [row]: { hits: PageRow[]; facets: FacetRow[]; found: number }[] =
+      await this.dataSource.query(
+        `WITH q AS (SELECT ${TS_QUERIES}),
+       ${cte('matches')},
+       found AS MATERIALIZED (SELECT * FROM matches
+         ORDER BY published_at DESC, key DESC LIMIT $${found}),
+       kept AS MATERIALIZED (SELECT * FROM found ORDER BY published_at DESC, key DESC LIMIT $${cap}),
+       ranked AS (${rank}),
+       page AS (SELECT m.key, m.rank, m.published_at FROM ranked m ${after}
          ORDER BY ${order} LIMIT $${limit})
        SELECT
          (SELECT coalesce(json_agg(json_build_object(
@@ -310,9 +333,10 @@ export class PostgresSearchEngine implements SearchEngine {
            ) ORDER BY ${qualify(order, 'p')}), '[]')
            FROM page p JOIN search_document d ON d.key = p.key CROSS JOIN q) AS hits,
          (SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.count)), '[]')
-           FROM (${FACETS_SQL}) f) AS facets`,
-      params,
-    );
+           FROM (${FACETS_SQL}) f) AS facets,
+         (SELECT count(*)::int FROM found) AS found`,
+        params,
+      );
     const rows = row?.hits ?? [];
     const hits: SearchHit[] = rows.slice(0, request.first).map((hit) => ({
       type: hit.type,
@@ -321,12 +345,14 @@ export class PostgresSearchEngine implements SearchEngine {
       snippet: highlightToHtml(hit.snippet),
       cursor: encodeCursor([newest ? new Date(hit.publishedAt).toISOString() : hit.rank, hit.key]),
     }));
-    const facets = collectFacets(row?.facets ?? []);
+    const exact = (row?.found ?? 0) <= this.countCap;
     return {
       hits,
-      totalCount: facets.type.reduce((sum, f) => sum + f.count, 0),
+      totalCount: Math.min(row?.found ?? 0, this.countCap),
+      totalCountIsExact: exact,
+      facetCountsAreExact: exact,
       hasNextPage: rows.length > request.first,
-      facets,
+      facets: collectFacets(row?.facets ?? []),
     };
   }
 
@@ -352,7 +378,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /**
    * A CTE of the documents matching the query, readable by the viewer and inside the filters:
-   * their key, sort and facet columns (`cte(name, options)`). `$1` and `$2` are the Swedish and
+   * their key, sort and facet columns (`cte(name)`). `$1` and `$2` are the Swedish and
    * English tsqueries (compile); further parameters follow (`params`). One branch per language, so that each branch's text condition is a single
    * `@@` the GIN index answers exactly (an OR across languages it cannot), and each document
    * is matched in its own language: stemming and negation ("-radar") mean the same for the
@@ -401,27 +427,19 @@ export class PostgresSearchEngine implements SearchEngine {
     );
     const shifted = escaped.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 2}`);
     // The tsquery is a parameter in each branch (not taken from a CTE) so that the planner
-    // estimates the matches from the words and may scan, and rank, in parallel workers.
-    const branch = (language: 'SV' | 'EN', ranked: boolean) => {
+    // estimates the matches from the words (and chooses between the text index and walking the
+    // date index for the newest matches).
+    const branch = (language: 'SV' | 'EN') => {
       const tsQuery = language === 'SV' ? '$1::tsquery' : '$2::tsquery';
       return `
         SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
-          d.sharing_level, d.published_at,
-          ${ranked ? `ts_rank_cd(d.search_vector, ${tsQuery}, 32)::float8` : '0::float8'} AS rank
+          d.sharing_level, d.published_at
         FROM search_document d
         WHERE d.language = '${language}' AND d.search_vector @@ ${tsQuery} AND ${shifted}`;
     };
-    const cte = (name: string, { ranked, materialized = false }: CteOptions) =>
-      `${name} AS ${materialized ? 'MATERIALIZED' : ''} (${branch('SV', ranked)} UNION ALL ${branch('EN', ranked)})`;
+    const cte = (name: string) => `${name} AS (${branch('SV')} UNION ALL ${branch('EN')})`;
     return { cte, params: [queries.sv, queries.en, ...(positional as unknown[])] };
   }
-}
-
-interface CteOptions {
-  /** Whether to compute each match's rank (relevance order) or leave it 0. */
-  ranked: boolean;
-  /** Read more than once: computed once and kept. */
-  materialized?: boolean;
 }
 
 interface PageRow {
@@ -440,12 +458,12 @@ type FacetRow = [facet: keyof SearchFacets, value: string, count: number];
 const LANGUAGE_QUERY = `(CASE d.language WHEN 'SV' THEN q.sv ELSE q.en END)`;
 
 /**
- * Facet counts over `matches`, read once: each match yields its (facet, value) pairs, topics
+ * Facet counts over the `kept` matches, read once: each yields its (facet, value) pairs, topics
  * and countries unnested, and one aggregation counts them all.
  */
 const FACETS_SQL = `
   SELECT f.facet, f.value, count(*)::int AS count
-  FROM matches m CROSS JOIN LATERAL (
+  FROM kept m CROSS JOIN LATERAL (
     VALUES ('type', m.content_type::text), ('outcome', m.outcome), ('year', m.year::text),
       ('sharingLevel', m.sharing_level::text)
     UNION ALL SELECT 'topic', t::text FROM unnest(m.topic_ids) t

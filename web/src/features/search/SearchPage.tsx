@@ -89,7 +89,7 @@ function SearchBody({
       />
     );
   if (!data) return <Loading />;
-  const { totalCount, didYouMean, facets } = data.search;
+  const { totalCount, totalCountIsExact, facetCountsAreExact, didYouMean, facets } = data.search;
 
   return (
     <div className="library">
@@ -109,8 +109,17 @@ function SearchBody({
           </p>
         )}
         <p className="search-count" role="status">
-          {fetching && !current ? t('state.loading') : t('search.count', { count: totalCount })}
+          {fetching && !current
+            ? t('state.loading')
+            : totalCountIsExact
+              ? t('search.count', { count: totalCount })
+              : t('search.countMoreThan', { count: totalCount })}
         </p>
+        {!facetCountsAreExact && (
+          <p className="search-count-note">
+            {t('search.countNotExactNote', { count: totalCount })}
+          </p>
+        )}
         <FollowChosen state={state} facets={facets} />
         <p className="search-sort">
           <label htmlFor="search-sort">{t('search.sort.label')}</label>{' '}

@@ -12,6 +12,8 @@ export const SearchQuery = graphql(`
   ) {
     search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
+      facetCountsAreExact
       didYouMean
       pageInfo {
         hasNextPage

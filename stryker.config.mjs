@@ -21,7 +21,8 @@ export default {
   packageManager: 'npm',
   testRunner: 'jest',
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  // Only the mutated files and their imports (see tsconfig.mutation.json).
+  tsconfigFile: 'tsconfig.mutation.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
   concurrency: 1,
@@ -44,6 +45,12 @@ export default {
   // Generous: on a loaded shared machine a normal run can take tens of seconds, and a mutant
   // that only ran slowly must not count as killed by timeout.
   timeoutMS: 60000,
+  // A re-run tests only the mutants whose code or covering tests changed since the last run
+  // (`npm run test:mutation -- --force` tests them all). The file lives in reports/, which git
+  // ignores, so a fresh checkout (CI) always runs in full.
+  incremental: true,
+  incrementalFile: `reports/mutation/${module.name}.incremental.json`,
+  force: process.env.MUTATION_FORCE === '1',
   tempDirName: `.stryker-tmp/${module.name}`,
   cleanTempDir: true,
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// `npm run test:mutation [module…] [--tier unit] [--enforce]`: StrykerJS over each module of
+// `npm run test:mutation [module…] [--tier unit] [--enforce] [--force]`: StrykerJS over each module of
 // modules.mjs in turn (one Stryker, one test process at a time: the machine is shared), then
 // one table of mutation scores per module and per file. `--enforce` exits non-zero when a
 // module scores under the 85 % target (CI runs the unit tier that way).
@@ -10,6 +10,7 @@ import { mutationModules } from './modules.mjs';
 const TARGET = 85;
 const args = process.argv.slice(2);
 const enforce = args.includes('--enforce');
+const force = args.includes('--force');
 const tierIndex = args.indexOf('--tier');
 const tier = tierIndex >= 0 ? args[tierIndex + 1] : undefined;
 const named = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--tier');
@@ -44,7 +45,7 @@ for (const module of selected) {
   console.log(`\n== ${module.name}: ${module.mutate.join(' ')}`);
   const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATION_MODULE: module.name },
+    env: { ...process.env, MUTATION_MODULE: module.name, MUTATION_FORCE: force ? '1' : '0' },
   });
   const seconds = Math.round((Date.now() - moduleStarted) / 1000);
   if (run.status !== 0 || !existsSync(report)) {

@@ -18,6 +18,11 @@ import { TEMPLATE_DATABASE_ENV, TEST_DATABASE_URL, databaseUrl } from 'test/setu
  * milliseconds and owns its copy.
  */
 export async function buildTemplateDatabase(): Promise<void> {
+  // Stryker's test runner runs Jest once per mutant, in one process (`npm run test:mutation`,
+  // database-tier modules): the template its first run built is still there and current, since
+  // no mutant touches a migration. Building it again cost every mutant a full migration run.
+  if (process.env.STRYKER_MUTATOR_WORKER !== undefined && process.env[TEMPLATE_DATABASE_ENV])
+    return;
   installDictionaries();
   const template = `samrad_template_${process.pid}`;
   const admin = new Client({ connectionString: TEST_DATABASE_URL });

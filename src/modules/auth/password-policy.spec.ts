@@ -51,6 +51,13 @@ describe('password policy', () => {
     expect(rest).toEqual([]);
     expect(problem?.field).toBe('password');
     expect(problem?.message).toMatch(/^is too weak: \S/);
+    // zxcvbn's own warning, not the fallback.
+    expect(problem?.message).toBe('is too weak: This is similar to a commonly used password.');
+  });
+
+  it('accepts a strength estimate of exactly 3, the lowest that passes', () => {
+    // 'Vinter2020!!' scores 3 (a word, a year, a repeat): safe against an offline slow hash.
+    expect(checkPassword('Vinter2020!!')).toEqual([]);
   });
 
   it('counts the platform’s own words as easy guesses', () => {
@@ -59,10 +66,36 @@ describe('password policy', () => {
     expect(checkPassword('hogskolasakerhet')).toHaveLength(1);
   });
 
+  it('counts keyboard walks as easy guesses', () => {
+    expect(checkPassword('zxcvbnm,./asd')).toHaveLength(1);
+  });
+
+  // Each of these scores 3 or 4 when its platform word is not in the dictionary.
+  it.each([
+    'samrad123456',
+    'samråd123456',
+    'internationalisering7!',
+    'universitet-7!',
+    'hogskola-Kq7',
+    'högskola-Kq7',
+    'sakerhet-Kq7',
+    'säkerhet-Kq7',
+  ])('counts %p as an easy guess for its platform word', (password) => {
+    expect(checkPassword(password)).toHaveLength(1);
+  });
+
   it('counts parts of the e-mail and name as known words (not just the whole input)', () => {
     // "lindqvist" alone passes as an unknown word; as the member's surname it is a guess.
     const password = 'Lindqvist!Tor';
     expect(checkPassword(password)).toEqual([]);
     expect(checkPassword(password, ['tor_lindqvist@uni.se'])).toHaveLength(1);
+  });
+
+  it('refuses an input of exactly 4 characters, however the input was padded', () => {
+    const refusal = [
+      { field: 'password', message: 'must not contain your e-mail address or name' },
+    ];
+    expect(checkPassword(`olle-${STRONG}`, ['Olle'])).toEqual(refusal);
+    expect(checkPassword('zz annika holmström 9', ['  Annika Holmström  '])).toEqual(refusal);
   });
 });

@@ -3,6 +3,7 @@ import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { CaseStatus } from 'src/modules/cases/case-enums';
 import {
   assertCaseStep,
+  CASE_STAGE_SQL,
   caseStage,
   statusAfterSubmit,
   type CaseStep,
@@ -82,5 +83,62 @@ describe('case workflow', () => {
     expect(caseStage(PUBLISHED, hidden)).toBe('IN_MODERATION');
     for (const status of [SUBMITTED, CHANGES_REQUESTED, REJECTED, WITHDRAWN, ARCHIVED])
       expect(caseStage(status, null)).toBe('IN_MODERATION');
+  });
+
+  // The message names the step, the status it was tried from and where it is allowed from, so
+  // a client's log says what went wrong without looking up the table.
+  it.each([
+    [
+      'submit',
+      PUBLISHED,
+      'A case that is PUBLISHED cannot be submitted; allowed from DRAFT, CHANGES_REQUESTED, REJECTED, WITHDRAWN',
+    ],
+    [
+      'edit',
+      ARCHIVED,
+      'A case that is ARCHIVED cannot be edited; allowed from DRAFT, CHANGES_REQUESTED, REJECTED, SUBMITTED, PUBLISHED, WITHDRAWN',
+    ],
+    [
+      'withdraw',
+      DRAFT,
+      'A case that is DRAFT cannot be withdrawn; allowed from SUBMITTED, CHANGES_REQUESTED, REJECTED, PUBLISHED',
+    ],
+    ['delete', SUBMITTED, 'A case that is SUBMITTED cannot be deleted; allowed from DRAFT'],
+    [
+      ModerationAction.APPROVE,
+      DRAFT,
+      'A case that is DRAFT cannot be approved; allowed from SUBMITTED',
+    ],
+    [
+      ModerationAction.REQUEST_CHANGES,
+      PUBLISHED,
+      'A case that is PUBLISHED cannot be sent back for changes; allowed from SUBMITTED',
+    ],
+    [
+      ModerationAction.REJECT,
+      WITHDRAWN,
+      'A case that is WITHDRAWN cannot be rejected; allowed from SUBMITTED',
+    ],
+    [
+      ModerationAction.ARCHIVE,
+      SUBMITTED,
+      'A case that is SUBMITTED cannot be archived; allowed from PUBLISHED',
+    ],
+  ] as const)('explains a refused %s from %s', (step, status, message) => {
+    expect(() => assertCaseStep(step, status)).toThrow(
+      expect.objectContaining({
+        message,
+        extensions: expect.objectContaining({ code: 'INVALID_STATE' }),
+      }),
+    );
+  });
+
+  // The list condition must say what caseStage says; the access-policy integration tests run
+  // it on PostgreSQL. Here: it is built on the alias it is given, and says exactly this.
+  it('states the stage rule in SQL on the given alias', () => {
+    expect(CASE_STAGE_SQL('c')).toEqual({
+      liveSql: "c.status = 'PUBLISHED' AND c.hidden_at IS NULL",
+      submittedSql: "c.status <> 'DRAFT'",
+    });
   });
 });

@@ -73,6 +73,17 @@ describe(selectDigestItems.name, () => {
     ).toEqual(['topic', 'country']);
   });
 
+  it('needs one followed topic or country among several, and never reaches by having none', () => {
+    expect(
+      select([
+        candidate('one-of-two-topics', { topicIds: ['other', 'export-control'] }),
+        candidate('one-of-two-countries', { topicIds: ['other'], countryCodes: ['US', 'CN'] }),
+        candidate('no-topic-other-country', { topicIds: [], countryCodes: ['US'] }),
+        candidate('other-topic-no-country', { topicIds: ['other'], countryCodes: [] }),
+      ]),
+    ).toEqual(['one-of-two-topics', 'one-of-two-countries']);
+  });
+
   it('keeps answers and updates only of the questions and cases followed', () => {
     const answer = (id: string, question: string) =>
       candidate(id, { topicIds: [], followedId: question });

@@ -2,7 +2,12 @@
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { AnswerStatus, QuestionStatus } from 'src/modules/questions/question-enums';
 import {
+  ANSWERABLE,
+  answerStage,
   answerStatusAfterEdit,
+  assertQuestionEditable,
+  QUESTION_EDITABLE,
+  QUESTION_STAGE_SQL,
   questionAfterEdit,
   questionStage,
 } from 'src/modules/questions/question-workflow';
@@ -55,5 +60,38 @@ describe('question workflow', () => {
     expect(answerStatusAfterEdit(AnswerStatus.REJECTED)).toBe(AnswerStatus.PENDING_REVIEW);
     expect(answerStatusAfterEdit(AnswerStatus.PENDING_REVIEW)).toBe(AnswerStatus.PENDING_REVIEW);
     expect(answerStatusAfterEdit(AnswerStatus.PUBLISHED)).toBe(AnswerStatus.PUBLISHED);
+  });
+
+  it('lets the asker edit every status but CLOSED, and answers come to OPEN and ANSWERED only', () => {
+    expect([...ANSWERABLE].sort()).toEqual([ANSWERED, OPEN]);
+    expect([...QUESTION_EDITABLE].sort()).toEqual([ANSWERED, OPEN, PENDING_REVIEW, REJECTED]);
+    for (const status of [PENDING_REVIEW, OPEN, ANSWERED, REJECTED])
+      expect(() => assertQuestionEditable(status)).not.toThrow();
+  });
+
+  it('explains a refused edit by status and where edits are allowed from', () => {
+    expect(() => assertQuestionEditable(CLOSED)).toThrow(
+      expect.objectContaining({
+        message:
+          'A question that is CLOSED cannot be edited; allowed from PENDING_REVIEW, OPEN, ANSWERED, REJECTED',
+      }),
+    );
+  });
+
+  it('reads a published answer as live unless hidden, pending and rejected ones as in moderation', () => {
+    expect(answerStage(AnswerStatus.PUBLISHED, null)).toBe('LIVE');
+    expect(answerStage(AnswerStatus.PUBLISHED, new Date())).toBe('IN_MODERATION');
+    expect(answerStage(AnswerStatus.PENDING_REVIEW, null)).toBe('IN_MODERATION');
+    expect(answerStage(AnswerStatus.REJECTED, null)).toBe('IN_MODERATION');
+  });
+
+  // The list condition must say what questionStage says; the access-policy integration tests
+  // run it on PostgreSQL. Here: it is built on the alias it is given, and says exactly this.
+  it('states the stage rule in SQL on the given alias, as a directed kind', () => {
+    expect(QUESTION_STAGE_SQL('q')).toEqual({
+      liveSql: "q.status IN ('OPEN', 'ANSWERED', 'CLOSED') AND q.hidden_at IS NULL",
+      submittedSql: 'true',
+      directed: true,
+    });
   });
 });

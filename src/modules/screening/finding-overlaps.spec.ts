@@ -19,6 +19,11 @@ describe(longestWithoutOverlaps.name, () => {
     expect(sut(spans, (s) => (s.name === 'pin' ? 0 : 1))).toEqual([span(0, 4, 'pin')]);
   });
 
+  it('keeps the earlier of equally long, equally ranked overlapping spans', () => {
+    expect(sut([span(2, 6, 'later'), span(0, 4, 'earlier')])).toEqual([span(0, 4, 'earlier')]);
+    expect(sut([span(0, 4, 'earlier'), span(2, 6, 'later')])).toEqual([span(0, 4, 'earlier')]);
+  });
+
   it('returns nothing for nothing', () => {
     expect(sut([])).toEqual([]);
   });

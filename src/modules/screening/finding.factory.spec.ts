@@ -44,8 +44,20 @@ describe(FindingFingerprinter.name, () => {
     );
   });
 
-  it('refuses a short key', () => {
+  it('refuses a short key: 31 characters are refused, 32 are enough', () => {
     expect(() => new FindingFingerprinter('short')).toThrow(/32 characters/);
+    expect(() => new FindingFingerprinter('k'.repeat(31))).toThrow(
+      'The fingerprint key must be at least 32 characters',
+    );
+    expect(
+      new FindingFingerprinter('k'.repeat(32)).fingerprint(FindingKind.EMAIL, 'a@b.se'),
+    ).toMatch(/^[0-9a-f]{16}$/u);
+  });
+
+  it('ignores spaces around the text', () => {
+    expect(sut.fingerprint(FindingKind.PERSON_NAME, ' Anna Lind\n')).toBe(
+      sut.fingerprint(FindingKind.PERSON_NAME, 'Anna Lind'),
+    );
   });
 
   // The attack of issue 11: hash every candidate number of a birth year without a key and look

@@ -20,6 +20,10 @@ describe(detectPersonalIdentityNumbers.name, () => {
     ['an en dash as separator', 'nummer 811218–9876 i listan', '811218–9876'],
     ['an 1800s birth date with century', 'nummer 18991231-9812 i listan', '18991231-9812'],
     ['a label glued on', 'pnr:8112189876', '8112189876'],
+    ['an abbreviation dot before it', 'pnr.811218-9876', '811218-9876'],
+    ['a number and a space before it', 'rad 12 811218-9876', '811218-9876'],
+    ['a number after a space', 'pnr 811218-9876 2 gånger', '811218-9876'],
+    ['a full stop and more text after it', 'pnr 811218-9876. Sedan', '811218-9876'],
   ])('finds %s', (_form, text, expected) => {
     expect(texts(text)).toEqual([expected]);
     expect(sut(text)[0]?.kind).toBe(FindingKind.PERSONAL_IDENTITY_NUMBER);
@@ -48,6 +52,12 @@ describe(detectPersonalIdentityNumbers.name, () => {
     ['a valid number glued to letters', 'SE8112189876X'],
     ['a phone number in international form', '+46701740605'],
     ['a birth date without serial', 'född 811218'],
+    ['a date and a serial on separate lines', 'född 811218\n9876 st'],
+    ['a separator at the start of the next line', 'född 811218\n-9876 st'],
+    ['a separator at the end of the line', 'född 811218-\n9876 st'],
+    ['a letter before the separator', 'kod 811218x-9876'],
+    ['a letter after the separator', 'kod 811218-x9876'],
+    ['a letter as separator', 'kod 811218x9876'],
   ])('ignores %s', (_case, text) => {
     expect(sut(text)).toEqual([]);
   });

@@ -9,6 +9,8 @@ import {
   type ResponseOptions,
   type TestIdpKeys,
 } from 'test/helpers/saml-test-idp';
+import { Role } from 'src/graph/auth/role.enum';
+import { signedInMember } from 'test/factories/member.factory';
 import { sql } from 'test/helpers/sql';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 
@@ -80,8 +82,9 @@ describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
     eppn: string,
     response: Partial<ResponseOptions> = {},
     browser = new FederationBrowser(),
+    startQuery = '',
   ): Promise<URL> {
-    const start = await browser.request(`${origin}/auth/saml/${PROVIDER_ID}/start`);
+    const start = await browser.request(`${origin}/auth/saml/${PROVIDER_ID}/start${startQuery}`);
     expect(start.status).toBe(303);
     const redirect = start.headers.get('location')!;
     expect(redirect).toMatch(/^https:\/\/idp\.test-university\.invalid\/.+SAMLRequest=/);
@@ -203,5 +206,103 @@ describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
     } finally {
       await sql(t, `UPDATE organisation SET require_mfa = false WHERE id = $1`, [kthId]);
     }
+  });
+
+  describe('linking by eduPersonPrincipalName', () => {
+    const memberId = async (email: string) =>
+      (await sql<{ id: string }>(t, `SELECT id FROM member WHERE email = $1`, [email]))[0]!.id;
+
+    it('links a member whose eppn differs from their e-mail (found by mail), then signs in by eppn alone', async () => {
+      const email = await member('anna.andersson');
+      const eppn = `aa${randomBytes(3).toString('hex')}@kth.se`;
+      const first = await complete(await signIn(eppn, { mail: email.toUpperCase() }));
+      expect(first.data?.completeFederatedSignIn.member.email).toBe(email);
+      const links = await sql<{ member_id: string; issuer: string; subject: string }>(
+        t,
+        `SELECT member_id, issuer, subject FROM member_federated_identity WHERE subject = $1`,
+        [eppn],
+      );
+      expect(links).toEqual([
+        { member_id: await memberId(email), issuer: IDP_ENTITY_ID, subject: eppn },
+      ]);
+      // The IdP releases only eppn now (no mail): the link, not an address, finds the member.
+      const second = await complete(await signIn(eppn));
+      expect(second.data?.completeFederatedSignIn.member.email).toBe(email);
+      const linked = await sql<{ details: Record<string, unknown> }>(
+        t,
+        `SELECT details FROM audit_log WHERE action = 'member.federated-identity-linked' AND target_id = $1`,
+        [await memberId(email)],
+      );
+      // Linked once, audited without the eppn (personal data the erasure could not find).
+      expect(linked).toEqual([{ details: { provider: PROVIDER_ID } }]);
+    });
+
+    it('without the link, an eppn that is no member’s address finds no one', async () => {
+      await member('unlinked');
+      const eppn = `zz${randomBytes(3).toString('hex')}@kth.se`;
+      expect(refusal(await signIn(eppn))).toBe('NO_ACCOUNT');
+    });
+
+    it('a linked eppn does not sign in a suspended member', async () => {
+      const email = await member('suspended');
+      const eppn = `ss${randomBytes(3).toString('hex')}@kth.se`;
+      await complete(await signIn(eppn, { mail: email }));
+      await sql(t, `UPDATE member SET status = 'SUSPENDED' WHERE email = $1`, [email]);
+      expect(refusal(await signIn(eppn))).toBe('NOT_VOUCHED');
+    });
+
+    it('account deletion removes the member’s linked identities', async () => {
+      const email = await member('erased');
+      const eppn = `ee${randomBytes(3).toString('hex')}@kth.se`;
+      const signedIn = (await complete(await signIn(eppn, { mail: email }))).data
+        ?.completeFederatedSignIn;
+      const id = await memberId(email);
+      const admin = await signedInMember(t, { roles: [Role.ADMIN] });
+      const deleted = await t.gql(
+        `mutation($input: DeleteMemberInput!) { deleteMember(input: $input) }`,
+        { input: { memberId: id, reason: 'Test of erasure' } },
+        admin.accessToken,
+      );
+      expect(deleted.errors).toBeUndefined();
+      expect(signedIn).toBeTruthy();
+      expect(
+        await sql(t, `SELECT 1 FROM member_federated_identity WHERE member_id = $1`, [id]),
+      ).toHaveLength(0);
+      expect(refusal(await signIn(eppn))).toBe('NO_ACCOUNT');
+    });
+  });
+
+  describe('the page to return to (next)', () => {
+    it('lands back on the deep link the sign-in started from', async () => {
+      const email = await member('deep-link');
+      const landing = await signIn(
+        email,
+        {},
+        new FederationBrowser(),
+        '?next=%2Fcases%2F42%3Ftab%3Drevisions',
+      );
+      expect(landing.pathname).toBe('/sign-in');
+      expect(landing.searchParams.get('next')).toBe('/cases/42?tab=revisions');
+      expect(new URLSearchParams(landing.hash.slice(1)).get('federated')).toBeTruthy();
+    });
+
+    it.each([
+      ['an absolute URL', 'https://evil.example/phish'],
+      ['a scheme-relative URL', '//evil.example/phish'],
+      ['a backslash path', '/\\evil.example'],
+    ])('refuses %s as a destination (no open redirect)', async (_what, next) => {
+      const email = await member('open-redirect');
+      const landing = await signIn(
+        email,
+        {},
+        new FederationBrowser(),
+        `?next=${encodeURIComponent(next)}`,
+      );
+      expect(landing.origin + landing.pathname).toBe(`${publicUrl}/sign-in`);
+      expect(landing.searchParams.has('next')).toBe(false);
+      expect(await complete(landing)).toMatchObject({
+        data: { completeFederatedSignIn: { member: { email } } },
+      });
+    });
   });
 });

@@ -7,6 +7,7 @@ import { generate } from 'selfsigned';
 /** eduPersonPrincipalName and displayName, as SWAMID IdPs release them. */
 export const EPPN = 'urn:oid:1.3.6.1.4.1.5923.1.1.1.6';
 export const DISPLAY_NAME = 'urn:oid:2.16.840.1.113730.3.1.241';
+export const MAIL = 'urn:oid:0.9.2342.19200300.100.1.3';
 export const REFEDS_MFA = 'https://refeds.org/profile/mfa';
 const PASSWORD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport';
 
@@ -39,6 +40,8 @@ export interface ResponseOptions {
   acsUrl: string;
   inResponseTo: string;
   eppn: string;
+  /** The mail attribute, released besides eppn (unset: not released). */
+  mail?: string;
   displayName?: string;
   mfa?: boolean;
   /** Seconds from now until the assertion expires (negative: already expired). */
@@ -71,6 +74,9 @@ export function samlResponse(options: ResponseOptions): string {
     `</saml:AuthnContext></saml:AuthnStatement>` +
     `<saml:AttributeStatement>` +
     `<saml:Attribute Name="${EPPN}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue>${options.eppn}</saml:AttributeValue></saml:Attribute>` +
+    (options.mail
+      ? `<saml:Attribute Name="${MAIL}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue>${options.mail}</saml:AttributeValue></saml:Attribute>`
+      : '') +
     `<saml:Attribute Name="${DISPLAY_NAME}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue>${options.displayName ?? 'Saml Person'}</saml:AttributeValue></saml:Attribute>` +
     `</saml:AttributeStatement></saml:Assertion></samlp:Response>`;
   const signed = options.signWith

@@ -32,7 +32,10 @@ describe('IDENTITY_PROVIDERS', () => {
     ).IDENTITY_PROVIDERS;
     expect(oidc).toMatchObject({ emailClaim: 'email', requireVerifiedEmail: true });
     expect(oidc?.mfaValues).toEqual([REFEDS_MFA]);
-    expect(saml).toMatchObject({ emailAttribute: 'urn:oid:1.3.6.1.4.1.5923.1.1.1.6' });
+    expect(saml).toMatchObject({
+      subjectAttribute: 'urn:oid:1.3.6.1.4.1.5923.1.1.1.6',
+      emailAttribute: 'urn:oid:0.9.2342.19200300.100.1.3',
+    });
   });
 
   it.each([

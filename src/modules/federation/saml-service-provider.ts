@@ -2,7 +2,11 @@
 import { Injectable } from '@nestjs/common';
 import { SAML, ValidateInResponseTo, type CacheProvider } from '@node-saml/node-saml';
 import { AppConfig } from 'src/config/app-config';
-import { firstString, type FederatedIdentity } from 'src/modules/federation/federated-identity';
+import {
+  addressList,
+  firstString,
+  type FederatedIdentity,
+} from 'src/modules/federation/federated-identity';
 import { FederationRefusal, refuse } from 'src/modules/federation/federation.errors';
 import type { SamlProviderConfig } from 'src/modules/federation/identity-provider.config';
 
@@ -68,11 +72,15 @@ export class SamlServiceProvider {
       throw refuse(FederationRefusal.ASSERTION_INVALID, message.slice(0, 300));
     }
     if (!profile) throw refuse(FederationRefusal.ASSERTION_INVALID, 'no assertion');
-    const email = firstString(profile[provider.emailAttribute]);
-    if (!email) throw refuse(FederationRefusal.NO_ADDRESS, `no ${provider.emailAttribute}`);
+    const subject = firstString(profile[provider.subjectAttribute]);
+    const addresses = addressList(firstString(profile[provider.emailAttribute]), subject);
     return {
       provider: provider.id,
-      email: email.toLowerCase(),
+      subject,
+      addresses,
+      addressProblem: addresses.length
+        ? null
+        : `no ${provider.emailAttribute} or ${provider.subjectAttribute}`,
       displayName: firstString(profile[provider.displayNameAttribute]),
       mfa: authnContextClassRefs(profile.getAssertion?.()).some((ref) =>
         provider.mfaValues.includes(ref),

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppConfig } from 'src/config/app-config';
 import { FederationBrowser } from 'test/helpers/federation-browser';
+import { freePort } from 'test/helpers/free-port';
 import {
   authnRequestId,
+  idpMetadata,
   samlResponse,
   testIdpKeys,
   type ResponseOptions,
@@ -15,7 +21,10 @@ import { sql } from 'test/helpers/sql';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
 
 const PROVIDER_ID = 'test-saml';
+const FILE_PROVIDER_ID = 'test-saml-metadata-file';
+const URL_PROVIDER_ID = 'test-saml-metadata-url';
 const IDP_ENTITY_ID = 'https://idp.test-university.invalid/idp/shibboleth';
+const SSO_URL = 'https://idp.test-university.invalid/idp/profile/SAML2/Redirect/SSO';
 const COMPLETE = `mutation($input: CompleteFederatedSignInInput!) {
   completeFederatedSignIn(input: $input) {
     __typename
@@ -35,9 +44,40 @@ describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
   let keys: TestIdpKeys;
   let otherKeys: TestIdpKeys;
   let kthId: string;
+  let encryptionKeys: TestIdpKeys;
+  let metadataDir: string;
+  let metadataServer: Server;
 
   beforeAll(async () => {
-    [keys, otherKeys] = await Promise.all([testIdpKeys(), testIdpKeys()]);
+    [keys, otherKeys, encryptionKeys] = await Promise.all([
+      testIdpKeys(),
+      testIdpKeys(),
+      testIdpKeys(),
+    ]);
+    // The IdP's metadata, as a federation publishes it: in a file, and at a (loopback) URL.
+    const metadata = idpMetadata({
+      entityId: IDP_ENTITY_ID,
+      ssoUrl: SSO_URL,
+      signing: keys,
+      encryption: encryptionKeys,
+      other: otherKeys,
+    });
+    metadataDir = await mkdtemp(join(tmpdir(), 'samrad-saml-'));
+    const metadataFile = join(metadataDir, 'idp-metadata.xml');
+    await writeFile(metadataFile, metadata);
+    metadataServer = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/samlmetadata+xml');
+      res.end(metadata);
+    });
+    const metadataPort = await freePort();
+    await new Promise<void>((resolve) => metadataServer.listen(metadataPort, '127.0.0.1', resolve));
+    const fromMetadata = (id: string, source: Record<string, string>) => ({
+      id,
+      kind: 'saml',
+      label: { sv: 'Testlärosätet', en: 'Test University' },
+      entityId: IDP_ENTITY_ID,
+      ...source,
+    });
     t = await startTestApp({
       worker: false,
       env: {
@@ -47,9 +87,13 @@ describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
             kind: 'saml',
             label: { sv: 'Testlärosätet (SWAMID)', en: 'Test University (SWAMID)' },
             entityId: IDP_ENTITY_ID,
-            ssoUrl: 'https://idp.test-university.invalid/idp/profile/SAML2/Redirect/SSO',
+            ssoUrl: SSO_URL,
             certificates: [keys.certificate],
           },
+          fromMetadata(FILE_PROVIDER_ID, { metadataFile }),
+          fromMetadata(URL_PROVIDER_ID, {
+            metadataUrl: `http://127.0.0.1:${metadataPort}/swamid-idp.xml`,
+          }),
         ]),
       },
     });
@@ -62,10 +106,14 @@ describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
     kthId = kth!.id;
   }, 120_000);
 
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await new Promise((resolve) => metadataServer.close(resolve));
+    await rm(metadataDir, { recursive: true, force: true });
+  });
 
-  const spEntityId = () => `${publicUrl}/auth/saml/${PROVIDER_ID}/metadata`;
-  const acsUrl = () => `${publicUrl}/auth/saml/${PROVIDER_ID}/acs`;
+  const spEntityId = (providerId = PROVIDER_ID) => `${publicUrl}/auth/saml/${providerId}/metadata`;
+  const acsUrl = (providerId = PROVIDER_ID) => `${publicUrl}/auth/saml/${providerId}/acs`;
 
   async function member(prefix: string): Promise<string> {
     const email = `${prefix}-${randomBytes(4).toString('hex')}@kth.se`;
@@ -81,24 +129,24 @@ describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
   async function signIn(
     eppn: string,
     response: Partial<ResponseOptions> = {},
-    browser = new FederationBrowser(),
-    startQuery = '',
+    flow: { browser?: FederationBrowser; startQuery?: string; providerId?: string } = {},
   ): Promise<URL> {
-    const start = await browser.request(`${origin}/auth/saml/${PROVIDER_ID}/start${startQuery}`);
+    const { browser = new FederationBrowser(), startQuery = '', providerId = PROVIDER_ID } = flow;
+    const start = await browser.request(`${origin}/auth/saml/${providerId}/start${startQuery}`);
     expect(start.status).toBe(303);
     const redirect = start.headers.get('location')!;
     expect(redirect).toMatch(/^https:\/\/idp\.test-university\.invalid\/.+SAMLRequest=/);
     const relayState = new URL(redirect).searchParams.get('RelayState')!;
     const SAMLResponse = samlResponse({
       idpEntityId: IDP_ENTITY_ID,
-      audience: spEntityId(),
-      acsUrl: acsUrl(),
+      audience: spEntityId(providerId),
+      acsUrl: acsUrl(providerId),
       inResponseTo: authnRequestId(redirect),
       eppn,
       signWith: keys,
       ...response,
     });
-    const landing = await browser.request(acsUrl(), {
+    const landing = await browser.request(acsUrl(providerId), {
       form: { SAMLResponse, RelayState: relayState },
     });
     expect(landing.status).toBe(303);
@@ -278,8 +326,7 @@ describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
       const landing = await signIn(
         email,
         {},
-        new FederationBrowser(),
-        '?next=%2Fcases%2F42%3Ftab%3Drevisions',
+        { startQuery: '?next=%2Fcases%2F42%3Ftab%3Drevisions' },
       );
       expect(landing.pathname).toBe('/sign-in');
       expect(landing.searchParams.get('next')).toBe('/cases/42?tab=revisions');
@@ -292,17 +339,45 @@ describe('Federated sign-in with SAML 2.0 (e2e over HTTP)', () => {
       ['a backslash path', '/\\evil.example'],
     ])('refuses %s as a destination (no open redirect)', async (_what, next) => {
       const email = await member('open-redirect');
-      const landing = await signIn(
-        email,
-        {},
-        new FederationBrowser(),
-        `?next=${encodeURIComponent(next)}`,
-      );
+      const landing = await signIn(email, {}, { startQuery: `?next=${encodeURIComponent(next)}` });
       expect(landing.origin + landing.pathname).toBe(`${publicUrl}/sign-in`);
       expect(landing.searchParams.has('next')).toBe(false);
       expect(await complete(landing)).toMatchObject({
         data: { completeFederatedSignIn: { member: { email } } },
       });
+    });
+  });
+
+  describe.each([
+    ['a metadata file', FILE_PROVIDER_ID],
+    ['a metadata URL', URL_PROVIDER_ID],
+  ])('an IdP configured by %s (read at start)', (_what, providerId) => {
+    it('sends the request to the redirect endpoint the metadata names', async () => {
+      const start = await new FederationBrowser().request(
+        `${origin}/auth/saml/${providerId}/start`,
+      );
+      const redirect = new URL(start.headers.get('location')!);
+      expect(redirect.origin + redirect.pathname).toBe(SSO_URL);
+    });
+
+    it('accepts an assertion signed with the metadata’s signing key', async () => {
+      const email = await member('metadata');
+      const completed = await complete(await signIn(email, {}, { providerId }));
+      expect(completed.data?.completeFederatedSignIn.member.email).toBe(email);
+    });
+
+    it('refuses one signed with the metadata’s encryption key or another IdP’s key', async () => {
+      const email = await member('metadata-forged');
+      for (const signWith of [encryptionKeys, otherKeys])
+        expect(refusal(await signIn(email, { signWith }, { providerId }))).toBe(
+          'ASSERTION_INVALID',
+        );
+    });
+
+    it('publishes our SP metadata for it', async () => {
+      const response = await fetch(`${origin}/auth/saml/${providerId}/metadata`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(`entityID="${spEntityId(providerId)}"`);
     });
   });
 });

@@ -8,7 +8,10 @@ import {
   type FlowLanding,
 } from 'src/modules/federation/federated-sign-in.service';
 import { FederationRefusedError } from 'src/modules/federation/federation.errors';
-import type { IdentityProviderConfig } from 'src/modules/federation/identity-provider.config';
+import type {
+  IdentityProviderConfig,
+  SamlProviderConfig,
+} from 'src/modules/federation/identity-provider.config';
 import { safeReturnPath } from 'src/modules/federation/return-path';
 import { SamlServiceProvider } from 'src/modules/federation/saml-service-provider';
 
@@ -72,12 +75,19 @@ export class FederationController {
 
   /** Our SP metadata for one IdP (entityID and ACS), to register with the IdP or federation. */
   @Get('saml/:idp/metadata')
-  samlMetadata(@Param('idp') idp: string, @Res() res: Response): void {
+  async samlMetadata(@Param('idp') idp: string, @Res() res: Response): Promise<void> {
+    let provider: SamlProviderConfig;
     try {
-      const xml = this.saml.metadata(this.service.provider('saml', idp));
-      res.type('application/samlmetadata+xml').send(xml);
+      provider = this.service.provider('saml', idp);
     } catch {
       res.status(404).type('text/plain').send('No such identity provider');
+      return;
+    }
+    try {
+      res.type('application/samlmetadata+xml').send(await this.saml.metadata(provider));
+    } catch (error) {
+      this.logger.error(error instanceof Error ? error.message : String(error));
+      res.status(503).type('text/plain').send('The identity provider is not available');
     }
   }
 

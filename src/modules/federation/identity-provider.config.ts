@@ -45,10 +45,18 @@ const saml = z.object({
   kind: z.literal('saml'),
   /** The IdP's entityID, as its metadata names it. */
   entityId: z.string().min(1),
-  /** The IdP's SingleSignOnService (HTTP-Redirect binding). */
-  ssoUrl: z.url(),
-  /** The IdP's signing certificate(s), PEM or bare base64, from its metadata. */
-  certificates: z.array(z.string().min(1)).min(1),
+  /**
+   * The IdP's SingleSignOnService (HTTP-Redirect binding) and signing certificate(s) (PEM or
+   * bare base64): given here, or read from its metadata at start (below).
+   */
+  ssoUrl: z.url().optional(),
+  certificates: z.array(z.string().min(1)).min(1).optional(),
+  /**
+   * SAML metadata that holds this entityID (the IdP's own, or a federation aggregate): a file
+   * path, or an https URL (plain http only to loopback outside production), read at start.
+   */
+  metadataFile: z.string().min(1).optional(),
+  metadataUrl: z.url().optional(),
   /**
    * The attribute that carries the person's stable identifier, linked to the member at the
    * first sign-in: eduPersonPrincipalName (urn:oid:1.3.6.1.4.1.5923.1.1.1.6) by default. Its
@@ -60,7 +68,18 @@ const saml = z.object({
   displayNameAttribute: z.string().min(1).default('urn:oid:2.16.840.1.113730.3.1.241'),
 });
 
-export const identityProviderSchema = z.discriminatedUnion('kind', [oidc, saml]);
+export const identityProviderSchema = z
+  .discriminatedUnion('kind', [oidc, saml])
+  .superRefine((provider, ctx) => {
+    if (provider.kind !== 'saml') return;
+    const fromMetadata = [provider.metadataFile, provider.metadataUrl].filter(Boolean).length;
+    const explicit = [provider.ssoUrl, provider.certificates].filter(Boolean).length;
+    if (!((fromMetadata === 1 && explicit === 0) || (fromMetadata === 0 && explicit === 2)))
+      ctx.addIssue({
+        code: 'custom',
+        message: `SAML provider ${provider.id}: give either ssoUrl and certificates, or one of metadataFile and metadataUrl`,
+      });
+  });
 export type IdentityProviderConfig = z.infer<typeof identityProviderSchema>;
 export type OidcProviderConfig = z.infer<typeof oidc>;
 export type SamlProviderConfig = z.infer<typeof saml>;

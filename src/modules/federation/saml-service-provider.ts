@@ -9,6 +9,7 @@ import {
 } from 'src/modules/federation/federated-identity';
 import { FederationRefusal, refuse } from 'src/modules/federation/federation.errors';
 import type { SamlProviderConfig } from 'src/modules/federation/identity-provider.config';
+import { SamlIdpDirectory } from 'src/modules/federation/saml-idp-directory';
 
 /** How long an AuthnRequest may wait for its answer, and the clock skew we forgive. */
 const REQUEST_TTL_MS = 10 * 60_000;
@@ -22,7 +23,10 @@ const CLOCK_SKEW_MS = 60_000;
  */
 @Injectable()
 export class SamlServiceProvider {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly idps: SamlIdpDirectory,
+  ) {}
 
   /** Our entityID for this IdP; the metadata lives at the same URL. */
   entityId(provider: SamlProviderConfig): string {
@@ -39,7 +43,7 @@ export class SamlServiceProvider {
     relayState: string,
   ): Promise<{ url: string; requestId: string }> {
     let requestId: string | null = null;
-    const saml = this.saml(provider, {
+    const saml = await this.saml(provider, {
       saveAsync: (key, value) => {
         requestId = key;
         return Promise.resolve({ value, createdAt: Date.now() });
@@ -58,7 +62,7 @@ export class SamlServiceProvider {
     requestId: string,
     requestedAt: Date,
   ): Promise<FederatedIdentity> {
-    const saml = this.saml(provider, {
+    const saml = await this.saml(provider, {
       saveAsync: () => Promise.resolve(null),
       // Only the request this flow sent is known: any other InResponseTo is refused.
       getAsync: (key) => Promise.resolve(key === requestId ? requestedAt.toISOString() : null),
@@ -88,16 +92,17 @@ export class SamlServiceProvider {
     };
   }
 
-  metadata(provider: SamlProviderConfig): string {
-    return this.saml(provider).generateServiceProviderMetadata(null, null);
+  async metadata(provider: SamlProviderConfig): Promise<string> {
+    return (await this.saml(provider)).generateServiceProviderMetadata(null, null);
   }
 
-  private saml(provider: SamlProviderConfig, cacheProvider?: CacheProvider): SAML {
+  private async saml(provider: SamlProviderConfig, cacheProvider?: CacheProvider): Promise<SAML> {
+    const idp = await this.idps.endpoints(provider);
     return new SAML({
       issuer: this.entityId(provider),
       callbackUrl: this.acsUrl(provider),
-      entryPoint: provider.ssoUrl,
-      idpCert: provider.certificates,
+      entryPoint: idp.ssoUrl,
+      idpCert: idp.certificates,
       idpIssuer: provider.entityId,
       audience: this.entityId(provider),
       wantAssertionsSigned: true,

@@ -21,8 +21,9 @@ export interface SamlIdpEndpoints {
  */
 export function parseIdpMetadata(xml: string, entityId: string): SamlIdpEndpoints {
   const problems: string[] = [];
+  const report = (message: unknown) => problems.push(String(message));
   const document = new DOMParser({
-    errorHandler: { error: (m) => problems.push(m), fatalError: (m) => problems.push(m) },
+    errorHandler: { error: report, fatalError: report },
   }).parseFromString(xml, 'text/xml');
   if (problems.length) throw new Error(`SAML metadata is not well-formed XML: ${problems[0]}`);
   const entity = elements(document.documentElement, MD, 'EntityDescriptor').find(

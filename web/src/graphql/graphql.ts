@@ -815,6 +815,9 @@ export type AdminOrganisationsQuery = {
     acceptsQuestions: boolean;
     shortNames: Array<string>;
     emailDomains: Array<string>;
+    identityProviders: Array<string>;
+    allowSelfRegistration: boolean;
+    requireMfa: boolean;
   }>;
 };
 
@@ -903,6 +906,9 @@ export type UpdateOrganisationMutation = {
     acceptsQuestions: boolean;
     shortNames: Array<string>;
     emailDomains: Array<string>;
+    identityProviders: Array<string>;
+    allowSelfRegistration: boolean;
+    requireMfa: boolean;
   };
 };
 
@@ -3017,6 +3023,9 @@ export const AdminOrganisationsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'acceptsQuestions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'shortNames' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'emailDomains' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'identityProviders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowSelfRegistration' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requireMfa' } },
               ],
             },
           },
@@ -3477,6 +3486,9 @@ export const UpdateOrganisationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'acceptsQuestions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'shortNames' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'emailDomains' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'identityProviders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowSelfRegistration' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requireMfa' } },
               ],
             },
           },

@@ -220,7 +220,8 @@ test('an admin sets which identity providers vouch for an organisation, self-reg
   );
   await expect(edit.getByRole('checkbox', { name: /blir medlem utan inbjudan/ })).toBeChecked();
   await expect(edit.getByRole('checkbox', { name: /andra faktor/ })).toBeChecked();
-  await edit.getByRole('checkbox', { name: /blir medlem utan inbjudan/ }).click();
+  await edit.getByRole('checkbox', { name: /blir medlem utan inbjudan/ }).focus();
+  await page.keyboard.press('Space');
   await edit.getByRole('button', { name: 'Spara' }).click();
   await expect(edit).toBeHidden();
   await row.getByRole('button', { name: `Ändra Federerade högskolan ${suffix}` }).click();

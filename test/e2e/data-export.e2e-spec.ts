@@ -129,6 +129,11 @@ describe('Data export (GDPR Art. 15/20)', () => {
   });
 
   it('builds my archive in a job, mails me without content, and hands it over once, to me only', async () => {
+    // Signed in through SWAMID once: the IdP's name for me is part of what is stored about me.
+    await database.query(
+      `INSERT INTO member_federated_identity (member_id, issuer, subject) VALUES ($1, $2, $3)`,
+      [me.id, 'https://idp.kth.se/idp/shibboleth', 'maja@kth.se'],
+    );
     const requested = await t.gql<{ exportMyData: ExportView }>(EXPORT, {}, me.accessToken);
     expect(requested.errors).toBeUndefined();
     expect(requested.data?.exportMyData).toMatchObject({ status: 'PENDING', downloadPath: null });
@@ -208,6 +213,7 @@ describe('Data export (GDPR Art. 15/20)', () => {
       'answers.json',
       'audit-log.json',
       'cases.json',
+      'federated-identities.json',
       'flags.json',
       'follows.json',
       'notification-preferences.json',
@@ -245,6 +251,12 @@ describe('Data export (GDPR Art. 15/20)', () => {
       passkeys: [],
       recoveryCodes: { total: 0, unused: 0 },
     });
+    expect(files['federated-identities.json']).toEqual([
+      expect.objectContaining({
+        issuer: 'https://idp.kth.se/idp/shibboleth',
+        subject: 'maja@kth.se',
+      }),
+    ]);
     expect(files['audit-log.json'].map((e: { action: string }) => e.action)).toContain(
       'member.data-export.requested',
     );

@@ -51,6 +51,7 @@ describe('Federated sign-in with OpenID Connect (e2e over HTTP)', () => {
             issuer: idp.issuer,
             clientId: idp.clientId,
             clientSecret: idp.clientSecret,
+            eppnClaim: 'eduperson_principal_name',
           },
         ]),
       },
@@ -167,9 +168,10 @@ describe('Federated sign-in with OpenID Connect (e2e over HTTP)', () => {
     );
     expect(audit.map((a) => a.action)).toEqual([
       'member.invitation-accepted',
+      'member.federated-identity-linked',
       'auth.sign-in.succeeded',
     ]);
-    expect(audit[1]?.details).toMatchObject({ provider: PROVIDER_ID, idpMfa: false });
+    expect(audit[2]?.details).toMatchObject({ provider: PROVIDER_ID, idpMfa: false });
   });
 
   it('links to an existing member by the verified e-mail; the hand-off is single-use', async () => {
@@ -182,6 +184,44 @@ describe('Federated sign-in with OpenID Connect (e2e over HTTP)', () => {
     const handoff = handoffOf((await signIn(email)).landing);
     expect((await complete(handoff)).data?.completeFederatedSignIn.member.email).toBe(email);
     expect(errorCode(await complete(handoff))).toBe('UNAUTHENTICATED');
+  });
+
+  it('links the subject: once linked, the member signs in though their address here has changed', async () => {
+    const email = newEmail('moved');
+    await sql(
+      t,
+      `INSERT INTO member (email, display_name, organisation_id) VALUES ($1, 'Moved', $2)`,
+      [email, kthId],
+    );
+    await complete(handoffOf((await signIn(email)).landing));
+    const [link] = await sql<{ issuer: string; subject: string }>(
+      t,
+      `SELECT issuer, subject FROM member_federated_identity
+        WHERE member_id = (SELECT id FROM member WHERE email = $1)`,
+      [email],
+    );
+    expect(link).toEqual({ issuer: idp.issuer, subject: email });
+    // The member's address here changes; the IdP still releases the old one, which is no
+    // member's any more: the subject (`sub`) finds them.
+    const moved = newEmail('moved-to');
+    await sql(t, `UPDATE member SET email = $1 WHERE email = $2`, [moved, email]);
+    const again = await complete(handoffOf((await signIn(email)).landing));
+    expect(again.data?.completeFederatedSignIn.member.email).toBe(moved);
+  });
+
+  it('finds the invitation by eduPersonPrincipalName when the IdP releases no e-mail', async () => {
+    const eppn = newEmail('eppn');
+    const invited = await t.gql(
+      INVITE,
+      { input: { email: eppn, organisationId: kthId, roles: ['MEMBER'] } },
+      admin.accessToken,
+    );
+    expect(invited.errors).toBeUndefined();
+    const completed = await complete(handoffOf((await signIn(`eppn-only+${eppn}`)).landing));
+    expect(completed.data?.completeFederatedSignIn.member.email).toBe(eppn);
+    // Without an invitation or member for it, an eppn alone finds no one.
+    const { landing } = await signIn(`eppn-only+${newEmail('eppn-stranger')}`);
+    expect(landing.searchParams.get('federatedError')).toBe('NO_ACCOUNT');
   });
 
   it('delivers the browser session in the same refresh cookie as the password sign-in', async () => {

@@ -3,7 +3,9 @@
 // own process (it is ESM with its own Koa stack; Jest and Playwright only talk HTTP to it).
 // Usage: node test/helpers/oidc-test-provider.mjs <port> <client-id> <client-secret>
 // Prints "ready <issuer>" once listening. Its sign-in page asks for an e-mail and whether the
-// "second factor" was used; the answer becomes the account (sub = e-mail) and acr/amr.
+// "second factor" was used; the answer becomes the account (sub = e-mail) and acr/amr. An
+// account typed as `unverified+<e-mail>` has its e-mail unverified; one typed as
+// `eppn-only+<eppn>` releases no e-mail, only `eduperson_principal_name` (as SWAMID's OIDC).
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -32,7 +34,7 @@ const provider = new Provider(issuer, {
     iss: null,
     openid: ['sub'],
     email: ['email', 'email_verified'],
-    profile: ['name'],
+    profile: ['name', 'eduperson_principal_name'],
   },
   cookies: { keys: ['test-only-cookie-key'] },
   features: { devInteractions: { enabled: false } },
@@ -51,8 +53,12 @@ const provider = new Provider(issuer, {
     accountId: sub,
     claims: () => ({
       sub,
-      email: sub.replace(/^unverified\+/, ''),
-      email_verified: !sub.startsWith('unverified+'),
+      ...(sub.startsWith('eppn-only+')
+        ? { eduperson_principal_name: sub.slice('eppn-only+'.length) }
+        : {
+            email: sub.replace(/^unverified\+/, ''),
+            email_verified: !sub.startsWith('unverified+'),
+          }),
       name: `Federated ${sub.split('@')[0]}`,
     }),
   }),

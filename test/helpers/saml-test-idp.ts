@@ -7,6 +7,7 @@ import { generate } from 'selfsigned';
 /** eduPersonPrincipalName and displayName, as SWAMID IdPs release them. */
 export const EPPN = 'urn:oid:1.3.6.1.4.1.5923.1.1.1.6';
 export const DISPLAY_NAME = 'urn:oid:2.16.840.1.113730.3.1.241';
+export const MAIL = 'urn:oid:0.9.2342.19200300.100.1.3';
 export const REFEDS_MFA = 'https://refeds.org/profile/mfa';
 const PASSWORD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport';
 
@@ -39,6 +40,8 @@ export interface ResponseOptions {
   acsUrl: string;
   inResponseTo: string;
   eppn: string;
+  /** The mail attribute, released besides eppn (unset: not released). */
+  mail?: string;
   displayName?: string;
   mfa?: boolean;
   /** Seconds from now until the assertion expires (negative: already expired). */
@@ -71,6 +74,9 @@ export function samlResponse(options: ResponseOptions): string {
     `</saml:AuthnContext></saml:AuthnStatement>` +
     `<saml:AttributeStatement>` +
     `<saml:Attribute Name="${EPPN}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue>${options.eppn}</saml:AttributeValue></saml:Attribute>` +
+    (options.mail
+      ? `<saml:Attribute Name="${MAIL}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue>${options.mail}</saml:AttributeValue></saml:Attribute>`
+      : '') +
     `<saml:Attribute Name="${DISPLAY_NAME}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue>${options.displayName ?? 'Saml Person'}</saml:AttributeValue></saml:Attribute>` +
     `</saml:AttributeStatement></saml:Assertion></samlp:Response>`;
   const signed = options.signWith
@@ -82,4 +88,51 @@ export function samlResponse(options: ResponseOptions): string {
       })
     : xml;
   return Buffer.from(signed).toString('base64');
+}
+
+/** Bare base64 of a PEM certificate, as metadata carries it. */
+function certificateBody(pem: string): string {
+  return pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
+}
+
+/**
+ * The test IdP's SAML 2.0 metadata, as a federation publishes it: an EntitiesDescriptor with
+ * this IdP (its signing key, an encryption key that must not be taken for signing, its
+ * HTTP-POST and HTTP-Redirect SSO endpoints) and another IdP before it.
+ */
+export function idpMetadata(options: {
+  entityId: string;
+  ssoUrl: string;
+  signing: TestIdpKeys;
+  encryption: TestIdpKeys;
+  other: TestIdpKeys;
+}): string {
+  const md = 'urn:oasis:names:tc:SAML:2.0:metadata';
+  const ds = 'http://www.w3.org/2000/09/xmldsig#';
+  const key = (use: string | null, keys: TestIdpKeys) =>
+    `<md:KeyDescriptor${use ? ` use="${use}"` : ''}><ds:KeyInfo><ds:X509Data><ds:X509Certificate>\n` +
+    `${certificateBody(keys.certificate).replace(/(.{64})/g, '$1\n')}\n` +
+    `</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>`;
+  const idp = (entityId: string, sso: string, keys: string) =>
+    `<md:EntityDescriptor entityID="${entityId}">` +
+    `<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">` +
+    keys +
+    `<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${sso}/post"/>` +
+    `<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${sso}"/>` +
+    `</md:IDPSSODescriptor></md:EntityDescriptor>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<md:EntitiesDescriptor xmlns:md="${md}" xmlns:ds="${ds}" Name="urn:test:federation">` +
+    idp(
+      'https://idp.other-university.invalid/idp',
+      'https://idp.other-university.invalid/sso',
+      key(null, options.other),
+    ) +
+    idp(
+      options.entityId,
+      options.ssoUrl,
+      key('signing', options.signing) + key('encryption', options.encryption),
+    ) +
+    `</md:EntitiesDescriptor>`
+  );
 }

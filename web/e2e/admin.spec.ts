@@ -177,6 +177,66 @@ test('an admin adds an organisation and renames it', async ({ page }) => {
   await expect(row).toContainText(`Nya Testhögskolan ${suffix}`);
 });
 
+test('an admin sets which identity providers vouch for an organisation, self-registration and MFA for all', async ({
+  page,
+}) => {
+  const suffix = randomBytes(3).toString('hex');
+  const issuer = `https://idp-${suffix}.example/idp/shibboleth`;
+  await signIn(page, DEMO.admin);
+  await page.goto('/admin/organisations');
+  await page.getByRole('button', { name: 'Lägg till en organisation' }).click();
+  const create = page.getByRole('dialog', { name: 'Lägg till en organisation' });
+  await create.getByLabel('Namn på svenska').fill(`Federerade högskolan ${suffix}`);
+  await create.getByLabel('Namn på engelska').fill(`Federated College ${suffix}`);
+  await create.getByLabel('Kortnamn i adresser').fill(`federerade-${suffix}`);
+  await create.getByLabel('Typ').selectOption({ label: 'Lärosäte' });
+  const selfRegistration = create.getByRole('checkbox', {
+    name: 'Den som loggar in genom en av utfärdarna blir medlem utan inbjudan',
+  });
+  const mfaForAll = create.getByRole('checkbox', {
+    name: 'Alla medlemmar måste logga in med en andra faktor',
+  });
+  await expect(selfRegistration).not.toBeChecked();
+  await expect(mfaForAll).not.toBeChecked();
+  await create.getByLabel('Identitetsutfärdare som går i god för medlemmarna').fill(issuer);
+  // Keyboard: the checkboxes are reached and ticked with Tab and Space.
+  await selfRegistration.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(mfaForAll).toBeFocused();
+  await page.keyboard.press('Space');
+  await expectNoAxeViolations(page);
+  await create.getByRole('button', { name: 'Spara' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Federerade högskolan ${suffix} är sparad.` }),
+  ).toBeVisible();
+
+  // Saved: the edit dialog shows them again, and turning self-registration off sticks.
+  const row = page.getByRole('row').filter({ hasText: `federerade-${suffix}` });
+  await row.getByRole('button', { name: `Ändra Federerade högskolan ${suffix}` }).click();
+  const edit = page.getByRole('dialog', { name: `Ändra Federerade högskolan ${suffix}` });
+  await expect(edit.getByLabel('Identitetsutfärdare som går i god för medlemmarna')).toHaveValue(
+    issuer,
+  );
+  await expect(edit.getByRole('checkbox', { name: /blir medlem utan inbjudan/ })).toBeChecked();
+  await expect(edit.getByRole('checkbox', { name: /andra faktor/ })).toBeChecked();
+  await edit.getByRole('checkbox', { name: /blir medlem utan inbjudan/ }).focus();
+  await page.keyboard.press('Space');
+  await edit.getByRole('button', { name: 'Spara' }).click();
+  await expect(edit).toBeHidden();
+  await row.getByRole('button', { name: `Ändra Federerade högskolan ${suffix}` }).click();
+  await expect(
+    page
+      .getByRole('dialog', { name: `Ändra Federerade högskolan ${suffix}` })
+      .getByRole('checkbox', { name: /blir medlem utan inbjudan/ }),
+  ).not.toBeChecked();
+  await expect(
+    page
+      .getByRole('dialog', { name: `Ändra Federerade högskolan ${suffix}` })
+      .getByRole('checkbox', { name: /andra faktor/ }),
+  ).toBeChecked();
+});
+
 test('an admin filters the audit log with the keyboard alone', async ({ page }) => {
   await page.goto('/sign-in');
   await tabTo(page, page.getByLabel('E-postadress'));

@@ -125,3 +125,39 @@ test('an unknown person is refused with a clear message, in Swedish and English'
   await expect(page.getByRole('link', { name: 'Sign in with Test University' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a sign-in from a deep link lands back there after the identity provider', async ({
+  page,
+  server,
+  oidc,
+}) => {
+  const email = await invitedToKth(server, oidc.issuer);
+
+  // A signed-out member opens a link to a page of theirs: sign in first, then that page.
+  await page.goto('/settings/privacy');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsettings%2Fprivacy$/);
+  await page.getByRole('link', { name: 'Logga in med Testlärosätet' }).click();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina uppgifter' })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(new URL(page.url()).pathname).toBe('/settings/privacy');
+});
+
+test('a crafted sign-in link cannot send the member to another site', async ({
+  page,
+  server,
+  oidc,
+}) => {
+  const email = await invitedToKth(server, oidc.issuer);
+
+  await page.goto('/sign-in?next=%2F%2Fevil.example%2Fphish');
+  await page.getByRole('link', { name: 'Logga in med Testlärosätet' }).click();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(new URL(page.url()).origin).toBe(new URL(server.url).origin);
+});

@@ -35,6 +35,7 @@ export const AuditAction = {
   MemberInvited: 'member.invited',
   InvitationAccepted: 'member.invitation-accepted',
   MemberSelfRegistered: 'member.self-registered',
+  FederatedIdentityLinked: 'member.federated-identity-linked',
   MemberRolesChanged: 'member.roles-changed',
   MemberSuspended: 'member.suspended',
   MemberReinstated: 'member.reinstated',

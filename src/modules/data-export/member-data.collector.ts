@@ -111,6 +111,11 @@ export class MemberDataCollector {
               (SELECT json_build_object('total', count(*), 'unused', count(*) FILTER (WHERE used_at IS NULL))
                  FROM mfa_recovery_code WHERE member_id = $1) AS "recoveryCodes"`,
     );
+    // Which identity at which IdP signs in as me (the subject is my eppn or the IdP's `sub`).
+    const federatedIdentities = await q(
+      `SELECT issuer, subject, created_at AS "linkedAt", last_used_at AS "lastUsedAt"
+         FROM member_federated_identity WHERE member_id = $1 ORDER BY created_at`,
+    );
     const accountRequests = await q(
       `SELECT purpose, new_email AS "newEmail", created_at AS "createdAt",
               expires_at AS "expiresAt", used_at AS "usedAt"
@@ -127,6 +132,7 @@ export class MemberDataCollector {
       { file: 'profile.json', rows: profile ?? null },
       { file: 'sessions.json', rows: sessions },
       { file: 'second-factors.json', rows: mfa ?? null },
+      { file: 'federated-identities.json', rows: federatedIdentities },
       { file: 'account-requests.json', rows: accountRequests },
       { file: 'follows.json', rows: follows },
       { file: 'notification-preferences.json', rows: notificationPreferences },

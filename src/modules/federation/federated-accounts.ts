@@ -15,10 +15,14 @@ import { OrganisationsService } from 'src/modules/organisations/organisations.se
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 
 /**
- * Who a federated identity is here (DOMAIN §2). In order: the member with that address; the
- * open invitation to it, which becomes the member; a new MEMBER when an organisation the IdP
- * vouches for allows self-registration. Otherwise nothing is created. Always inside the
- * caller's transaction, and only for organisations that list the IdP as vouching for them.
+ * Who a federated identity is here (DOMAIN §2). In order: the member this IdP's subject (OIDC
+ * `sub`, SAML eppn) was linked to before; the member with one of its addresses (the verified
+ * e-mail, then eduPersonPrincipalName); the open invitation to one of them, which becomes the
+ * member; a new MEMBER when an organisation the IdP vouches for allows self-registration.
+ * Otherwise nothing is created. Whichever way the member is found the first time, the subject
+ * is linked to them (audited), so a member whose eppn differs from their e-mail keeps signing
+ * in by it. Always inside the caller's transaction, and only for organisations that list the
+ * IdP as vouching for them.
  */
 @Injectable()
 export class FederatedAccounts {
@@ -30,29 +34,44 @@ export class FederatedAccounts {
     private readonly outbox: OutboxService,
   ) {}
 
-  async resolve(identity: FederatedIdentity, providerIdentifier: string): Promise<MemberEntity> {
-    const vouched = await this.organisations.findVouchedBy(providerIdentifier);
-    const member = await this.members.findByEmail(identity.email);
-    if (member) {
-      if (!vouched.some((o) => o.id === member.organisationId))
-        throw refuse(FederationRefusal.NOT_VOUCHED, 'organisation not vouched for', member.id);
-      if (member.status !== MemberStatus.ACTIVE)
-        throw refuse(FederationRefusal.NOT_VOUCHED, 'member not active', member.id);
-      return member;
+  async resolve(identity: FederatedIdentity, issuer: string): Promise<MemberEntity> {
+    const vouched = await this.organisations.findVouchedBy(issuer);
+    if (identity.subject) {
+      const linked = await this.members.findByFederatedSubject(issuer, identity.subject);
+      if (linked) return admitted(linked, vouched);
     }
-    const displayName = nameFor(identity);
-    const invited = await this.invitations.acceptFederated(
-      identity.email,
-      vouched.map((o) => o.id),
-      displayName,
-      identity.provider,
-    );
-    if (invited) return invited;
-    const organisation = selfRegistrationTarget(vouched, identity.email);
+    if (!identity.addresses.length)
+      throw refuse(FederationRefusal.NO_ADDRESS, identity.addressProblem ?? 'no address');
+    const member = await this.found(identity, vouched);
+    await this.link(member, identity, issuer);
+    return member;
+  }
+
+  /** The member with one of the addresses, the invitation to one, or a self-registration. */
+  private async found(
+    identity: FederatedIdentity,
+    vouched: readonly OrganisationEntity[],
+  ): Promise<MemberEntity> {
+    const { addresses, provider } = identity;
+    for (const address of addresses) {
+      const member = await this.members.findByEmail(address);
+      if (member) return admitted(member, vouched);
+    }
+    const [email = ''] = addresses;
+    for (const address of addresses) {
+      const invited = await this.invitations.acceptFederated(
+        address,
+        vouched.map((o) => o.id),
+        nameFor(identity, address),
+        provider,
+      );
+      if (invited) return invited;
+    }
+    const organisation = selfRegistrationTarget(vouched, email);
     if (!organisation) throw refuse(FederationRefusal.NO_ACCOUNT, 'no member or invitation');
     const created = await this.members.create({
-      email: identity.email,
-      displayName,
+      email,
+      displayName: nameFor(identity, email),
       passwordHash: null,
       organisationId: organisation.id,
       locale: Locale.SV,
@@ -62,7 +81,7 @@ export class FederatedAccounts {
       actorId: created.id,
       action: AuditAction.MemberSelfRegistered,
       target: { type: 'member', id: created.id },
-      details: { provider: identity.provider, organisationId: organisation.id },
+      details: { provider, organisationId: organisation.id },
     });
     await this.outbox.publish({
       topic: 'member.joined',
@@ -70,6 +89,31 @@ export class FederatedAccounts {
     });
     return created;
   }
+
+  /** Records which IdP subject is this member; the subject itself stays out of the audit log. */
+  private async link(
+    member: MemberEntity,
+    identity: FederatedIdentity,
+    issuer: string,
+  ): Promise<void> {
+    if (!identity.subject) return;
+    await this.members.linkFederatedSubject(member.id, issuer, identity.subject);
+    await this.audit.record({
+      actorId: member.id,
+      action: AuditAction.FederatedIdentityLinked,
+      target: { type: 'member', id: member.id },
+      details: { provider: identity.provider },
+    });
+  }
+}
+
+/** A found member signs in only if active and of an organisation the IdP vouches for. */
+function admitted(member: MemberEntity, vouched: readonly OrganisationEntity[]): MemberEntity {
+  if (!vouched.some((o) => o.id === member.organisationId))
+    throw refuse(FederationRefusal.NOT_VOUCHED, 'organisation not vouched for', member.id);
+  if (member.status !== MemberStatus.ACTIVE)
+    throw refuse(FederationRefusal.NOT_VOUCHED, 'member not active', member.id);
+  return member;
 }
 
 /**
@@ -88,7 +132,7 @@ export function selfRegistrationTarget(
 }
 
 /** The IdP's display name, or the address's local part; at most the column's 100 characters. */
-function nameFor(identity: FederatedIdentity): string {
-  const name = identity.displayName ?? identity.email.split('@')[0] ?? identity.email;
+function nameFor(identity: FederatedIdentity, address: string): string {
+  const name = identity.displayName ?? address.split('@')[0] ?? address;
   return name.slice(0, 100);
 }

@@ -2,8 +2,18 @@
 /** What an identity provider told us about the person who signed in, once validated. */
 export interface FederatedIdentity {
   provider: string;
-  /** The address the member is known by (e-mail or eduPersonPrincipalName), lower-cased. */
-  email: string;
+  /**
+   * The IdP's stable name for the person (OIDC `sub`, SAML eduPersonPrincipalName by default):
+   * once linked to a member, it signs in as that member whatever address comes with it.
+   */
+  subject: string | null;
+  /**
+   * Addresses to find the member or invitation by on a first sign-in, in order: the (verified)
+   * e-mail, then eduPersonPrincipalName; lower-cased, without repeats. May be empty.
+   */
+  addresses: string[];
+  /** Why `addresses` is empty (for the audit log): no claim, or an unverified e-mail. */
+  addressProblem: string | null;
   displayName: string | null;
   /** The IdP asserted a second factor (REFEDS MFA in acr/amr or AuthnContextClassRef). */
   mfa: boolean;
@@ -18,4 +28,12 @@ export function firstString(value: unknown): string | null {
 export function stringList(value: unknown): string[] {
   const list: unknown[] = Array.isArray(value) ? value : [value];
   return list.filter((item): item is string => typeof item === 'string');
+}
+
+/** Lower-cased, trimmed, without blanks or repeats, in the order given. */
+export function addressList(...values: (string | null)[]): string[] {
+  const addresses = values
+    .filter((value): value is string => !!value)
+    .map((value) => value.trim().toLowerCase());
+  return [...new Set(addresses)];
 }

@@ -34,6 +34,10 @@ export class FederatedSignInEntity {
   @Column({ type: 'varchar', length: 128, nullable: true })
   samlRequestId!: string | null;
 
+  /** The same-origin path the member returns to after signing in (`?next=`), if any. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  nextPath!: string | null;
+
   @Column({ type: 'timestamptz', precision: 3 })
   expiresAt!: Date;
 

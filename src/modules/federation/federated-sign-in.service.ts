@@ -31,6 +31,12 @@ const FLOW_TTL_MS = 10 * 60_000;
 /** …and the web client redeems the hand-off at once (it is in the URL fragment it landed on). */
 const HANDOFF_TTL_MS = 2 * 60_000;
 
+/** Where the IdP's return sends the browser: the hand-off token, and the page to go on to. */
+export interface FlowLanding {
+  handoff: string;
+  nextPath: string | null;
+}
+
 export interface FlowStart {
   redirectUrl: string;
   /** For the browser-binding cookie: the return must come from the browser that left. */
@@ -74,11 +80,13 @@ export class FederatedSignInService {
     return provider as Extract<IdentityProviderConfig, { kind: K }>;
   }
 
-  async start(provider: IdentityProviderConfig): Promise<FlowStart> {
+  /** `next`: where to land once signed in, already checked to be a same-origin path. */
+  async start(provider: IdentityProviderConfig, nextPath: string | null): Promise<FlowStart> {
     const browserToken = newOpaqueToken();
     const base = {
       provider: provider.id,
       browserHash: this.hash(browserToken),
+      nextPath,
       expiresAt: new Date(Date.now() + FLOW_TTL_MS),
     };
     let redirectUrl: string;
@@ -113,7 +121,7 @@ export class FederatedSignInService {
     callbackUrl: URL,
     browserToken: string | undefined,
     clientAddress: string,
-  ): Promise<string> {
+  ): Promise<FlowLanding> {
     return this.finish(
       providerId,
       callbackUrl.searchParams.get('state'),
@@ -136,7 +144,7 @@ export class FederatedSignInService {
     form: { SAMLResponse?: unknown; RelayState?: unknown },
     browserToken: string | undefined,
     clientAddress: string,
-  ): Promise<string> {
+  ): Promise<FlowLanding> {
     const relayState = typeof form.RelayState === 'string' ? form.RelayState : null;
     return this.finish(providerId, relayState, browserToken, clientAddress, (flow) => {
       if (typeof form.SAMLResponse !== 'string' || !flow.samlRequestId)
@@ -192,9 +200,9 @@ export class FederatedSignInService {
     browserToken: string | undefined,
     clientAddress: string,
     validate: (flow: FederatedSignInEntity) => Promise<FederatedIdentity>,
-  ): Promise<string> {
+  ): Promise<FlowLanding> {
     const outcome = await this.tx.run(
-      async (): Promise<{ handoff: string } | { refused: FederationRefusedError }> => {
+      async (): Promise<FlowLanding | { refused: FederationRefusedError }> => {
         const provider = this.providers().find((p) => p.id === providerId);
         if (!provider) return { refused: refuse(FederationRefusal.UNKNOWN_PROVIDER, providerId) };
         const flow = state ? await this.flows.findByStateForUpdate(this.hash(state)) : null;
@@ -221,7 +229,7 @@ export class FederatedSignInService {
             handoffHash: this.hash(handoff),
             handoffExpiresAt: new Date(Date.now() + HANDOFF_TTL_MS),
           });
-          return { handoff };
+          return { handoff, nextPath: flow.nextPath };
         } catch (error) {
           if (!(error instanceof FederationRefusedError)) throw error;
           await this.flows.markReturned(flow.id, null);
@@ -229,7 +237,7 @@ export class FederatedSignInService {
         }
       },
     );
-    if ('handoff' in outcome) return outcome.handoff;
+    if ('handoff' in outcome) return outcome;
     const { refused } = outcome;
     await this.audit.record({
       actorId: refused.memberId,

@@ -12,6 +12,7 @@ type NewFlow = Pick<
   | 'sealedCodeVerifier'
   | 'nonce'
   | 'samlRequestId'
+  | 'nextPath'
   | 'expiresAt'
 >;
 

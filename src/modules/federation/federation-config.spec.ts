@@ -32,7 +32,10 @@ describe('IDENTITY_PROVIDERS', () => {
     ).IDENTITY_PROVIDERS;
     expect(oidc).toMatchObject({ emailClaim: 'email', requireVerifiedEmail: true });
     expect(oidc?.mfaValues).toEqual([REFEDS_MFA]);
-    expect(saml).toMatchObject({ emailAttribute: 'urn:oid:1.3.6.1.4.1.5923.1.1.1.6' });
+    expect(saml).toMatchObject({
+      subjectAttribute: 'urn:oid:1.3.6.1.4.1.5923.1.1.1.6',
+      emailAttribute: 'urn:oid:0.9.2342.19200300.100.1.3',
+    });
   });
 
   it.each([
@@ -51,11 +54,44 @@ describe('IDENTITY_PROVIDERS', () => {
       ),
     ],
     [
+      'a SAML IdP with neither endpoints nor metadata',
+      '[{"id":"su","kind":"saml","label":{"sv":"SU","en":"SU"},"entityId":"https://idp.su.example"}]',
+    ],
+    [
+      'a SAML IdP with both endpoints and metadata',
+      '[{"id":"su","kind":"saml","label":{"sv":"SU","en":"SU"},"entityId":"https://idp.su.example","ssoUrl":"https://idp.su.example/sso","certificates":["MIIC"],"metadataUrl":"https://md.swamid.example/md.xml"}]',
+    ],
+    [
+      'a SAML IdP with a certificate but no endpoint',
+      '[{"id":"su","kind":"saml","label":{"sv":"SU","en":"SU"},"entityId":"https://idp.su.example","certificates":["MIIC"],"metadataFile":"/etc/samrad/su.xml"}]',
+    ],
+    [
       'an id unfit for a URL',
       '[{"id":"../x","kind":"oidc","label":{"sv":"X","en":"X"},"issuer":"https://a.example","clientId":"c"}]',
     ],
   ])('refuses %s at start-up', (_, value) => {
     expect(() => parse(value)).toThrow(InvalidConfigurationError);
+  });
+});
+
+describe('IDENTITY_PROVIDERS: SAML metadata instead of endpoints', () => {
+  it('accepts a metadata file or URL in place of ssoUrl and certificates', () => {
+    const [file, url] = AppConfig.parse(
+      {},
+      {
+        IDENTITY_PROVIDERS: JSON.stringify(
+          ['metadataFile', 'metadataUrl'].map((source, i) => ({
+            id: `su-${i}`,
+            kind: 'saml',
+            label: { sv: 'SU', en: 'SU' },
+            entityId: 'https://idp.su.example',
+            [source]: source === 'metadataFile' ? '/etc/samrad/su.xml' : 'https://md.example/md',
+          })),
+        ),
+      },
+    ).IDENTITY_PROVIDERS;
+    expect(file).toMatchObject({ metadataFile: '/etc/samrad/su.xml' });
+    expect(url).toMatchObject({ metadataUrl: 'https://md.example/md' });
   });
 });
 

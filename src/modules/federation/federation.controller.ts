@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { Controller, Get, Logger, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { CookieOptions, Request, Response } from 'express';
 import { AppConfig } from 'src/config/app-config';
 import { clientAddress } from 'src/modules/federation/client-address';
-import { FederatedSignInService } from 'src/modules/federation/federated-sign-in.service';
+import {
+  FederatedSignInService,
+  type FlowLanding,
+} from 'src/modules/federation/federated-sign-in.service';
 import { FederationRefusedError } from 'src/modules/federation/federation.errors';
-import type { IdentityProviderConfig } from 'src/modules/federation/identity-provider.config';
+import type {
+  IdentityProviderConfig,
+  SamlProviderConfig,
+} from 'src/modules/federation/identity-provider.config';
+import { safeReturnPath } from 'src/modules/federation/return-path';
 import { SamlServiceProvider } from 'src/modules/federation/saml-service-provider';
 
 /** Binds the IdP's return to the browser that left (login CSRF): random, HttpOnly, 10 minutes. */
@@ -26,9 +33,14 @@ export class FederationController {
     private readonly config: AppConfig,
   ) {}
 
+  /** `?next=/a/page`: where the member lands once signed in (same-origin paths only). */
   @Get('oidc/:idp/start')
-  startOidc(@Param('idp') idp: string, @Res() res: Response): Promise<void> {
-    return this.start(res, () => this.service.provider('oidc', idp));
+  startOidc(
+    @Param('idp') idp: string,
+    @Query('next') next: unknown,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.start(res, next, () => this.service.provider('oidc', idp));
   }
 
   @Get('oidc/:idp/callback')
@@ -45,8 +57,12 @@ export class FederationController {
   }
 
   @Get('saml/:idp/start')
-  startSaml(@Param('idp') idp: string, @Res() res: Response): Promise<void> {
-    return this.start(res, () => this.service.provider('saml', idp));
+  startSaml(
+    @Param('idp') idp: string,
+    @Query('next') next: unknown,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.start(res, next, () => this.service.provider('saml', idp));
   }
 
   @Post('saml/:idp/acs')
@@ -59,19 +75,33 @@ export class FederationController {
 
   /** Our SP metadata for one IdP (entityID and ACS), to register with the IdP or federation. */
   @Get('saml/:idp/metadata')
-  samlMetadata(@Param('idp') idp: string, @Res() res: Response): void {
+  async samlMetadata(@Param('idp') idp: string, @Res() res: Response): Promise<void> {
+    let provider: SamlProviderConfig;
     try {
-      const xml = this.saml.metadata(this.service.provider('saml', idp));
-      res.type('application/samlmetadata+xml').send(xml);
+      provider = this.service.provider('saml', idp);
     } catch {
       res.status(404).type('text/plain').send('No such identity provider');
+      return;
+    }
+    try {
+      res.type('application/samlmetadata+xml').send(await this.saml.metadata(provider));
+    } catch (error) {
+      this.logger.error(error instanceof Error ? error.message : String(error));
+      res.status(503).type('text/plain').send('The identity provider is not available');
     }
   }
 
-  private async start(res: Response, provider: () => IdentityProviderConfig): Promise<void> {
+  private async start(
+    res: Response,
+    next: unknown,
+    provider: () => IdentityProviderConfig,
+  ): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     try {
-      const { redirectUrl, browserToken } = await this.service.start(provider());
+      const { redirectUrl, browserToken } = await this.service.start(
+        provider(),
+        safeReturnPath(next),
+      );
       res.cookie(FEDERATION_COOKIE, browserToken, this.cookieOptions(10 * 60_000));
       res.redirect(303, redirectUrl);
     } catch (error) {
@@ -79,12 +109,14 @@ export class FederationController {
     }
   }
 
-  private async land(res: Response, finish: () => Promise<string>): Promise<void> {
+  private async land(res: Response, finish: () => Promise<FlowLanding>): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     res.clearCookie(FEDERATION_COOKIE, this.cookieOptions());
     try {
-      const handoff = await finish();
-      res.redirect(303, `${this.config.publicUrl}/sign-in#federated=${handoff}`);
+      const { handoff, nextPath } = await finish();
+      // The sign-in page goes on to `next` once the hand-off is redeemed (it checks it again).
+      const next = nextPath ? `?next=${encodeURIComponent(nextPath)}` : '';
+      res.redirect(303, `${this.config.publicUrl}/sign-in${next}#federated=${handoff}`);
     } catch (error) {
       this.refused(res, error);
     }

@@ -7,6 +7,7 @@ import { FederatedSignInsRepository } from 'src/modules/federation/federated-sig
 import { FederationController } from 'src/modules/federation/federation.controller';
 import { FederationResolver } from 'src/modules/federation/federation.resolver';
 import { OidcRelyingParty } from 'src/modules/federation/oidc-relying-party';
+import { SamlIdpDirectory } from 'src/modules/federation/saml-idp-directory';
 import { SamlServiceProvider } from 'src/modules/federation/saml-service-provider';
 import { InvitationsModule } from 'src/modules/invitations/invitations.module';
 import { MembersModule } from 'src/modules/members/members.module';
@@ -22,6 +23,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
     FederatedSignInsRepository,
     FederationResolver,
     OidcRelyingParty,
+    SamlIdpDirectory,
     SamlServiceProvider,
   ],
 })

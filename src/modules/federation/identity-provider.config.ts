@@ -28,8 +28,13 @@ const oidc = z.object({
   clientId: z.string().min(1),
   /** A confidential client's secret; lives in this environment variable, never in the DB. */
   clientSecret: z.string().min(1).optional(),
-  /** The claim that carries the address the member is known by (e-mail or eppn). */
+  /** The claim that carries the member's e-mail address. */
   emailClaim: z.string().min(1).default('email'),
+  /**
+   * A claim that carries eduPersonPrincipalName (SWAMID's OIDC releases
+   * `eduperson_principal_name`): a second address to find the member or invitation by.
+   */
+  eppnClaim: z.string().min(1).optional(),
   /** Whether `email_verified: true` must accompany the `email` claim (OIDC Core §5.1). */
   requireVerifiedEmail: z.boolean().default(true),
   scope: z.string().default('openid email profile'),
@@ -40,19 +45,41 @@ const saml = z.object({
   kind: z.literal('saml'),
   /** The IdP's entityID, as its metadata names it. */
   entityId: z.string().min(1),
-  /** The IdP's SingleSignOnService (HTTP-Redirect binding). */
-  ssoUrl: z.url(),
-  /** The IdP's signing certificate(s), PEM or bare base64, from its metadata. */
-  certificates: z.array(z.string().min(1)).min(1),
   /**
-   * The attribute that carries the address: eduPersonPrincipalName by default
-   * (urn:oid:1.3.6.1.4.1.5923.1.1.1.6), or mail (urn:oid:0.9.2342.19200300.100.1.3).
+   * The IdP's SingleSignOnService (HTTP-Redirect binding) and signing certificate(s) (PEM or
+   * bare base64): given here, or read from its metadata at start (below).
    */
-  emailAttribute: z.string().min(1).default('urn:oid:1.3.6.1.4.1.5923.1.1.1.6'),
+  ssoUrl: z.url().optional(),
+  certificates: z.array(z.string().min(1)).min(1).optional(),
+  /**
+   * SAML metadata that holds this entityID (the IdP's own, or a federation aggregate): a file
+   * path, or an https URL (plain http only to loopback outside production), read at start.
+   */
+  metadataFile: z.string().min(1).optional(),
+  metadataUrl: z.url().optional(),
+  /**
+   * The attribute that carries the person's stable identifier, linked to the member at the
+   * first sign-in: eduPersonPrincipalName (urn:oid:1.3.6.1.4.1.5923.1.1.1.6) by default. Its
+   * value is also an address to find the member or invitation by.
+   */
+  subjectAttribute: z.string().min(1).default('urn:oid:1.3.6.1.4.1.5923.1.1.1.6'),
+  /** The attribute that carries the e-mail address: mail (urn:oid:0.9.2342.19200300.100.1.3). */
+  emailAttribute: z.string().min(1).default('urn:oid:0.9.2342.19200300.100.1.3'),
   displayNameAttribute: z.string().min(1).default('urn:oid:2.16.840.1.113730.3.1.241'),
 });
 
-export const identityProviderSchema = z.discriminatedUnion('kind', [oidc, saml]);
+export const identityProviderSchema = z
+  .discriminatedUnion('kind', [oidc, saml])
+  .superRefine((provider, ctx) => {
+    if (provider.kind !== 'saml') return;
+    const fromMetadata = [provider.metadataFile, provider.metadataUrl].filter(Boolean).length;
+    const explicit = [provider.ssoUrl, provider.certificates].filter(Boolean).length;
+    if (!((fromMetadata === 1 && explicit === 0) || (fromMetadata === 0 && explicit === 2)))
+      ctx.addIssue({
+        code: 'custom',
+        message: `SAML provider ${provider.id}: give either ssoUrl and certificates, or one of metadataFile and metadataUrl`,
+      });
+  });
 export type IdentityProviderConfig = z.infer<typeof identityProviderSchema>;
 export type OidcProviderConfig = z.infer<typeof oidc>;
 export type SamlProviderConfig = z.infer<typeof saml>;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { AppConfig } from 'src/config/app-config';
 import {
+  addressList,
   firstString,
   stringList,
   type FederatedIdentity,
@@ -75,17 +76,25 @@ export class OidcRelyingParty {
       throw refuse(FederationRefusal.ASSERTION_INVALID, describe(error));
     }
     const email = firstString(claims[provider.emailClaim]);
-    if (!email) throw refuse(FederationRefusal.NO_ADDRESS, `no ${provider.emailClaim} claim`);
-    if (
+    const unverified =
+      !!email &&
       provider.emailClaim === 'email' &&
       provider.requireVerifiedEmail &&
-      claims.email_verified !== true
-    )
-      throw refuse(FederationRefusal.NO_ADDRESS, 'e-mail not verified by the provider');
+      claims.email_verified !== true;
+    const eppn = provider.eppnClaim ? firstString(claims[provider.eppnClaim]) : null;
+    const addresses = addressList(unverified ? null : email, eppn);
     const asserted = [...stringList(claims.acr), ...stringList(claims.amr)];
+    let addressProblem: string | null = null;
+    if (!addresses.length)
+      addressProblem = unverified
+        ? 'e-mail not verified by the provider'
+        : `no ${provider.emailClaim} claim`;
     return {
       provider: provider.id,
-      email: email.toLowerCase(),
+      // openid-client has checked the ID token, whose `sub` is required and stable per issuer.
+      subject: firstString(claims.sub),
+      addresses,
+      addressProblem,
       displayName: firstString(claims.name),
       // RFC 8176 `amr: ["mfa"]`, or a configured acr/amr value (REFEDS MFA by default).
       mfa: asserted.some((value) => value === 'mfa' || provider.mfaValues.includes(value)),

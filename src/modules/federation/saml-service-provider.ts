@@ -2,9 +2,14 @@
 import { Injectable } from '@nestjs/common';
 import { SAML, ValidateInResponseTo, type CacheProvider } from '@node-saml/node-saml';
 import { AppConfig } from 'src/config/app-config';
-import { firstString, type FederatedIdentity } from 'src/modules/federation/federated-identity';
+import {
+  addressList,
+  firstString,
+  type FederatedIdentity,
+} from 'src/modules/federation/federated-identity';
 import { FederationRefusal, refuse } from 'src/modules/federation/federation.errors';
 import type { SamlProviderConfig } from 'src/modules/federation/identity-provider.config';
+import { SamlIdpDirectory } from 'src/modules/federation/saml-idp-directory';
 
 /** How long an AuthnRequest may wait for its answer, and the clock skew we forgive. */
 const REQUEST_TTL_MS = 10 * 60_000;
@@ -18,7 +23,10 @@ const CLOCK_SKEW_MS = 60_000;
  */
 @Injectable()
 export class SamlServiceProvider {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly idps: SamlIdpDirectory,
+  ) {}
 
   /** Our entityID for this IdP; the metadata lives at the same URL. */
   entityId(provider: SamlProviderConfig): string {
@@ -35,7 +43,7 @@ export class SamlServiceProvider {
     relayState: string,
   ): Promise<{ url: string; requestId: string }> {
     let requestId: string | null = null;
-    const saml = this.saml(provider, {
+    const saml = await this.saml(provider, {
       saveAsync: (key, value) => {
         requestId = key;
         return Promise.resolve({ value, createdAt: Date.now() });
@@ -54,7 +62,7 @@ export class SamlServiceProvider {
     requestId: string,
     requestedAt: Date,
   ): Promise<FederatedIdentity> {
-    const saml = this.saml(provider, {
+    const saml = await this.saml(provider, {
       saveAsync: () => Promise.resolve(null),
       // Only the request this flow sent is known: any other InResponseTo is refused.
       getAsync: (key) => Promise.resolve(key === requestId ? requestedAt.toISOString() : null),
@@ -68,11 +76,15 @@ export class SamlServiceProvider {
       throw refuse(FederationRefusal.ASSERTION_INVALID, message.slice(0, 300));
     }
     if (!profile) throw refuse(FederationRefusal.ASSERTION_INVALID, 'no assertion');
-    const email = firstString(profile[provider.emailAttribute]);
-    if (!email) throw refuse(FederationRefusal.NO_ADDRESS, `no ${provider.emailAttribute}`);
+    const subject = firstString(profile[provider.subjectAttribute]);
+    const addresses = addressList(firstString(profile[provider.emailAttribute]), subject);
     return {
       provider: provider.id,
-      email: email.toLowerCase(),
+      subject,
+      addresses,
+      addressProblem: addresses.length
+        ? null
+        : `no ${provider.emailAttribute} or ${provider.subjectAttribute}`,
       displayName: firstString(profile[provider.displayNameAttribute]),
       mfa: authnContextClassRefs(profile.getAssertion?.()).some((ref) =>
         provider.mfaValues.includes(ref),
@@ -80,16 +92,17 @@ export class SamlServiceProvider {
     };
   }
 
-  metadata(provider: SamlProviderConfig): string {
-    return this.saml(provider).generateServiceProviderMetadata(null, null);
+  async metadata(provider: SamlProviderConfig): Promise<string> {
+    return (await this.saml(provider)).generateServiceProviderMetadata(null, null);
   }
 
-  private saml(provider: SamlProviderConfig, cacheProvider?: CacheProvider): SAML {
+  private async saml(provider: SamlProviderConfig, cacheProvider?: CacheProvider): Promise<SAML> {
+    const idp = await this.idps.endpoints(provider);
     return new SAML({
       issuer: this.entityId(provider),
       callbackUrl: this.acsUrl(provider),
-      entryPoint: provider.ssoUrl,
-      idpCert: provider.certificates,
+      entryPoint: idp.ssoUrl,
+      idpCert: idp.certificates,
       idpIssuer: provider.entityId,
       audience: this.entityId(provider),
       wantAssertionsSigned: true,

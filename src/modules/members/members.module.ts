@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AuditActorResolver } from 'src/modules/members/audit-actor.resolver';
 import { MemberDirectoryResolver } from 'src/modules/members/member-directory.resolver';
 import { MemberDirectoryService } from 'src/modules/members/member-directory.service';
+import { MemberFederatedIdentitiesRepository } from 'src/modules/members/member-federated-identities.repository';
 import { MembersRepository } from 'src/modules/members/members.repository';
 import { MembersResolver } from 'src/modules/members/members.resolver';
 import { MembersService } from 'src/modules/members/members.service';
@@ -12,6 +13,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
   imports: [OrganisationsModule],
   providers: [
     MembersRepository,
+    MemberFederatedIdentitiesRepository,
     MembersService,
     MembersResolver,
     MemberDirectoryService,

@@ -12,6 +12,8 @@ import { AuditService } from 'src/modules/audit/audit.service';
 import { managesOrganisation } from 'src/modules/organisations/organisation-scope';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import type { MemberEntity } from 'src/modules/members/member.entity';
+import { MemberFederatedIdentitiesRepository } from 'src/modules/members/member-federated-identities.repository';
+import type { MemberFederatedIdentityEntity } from 'src/modules/members/member-federated-identity.entity';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersRepository, type MemberListFilter } from 'src/modules/members/members.repository';
 import type { Locale } from 'src/modules/members/locale.enum';
@@ -32,6 +34,7 @@ export interface MemberEventPayloads {
 export class MembersService {
   constructor(
     private readonly repository: MembersRepository,
+    private readonly federatedIdentities: MemberFederatedIdentitiesRepository,
     private readonly tx: TransactionHost,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
@@ -71,6 +74,27 @@ export class MembersService {
     return this.repository.findByEmail(normaliseEmail(email));
   }
 
+  /**
+   * The member an identity provider's subject (OIDC `sub`, SAML eppn) was linked to, noting the
+   * use; null when the subject has not signed in before.
+   */
+  async findByFederatedSubject(issuer: string, subject: string): Promise<MemberEntity | null> {
+    const link = await this.federatedIdentities.findBySubject(issuer, subject);
+    if (!link) return null;
+    await this.federatedIdentities.touch(link.id);
+    return this.repository.findById(link.memberId);
+  }
+
+  /** Links an IdP's subject to the member, inside the caller's transaction. */
+  linkFederatedSubject(memberId: string, issuer: string, subject: string): Promise<void> {
+    return this.federatedIdentities.insert(memberId, issuer, subject);
+  }
+
+  /** The IdP identities linked to a member (their data export). */
+  federatedIdentitiesOf(memberId: string): Promise<MemberFederatedIdentityEntity[]> {
+    return this.federatedIdentities.findByMember(memberId);
+  }
+
   /** Creates a member inside the caller's transaction (invitation acceptance). */
   create(
     member: Pick<
@@ -97,6 +121,7 @@ export class MembersService {
    * name or password any more and can never sign in or be invited back by that address.
    */
   async erase(memberId: string): Promise<void> {
+    await this.federatedIdentities.deleteForMember(memberId);
     await this.repository.update(memberId, {
       email: erasedEmail(memberId),
       displayName: '',

@@ -20,6 +20,8 @@ export const DEMO = {
 interface WorkerFixtures {
   /** Extra environment for this file's server, e.g. `test.use({ serverEnv: { … } })`. */
   serverEnv: Record<string, string>;
+  /** The host name the browser reaches this file's server by (`localhost` for WebAuthn). */
+  serverHost: string;
   /** The built platform on a fresh database, one per spec file (worker). */
   server: RunningServer;
 }
@@ -30,9 +32,10 @@ interface WorkerFixtures {
  */
 export const test = base.extend<object, WorkerFixtures>({
   serverEnv: [{}, { scope: 'worker', option: true }],
+  serverHost: ['127.0.0.1', { scope: 'worker', option: true }],
   server: [
-    async ({ serverEnv }, use) => {
-      const server = await startServer(serverEnv);
+    async ({ serverEnv, serverHost }, use) => {
+      const server = await startServer(serverEnv, serverHost);
       await use(server);
       await server.stop();
     },

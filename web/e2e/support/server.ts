@@ -24,6 +24,8 @@ export interface RunningServer {
   mail: SmtpCapture;
   /** The platform's own database (its queues live there too: no REDIS_URL). */
   databaseUrl: string;
+  /** Runs SQL on this server's own database (to age a session, as time would). */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -74,13 +76,20 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
  * worker in one process, serving the built client from web/dist) on its own empty PostgreSQL
  * database and a free port, with e-mail going to an SMTP capture. Needs `npm run build` first.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * `host`: the name the browser uses. 127.0.0.1 by default; `localhost` where WebAuthn runs,
+ * since a relying party id cannot be an IP address (the server listens on loopback either way).
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  host = '127.0.0.1',
+): Promise<RunningServer> {
   const database = `samrad_web_${process.pid}_${Date.now().toString(36)}`;
   await adminQuery(`CREATE DATABASE "${database}"`);
   const mail = new SmtpCapture();
   const smtpUrl = await mail.start();
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${host}:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'samrad-web-'));
   let output = '';
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/src/dev.js'], {
@@ -127,5 +136,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     await stop();
     throw error;
   }
-  return { url, mail, databaseUrl: databaseUrl(database), stop };
+  const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => {
+    const client = new pg.Client({ connectionString: databaseUrl(database) });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  };
+  return { url, mail, databaseUrl: databaseUrl(database), query, stop };
 }

@@ -29,14 +29,14 @@ type Documents = {
   '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n': typeof types.RevokeOtherSessionsDocument;
   '\n  fragment AdminMember on Member {\n    id\n    displayName\n    email\n    roles\n    status\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n': typeof types.AdminMemberFragmentDoc;
   '\n  query AdminMembers($first: Int, $after: String, $organisationId: ID, $status: MemberStatus) {\n    members(first: $first, after: $after, organisationId: $organisationId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AdminMember\n        }\n      }\n    }\n  }\n': typeof types.AdminMembersDocument;
-  '\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n': typeof types.AdminOrganisationsDocument;
+  '\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n      identityProviders\n      allowSelfRegistration\n      requireMfa\n    }\n  }\n': typeof types.AdminOrganisationsDocument;
   '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n': typeof types.InviteMemberDocument;
   '\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n': typeof types.SetMemberRolesDocument;
   '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      ...AdminMember\n    }\n  }\n': typeof types.SuspendMemberDocument;
   '\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          action\n          targetType\n          targetId\n          reason\n          actorId\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  query ActorSearch($query: String!) {\n    memberDirectory(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ActorSearchDocument;
   '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateOrganisationDocument;
-  '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n': typeof types.UpdateOrganisationDocument;
+  '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n      identityProviders\n      allowSelfRegistration\n      requireMfa\n    }\n  }\n': typeof types.UpdateOrganisationDocument;
   '\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n': typeof types.DeleteMemberDocument;
   '\n  query AdminJobQueues {\n    jobQueues {\n      name\n      waiting\n      active\n      delayed\n      failed\n    }\n  }\n': typeof types.AdminJobQueuesDocument;
   '\n  query AdminQueuedJobs($queue: JobQueueName!, $state: QueuedJobState!, $first: Int) {\n    queuedJobs(queue: $queue, state: $state, first: $first) {\n      id\n      queue\n      name\n      state\n      attemptsMade\n      maxAttempts\n      failedReason\n      createdAt\n      runsAt\n      finishedAt\n    }\n  }\n': typeof types.AdminQueuedJobsDocument;
@@ -150,7 +150,7 @@ const documents: Documents = {
     types.AdminMemberFragmentDoc,
   '\n  query AdminMembers($first: Int, $after: String, $organisationId: ID, $status: MemberStatus) {\n    members(first: $first, after: $after, organisationId: $organisationId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AdminMember\n        }\n      }\n    }\n  }\n':
     types.AdminMembersDocument,
-  '\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n':
+  '\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n      identityProviders\n      allowSelfRegistration\n      requireMfa\n    }\n  }\n':
     types.AdminOrganisationsDocument,
   '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n':
     types.InviteMemberDocument,
@@ -164,7 +164,7 @@ const documents: Documents = {
     types.ActorSearchDocument,
   '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n':
     types.CreateOrganisationDocument,
-  '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n':
+  '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n      identityProviders\n      allowSelfRegistration\n      requireMfa\n    }\n  }\n':
     types.UpdateOrganisationDocument,
   '\n  mutation DeleteMember($input: DeleteMemberInput!) {\n    deleteMember(input: $input)\n  }\n':
     types.DeleteMemberDocument,
@@ -438,8 +438,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n',
-): (typeof documents)['\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n'];
+  source: '\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n      identityProviders\n      allowSelfRegistration\n      requireMfa\n    }\n  }\n',
+): (typeof documents)['\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      nameSv\n      nameEn\n      slug\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n      identityProviders\n      allowSelfRegistration\n      requireMfa\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -480,8 +480,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n    }\n  }\n'];
+  source: '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n      identityProviders\n      allowSelfRegistration\n      requireMfa\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      kind\n      acceptsQuestions\n      shortNames\n      emailDomains\n      identityProviders\n      allowSelfRegistration\n      requireMfa\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -102,6 +102,7 @@ export type AuditAction =
   | 'MEMBER_DELETED'
   | 'MEMBER_EMAIL_CHANGED'
   | 'MEMBER_EMAIL_CHANGE_REQUESTED'
+  | 'MEMBER_FEDERATED_IDENTITY_LINKED'
   | 'MEMBER_INVITATION_ACCEPTED'
   | 'MEMBER_INVITATION_RESENT'
   | 'MEMBER_INVITATION_REVOKED'
@@ -815,6 +816,9 @@ export type AdminOrganisationsQuery = {
     acceptsQuestions: boolean;
     shortNames: Array<string>;
     emailDomains: Array<string>;
+    identityProviders: Array<string>;
+    allowSelfRegistration: boolean;
+    requireMfa: boolean;
   }>;
 };
 
@@ -903,6 +907,9 @@ export type UpdateOrganisationMutation = {
     acceptsQuestions: boolean;
     shortNames: Array<string>;
     emailDomains: Array<string>;
+    identityProviders: Array<string>;
+    allowSelfRegistration: boolean;
+    requireMfa: boolean;
   };
 };
 
@@ -3019,6 +3026,9 @@ export const AdminOrganisationsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'acceptsQuestions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'shortNames' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'emailDomains' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'identityProviders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowSelfRegistration' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requireMfa' } },
               ],
             },
           },
@@ -3479,6 +3489,9 @@ export const UpdateOrganisationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'acceptsQuestions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'shortNames' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'emailDomains' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'identityProviders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowSelfRegistration' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requireMfa' } },
               ],
             },
           },

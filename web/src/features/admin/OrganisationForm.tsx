@@ -29,6 +29,7 @@ const FIELD_NAMES: Record<string, string> = {
   shortNames: 'orgShortNames',
   emailDomains: 'orgEmailDomains',
   kind: 'orgKind',
+  identityProviders: 'orgIdentityProviders',
 };
 
 /**
@@ -76,6 +77,13 @@ function OrganisationForm({
   const [shortNames, setShortNames] = useState(organisation?.shortNames.join(', ') ?? '');
   const [domains, setDomains] = useState(organisation?.emailDomains.join(', ') ?? '');
   const [acceptsQuestions, setAcceptsQuestions] = useState(organisation?.acceptsQuestions ?? false);
+  const [identityProviders, setIdentityProviders] = useState(
+    organisation?.identityProviders.join(', ') ?? '',
+  );
+  const [allowSelfRegistration, setAllowSelfRegistration] = useState(
+    organisation?.allowSelfRegistration ?? false,
+  );
+  const [requireMfa, setRequireMfa] = useState(organisation?.requireMfa ?? false);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [pending, setPending] = useState(false);
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
@@ -99,6 +107,9 @@ function OrganisationForm({
       acceptsQuestions,
       shortNames: splitList(shortNames),
       emailDomains: splitList(domains).map((d) => d.toLowerCase()),
+      identityProviders: splitList(identityProviders),
+      allowSelfRegistration,
+      requireMfa,
     };
     setPending(true);
     const result = organisation
@@ -183,6 +194,24 @@ function OrganisationForm({
       />
       <Checkbox className="checkbox" isSelected={acceptsQuestions} onChange={setAcceptsQuestions}>
         {t('admin.organisations.acceptsQuestions')}
+      </Checkbox>
+      <Field
+        name="orgIdentityProviders"
+        label={t('admin.organisations.identityProviders')}
+        hint={t('admin.organisations.identityProvidersHint')}
+        value={identityProviders}
+        onChange={setIdentityProviders}
+        error={errorOf('orgIdentityProviders')}
+      />
+      <Checkbox
+        className="checkbox"
+        isSelected={allowSelfRegistration}
+        onChange={setAllowSelfRegistration}
+      >
+        {t('admin.organisations.allowSelfRegistration')}
+      </Checkbox>
+      <Checkbox className="checkbox" isSelected={requireMfa} onChange={setRequireMfa}>
+        {t('admin.organisations.requireMfa')}
       </Checkbox>
     </DialogForm>
   );

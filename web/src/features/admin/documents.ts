@@ -46,6 +46,9 @@ export const AdminOrganisationsQuery = graphql(`
       acceptsQuestions
       shortNames
       emailDomains
+      identityProviders
+      allowSelfRegistration
+      requireMfa
     }
   }
 `);
@@ -143,6 +146,9 @@ export const UpdateOrganisationMutation = graphql(`
       acceptsQuestions
       shortNames
       emailDomains
+      identityProviders
+      allowSelfRegistration
+      requireMfa
     }
   }
 `);

@@ -61,10 +61,13 @@ export function useFederatedReturn(onOutcome: (outcome: FederatedOutcome) => voi
 }
 
 /** "Logga in med …": one link per configured identity provider; nothing when there is none. */
-export function FederatedSignIn() {
+export function FederatedSignIn({ next }: { next: string }) {
   const { t, i18n } = useTranslation();
   const [{ data }] = useQuery({ query: IdentityProvidersQuery });
   const providers = data?.identityProviders ?? [];
+  // The page the member was on when asked to sign in: the API keeps it through the IdP's round
+  // trip and sends the browser back to /sign-in?next=… (it accepts same-origin paths only).
+  const query = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
   if (!providers.length) return null;
   return (
     <section aria-labelledby="federated-sign-in">
@@ -73,7 +76,7 @@ export function FederatedSignIn() {
         {providers.map((provider) => (
           <li key={provider.id}>
             {/* A full navigation: the API sends the browser on to the identity provider. */}
-            <a className="button button--secondary" href={provider.startPath}>
+            <a className="button button--secondary" href={provider.startPath + query}>
               {t('signIn.federated.with', {
                 name: i18n.language.startsWith('en') ? provider.nameEn : provider.nameSv,
               })}

@@ -12,6 +12,7 @@ import { Page } from '../../components/Page';
 import { Loading } from '../../components/States';
 import type { SecondFactorProof } from '../security/second-factor';
 import { CompleteSignInMutation, SignInMutation } from './documents';
+import { safeNext } from './safe-next';
 import { FederatedSignIn, useFederatedReturn, type FederatedOutcome } from './FederatedSignIn';
 
 // The second step loads only for members who have one: the first page stays small.
@@ -23,11 +24,6 @@ interface Challenge {
   challengeToken: string;
   totp: boolean;
   passkeyOptions: Record<string, unknown> | null;
-}
-
-/** Only paths on this site, so a crafted link cannot send a member elsewhere after sign-in. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function SignInPage() {
@@ -174,7 +170,7 @@ export function SignInPage() {
           {t('signIn.submit')}
         </Button>
       </form>
-      <FederatedSignIn />
+      <FederatedSignIn next={safeNext(params.get('next'))} />
       <p>
         <Link to="/reset-password">{t('signIn.forgotPassword')}</Link>
       </p>

@@ -76,11 +76,9 @@ test('a moderator registers a passkey in the security settings and signs in with
   expect(passkey?.last_used_at, 'the sign-in used the passkey').not.toBeNull();
 });
 
-// The API enforces the step-up (STEP_UP_REQUIRED; test/e2e/mfa.e2e-spec.ts), but the reveal
-// dialog only shows "Bekräfta att det är du med ditt andra steg innan du gör detta." as an
-// error: StepUpDialog is wired into the security settings only, not into RevealAuthorButton
-// (nor role changes or suspensions). Turn this on once it is.
-test.fixme('a moderator proves their passkey again before revealing an author (step-up)', async ({
+// The API enforces the step-up (STEP_UP_REQUIRED; test/e2e/mfa.e2e-spec.ts); the reveal dialog
+// asks for the second factor on top of itself and reveals once it is proved.
+test('a moderator proves their passkey again before revealing an author (step-up)', async ({
   page,
   request,
   server,

@@ -6,6 +6,7 @@ import { toApiProblem } from '../../app/errors';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import type { AdminMemberFragment, Role } from '../../graphql/graphql';
 import { DeleteMemberMutation, SetMemberRolesMutation, SuspendMemberMutation } from './documents';
+import { useStepUp } from '../security/StepUpDialog';
 import { RolesCheckboxes } from './RolesCheckboxes';
 
 /**
@@ -24,10 +25,13 @@ export function MemberActions({
   const [, suspend] = useMutation(SuspendMemberMutation);
   const [, remove] = useMutation(DeleteMemberMutation);
   const [roles, setChosen] = useState<Role[]>(member.roles ?? []);
+  // Role changes and suspensions are step-up actions (DOMAIN §1).
+  const stepUp = useStepUp();
   const suspended = member.status === 'SUSPENDED';
   if (member.status === 'DELETED') return null;
   return (
     <div className="dialog__actions">
+      {stepUp.dialog}
       <ReasonDialog
         trigger={t('admin.members.changeRoles')}
         title={t('admin.members.changeRolesTitle', { name: member.displayName })}
@@ -37,9 +41,9 @@ export function MemberActions({
         maxLength={500}
         submitLabel={t('admin.members.saveRoles')}
         onSubmit={async (reason) => {
-          const result = await setRoles({
-            input: { memberId: member.id, roles: ['MEMBER', ...roles], reason },
-          });
+          const result = await stepUp.run(() =>
+            setRoles({ input: { memberId: member.id, roles: ['MEMBER', ...roles], reason } }),
+          );
           if (result.error) return toApiProblem(result.error);
           onDone(t('admin.members.rolesChanged', { name: member.displayName }));
           return null;
@@ -62,9 +66,9 @@ export function MemberActions({
         maxLength={500}
         submitLabel={t(suspended ? 'admin.members.reinstate' : 'admin.members.suspend')}
         onSubmit={async (reason) => {
-          const result = await suspend({
-            input: { memberId: member.id, suspended: !suspended, reason },
-          });
+          const result = await stepUp.run(() =>
+            suspend({ input: { memberId: member.id, suspended: !suspended, reason } }),
+          );
           if (result.error) return toApiProblem(result.error);
           onDone(
             t(suspended ? 'admin.members.reinstated' : 'admin.members.suspended', {

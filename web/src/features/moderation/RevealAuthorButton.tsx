@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { toApiProblem } from '../../app/errors';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import type { ContentType, RevealAuthorMutation as Revealed } from '../../graphql/graphql';
+import { useStepUp } from '../security/StepUpDialog';
 import { RevealAuthorMutation } from './documents';
 
 const MIN_REASON = 5;
@@ -22,6 +23,8 @@ export function RevealAuthorButton({
 }) {
   const { t } = useTranslation();
   const [, reveal] = useMutation(RevealAuthorMutation);
+  // Revealing an author is a step-up action (DOMAIN §1): a fresh second factor, then the reveal.
+  const stepUp = useStepUp();
   const [author, setAuthor] = useState<Revealed['revealAuthor'] | null>(null);
   const details = author && (
     <dl className="facts" aria-label={t('moderation.reveal.result')}>
@@ -35,6 +38,7 @@ export function RevealAuthorButton({
   );
   return (
     <div className="reveal">
+      {stepUp.dialog}
       <ReasonDialog
         trigger={t('moderation.reveal.open')}
         title={t('moderation.reveal.title')}
@@ -51,7 +55,9 @@ export function RevealAuthorButton({
           </>
         }
         onSubmit={async (reason) => {
-          const result = await reveal({ input: { contentType, contentId, reason } });
+          const result = await stepUp.run(() =>
+            reveal({ input: { contentType, contentId, reason } }),
+          );
           if (result.error) return toApiProblem(result.error);
           setAuthor(result.data?.revealAuthor ?? null);
           return null;

@@ -26,7 +26,7 @@ export function PasskeysSection({
 }: {
   passkeys: Passkey[];
   onChanged: (recoveryCodes: string[]) => void;
-  runWithStepUp: (action: () => Promise<{ error?: unknown } | undefined>) => Promise<void>;
+  runWithStepUp: (action: () => Promise<{ error?: unknown } | undefined>) => Promise<unknown>;
 }) {
   const { t, i18n } = useTranslation();
   const [, begin] = useMutation(BeginPasskeyRegistrationMutation);

@@ -104,27 +104,36 @@ function StepUpBody({ onConfirmed }: { onConfirmed: () => void }) {
 }
 
 /**
- * Runs an action; when the API asks for step-up, opens the dialog and runs it again after.
- * Returns the dialog to render and the wrapper.
+ * Runs an action; when the API answers STEP_UP_REQUIRED, opens the dialog and, once the second
+ * factor is proved, runs it again. Resolves to the action's last result: the retry's, or the
+ * refusal when the member cancels. Returns the dialog to render and the wrapper.
  */
 export function useStepUp() {
-  const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
-  const run = async (action: () => Promise<{ error?: unknown } | null | undefined>) => {
+  const [pending, setPending] = useState<((confirmed: boolean) => void) | null>(null);
+  const confirmed = () => new Promise<boolean>((resolve) => setPending(() => resolve));
+  const run = async <R extends { error?: unknown } | null | undefined>(
+    action: () => Promise<R>,
+  ): Promise<R> => {
     const result = await action();
-    const code = (result?.error as { graphQLErrors?: { extensions?: { code?: unknown } }[] })
-      ?.graphQLErrors?.[0]?.extensions?.code;
-    if (code === 'STEP_UP_REQUIRED') setPending(() => async () => void (await action()));
+    if (!asksForStepUp(result?.error)) return result;
+    return (await confirmed()) ? action() : result;
+  };
+  const settle = (proved: boolean) => {
+    pending?.(proved);
+    setPending(null);
   };
   const dialog = (
     <StepUpDialog
       isOpen={pending !== null}
-      onConfirmed={() => {
-        const retry = pending;
-        setPending(null);
-        void retry?.();
-      }}
-      onCancel={() => setPending(null)}
+      onConfirmed={() => settle(true)}
+      onCancel={() => settle(false)}
     />
   );
   return { run, dialog };
+}
+
+function asksForStepUp(error: unknown): boolean {
+  const code = (error as { graphQLErrors?: { extensions?: { code?: unknown } }[] } | undefined)
+    ?.graphQLErrors?.[0]?.extensions?.code;
+  return code === 'STEP_UP_REQUIRED';
 }

@@ -17,7 +17,7 @@ export function TotpEnrolment({
   runWithStepUp,
 }: {
   onEnrolled: (recoveryCodes: string[]) => void;
-  runWithStepUp: (action: () => Promise<{ error?: unknown } | undefined>) => Promise<void>;
+  runWithStepUp: (action: () => Promise<{ error?: unknown } | undefined>) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const [, begin] = useMutation(BeginTotpEnrolmentMutation);

@@ -6,7 +6,7 @@ import { NotFoundPage } from '../features/pages/NotFoundPage';
 import { AccountDeletedPage } from '../features/privacy/AccountDeletedPage';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSignIn } from './guards';
-import { REVIEWER_ROLES } from './navigation';
+import { INSIGHT_ROLES, REVIEWER_ROLES } from './navigation';
 
 /**
  * Every page of the client. Routes that e-mail links to (`/invitation`, `/reset-password`,
@@ -212,6 +212,22 @@ export const router = createBrowserRouter([
                 lazy: async () => ({
                   Component: (await import('../features/moderation/ModerationItemPage'))
                     .ModerationItemPage,
+                }),
+              },
+            ],
+          },
+          {
+            path: 'insight',
+            element: (
+              <RequireRole roles={INSIGHT_ROLES}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/insight/InsightPage')).InsightPage,
                 }),
               },
             ],

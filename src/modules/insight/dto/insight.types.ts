@@ -38,7 +38,7 @@ export class InsightTableInput extends InsightRangeInput {
   kind?: InsightItemKind | null;
 }
 
-@ObjectType({
+@ObjectType('InsightRow', {
   description: 'A row of an insight table. A null count is hidden to protect small numbers.',
 })
 export class InsightRowType {
@@ -55,7 +55,7 @@ export class InsightRowType {
   total!: number | null;
 }
 
-@ObjectType({
+@ObjectType('InsightTable', {
   description:
     'Counts of live items with small counts hidden (DOMAIN §13): every count from 1 to minimumCount − 1, and whatever would let a reader work one out from the totals.',
 })
@@ -85,7 +85,7 @@ export class InsightTableType {
   minimumCount!: number;
 }
 
-@ObjectType({
+@ObjectType('AuthorityResponseFigures', {
   description:
     'How an authority answers the community- and AMBER-band questions directed to it. Counts below minimumCount are hidden (null), with what would give them away; timing figures need at least minimumCount answered questions.',
 })

@@ -86,7 +86,7 @@ test('an admin reads insight by sharing level, with the figures the API publishe
   expect(file.suggestedFilename()).toBe(
     `samrad-insight-level_band-${year}-01-01-${year + 1}-01-01.csv`,
   );
-  const csv = (await readFile((await file.path())!, 'utf8')).replace(/^\uFEFF/, '');
+  const csv = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '');
   expect(csv.split('\r\n')[0]).toBe(`key,label,${year},Totalt`);
   expect(csv).toContain(
     `COMMUNITY,Gemenskapen (CLEAR och GREEN),${community.total ?? '..'},${community.total ?? '..'}`,

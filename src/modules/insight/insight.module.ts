@@ -6,7 +6,7 @@ import { InsightResolver } from 'src/modules/insight/insight.resolver';
 import { InsightService } from 'src/modules/insight/insight.service';
 import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
-/** Aggregated, privacy-preserving figures for the support function (issue 16, DOMAIN §13). */
+/** Aggregated, privacy-preserving figures for the support function (issue 16, DOMAIN §14). */
 @Module({
   imports: [TaxonomyModule, CountriesModule],
   providers: [InsightRepository, InsightService, InsightResolver],

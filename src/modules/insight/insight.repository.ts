@@ -43,7 +43,7 @@ const LIVE_ITEMS_SQL = `
   SELECT 'QUESTION', q.sharing_level, q.topic_ids, q.country_codes, q.opened_at
     FROM question q WHERE ${QUESTION_STAGE_SQL('q').liveSql} AND q.opened_at IS NOT NULL`;
 
-/** Levels whose items may be broken down by topic, country and time (DOMAIN §13). */
+/** Levels whose items may be broken down by topic, country and time (DOMAIN §14). */
 const BREAKDOWN_LEVELS_SQL = `('CLEAR', 'GREEN', 'AMBER')`;
 
 const PERIOD_FORMAT: Record<InsightPeriod, string> = {
@@ -117,7 +117,7 @@ export class InsightRepository {
   /**
    * Live questions directed to each organisation that accepts questions, with the first
    * official answer by that organisation. Restricted questions carry no dates: they are only
-   * counted (DOMAIN §13).
+   * counted (DOMAIN §14).
    */
   async directedQuestions(range: InsightRange): Promise<DirectedQuestionRow[]> {
     return this.tx.manager.query(

@@ -14,7 +14,7 @@ import { insightTableCsv } from 'src/modules/insight/insight-csv';
 import { InsightService } from 'src/modules/insight/insight.service';
 
 /**
- * Insight for the support function (DOMAIN §13): the platform's operator (admins) and the
+ * Insight for the support function (DOMAIN §14): the platform's operator (admins) and the
  * authorities' experts. Aggregates only, small counts hidden.
  */
 @Resolver()

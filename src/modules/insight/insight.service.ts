@@ -29,7 +29,7 @@ const BAND_LABELS: Record<string, { SV: string; EN: string }> = {
 const BAND_ORDER = ['COMMUNITY', 'AMBER', 'RESTRICTED'];
 
 /**
- * Aggregated figures for the platform's operator and the authorities (DOMAIN §13). Every number
+ * Aggregated figures for the platform's operator and the authorities (DOMAIN §14). Every number
  * goes through small-cell suppression before it leaves; no figure is broken down by the author's
  * organisation, and restricted items are only counted, in their band.
  */

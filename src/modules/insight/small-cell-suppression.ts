@@ -2,7 +2,7 @@
 import { solve, type Constraint } from 'yalps';
 
 /**
- * Small-cell suppression for published counts (issue 16, DOMAIN §13).
+ * Small-cell suppression for published counts (issue 16, DOMAIN §14).
  *
  * A table is a list of **entries** (every number it would publish: cells and totals) and the
  * **lines** that tie them: each line says "this total equals the sum of these entries". That is

@@ -17,7 +17,7 @@ export interface NavItem {
  */
 export const REVIEWER_ROLES: readonly Role[] = ['MODERATOR', 'ADMIN'];
 
-/** Insight's aggregates are for the platform's operator and the authorities (DOMAIN §13). */
+/** Insight's aggregates are for the platform's operator and the authorities (DOMAIN §14). */
 export const INSIGHT_ROLES: readonly Role[] = ['ADMIN', 'EXPERT'];
 
 /** The main navigation; each persona sees the parts of the platform their roles open. */

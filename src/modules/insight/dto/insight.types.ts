@@ -57,7 +57,7 @@ export class InsightRowType {
 
 @ObjectType('InsightTable', {
   description:
-    'Counts of live items with small counts hidden (DOMAIN §13): every count from 1 to minimumCount − 1, and whatever would let a reader work one out from the totals.',
+    'Counts of live items with small counts hidden (DOMAIN §14): every count from 1 to minimumCount − 1, and whatever would let a reader work one out from the totals.',
 })
 export class InsightTableType {
   @Field(() => InsightDimension)

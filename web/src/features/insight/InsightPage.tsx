@@ -23,7 +23,7 @@ import {
 } from './insight-filters';
 
 /**
- * Insight for the support function (DOMAIN §13): figures for admins and the authorities'
+ * Insight for the support function (DOMAIN §14): figures for admins and the authorities'
  * experts, every small count hidden by the API before it gets here. The filters live in the
  * address so a view can be shared; each table has a chart beside it and a CSV download.
  */

@@ -29,6 +29,7 @@ import { QuestionsModule } from 'src/modules/questions/questions.module';
 import { SearchModule } from 'src/modules/search/search.module';
 import { FollowsModule } from 'src/modules/follows/follows.module';
 import { OperationsModule } from 'src/modules/operations/operations.module';
+import { InsightModule } from 'src/modules/insight/insight.module';
 import { NotificationsModule } from 'src/modules/notifications/notifications.module';
 import { DigestsModule } from 'src/modules/digests/digests.module';
 import { MaintenanceModule } from 'src/modules/maintenance/maintenance.module';
@@ -63,6 +64,7 @@ const FEATURES = [
   DigestsModule,
   MaintenanceModule,
   OperationsModule,
+  InsightModule,
   DataExportModule,
 ];
 

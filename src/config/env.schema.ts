@@ -111,6 +111,11 @@ export const envSchema = z
       .min(1)
       .max(7 * 86_400)
       .default(86_400),
+    /**
+     * Insight hides every count from 1 to this minus one, and whatever would let a reader work
+     * one out from the totals (DOMAIN §14). Below 3 it protects nothing; 5 is the usual choice.
+     */
+    INSIGHT_MINIMUM_COUNT: z.coerce.number().int().min(3).max(100).default(5),
     /** At most 15 minutes; as little as 5 s so browser tests can watch a token expire. */
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(900).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),

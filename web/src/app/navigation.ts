@@ -17,6 +17,9 @@ export interface NavItem {
  */
 export const REVIEWER_ROLES: readonly Role[] = ['MODERATOR', 'ADMIN'];
 
+/** Insight's aggregates are for the platform's operator and the authorities (DOMAIN §14). */
+export const INSIGHT_ROLES: readonly Role[] = ['ADMIN', 'EXPERT'];
+
 /** The main navigation; each persona sees the parts of the platform their roles open. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -25,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/triage', label: 'nav.triage', roles: ['EXPERT'] },
   { to: '/organisation', label: 'nav.organisation', roles: ['ORG_CONTACT'] },
   { to: '/moderation', label: 'nav.moderation', roles: REVIEWER_ROLES },
+  { to: '/insight', label: 'nav.insight', roles: INSIGHT_ROLES },
   { to: '/admin', label: 'nav.admin', roles: ['ADMIN'] },
 ];
 

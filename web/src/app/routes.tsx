@@ -9,7 +9,7 @@ import { prefetch as prefetchCases } from '../features/cases/first-page';
 import { prefetch as prefetchSearch } from '../features/search/first-page';
 import { firstPageLoader } from './first-page';
 import { RequireRole, RequireSignIn } from './guards';
-import { REVIEWER_ROLES } from './navigation';
+import { INSIGHT_ROLES, REVIEWER_ROLES } from './navigation';
 
 /**
  * Every page of the client. Routes that e-mail links to (`/invitation`, `/reset-password`,
@@ -217,6 +217,22 @@ export const router = createBrowserRouter([
                 lazy: async () => ({
                   Component: (await import('../features/moderation/ModerationItemPage'))
                     .ModerationItemPage,
+                }),
+              },
+            ],
+          },
+          {
+            path: 'insight',
+            element: (
+              <RequireRole roles={INSIGHT_ROLES}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/insight/InsightPage')).InsightPage,
                 }),
               },
             ],

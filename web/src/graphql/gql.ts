@@ -66,6 +66,9 @@ type Documents = {
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n': typeof types.FollowDocument;
   '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input)\n  }\n': typeof types.UnfollowDocument;
   '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.FollowVocabularyDocument;
+  '\n  fragment InsightTableFields on InsightTable {\n    columns\n    rows {\n      key\n      label\n      counts\n      total\n    }\n    columnTotals\n    grandTotal\n    minimumCount\n  }\n': typeof types.InsightTableFieldsFragmentDoc;
+  '\n  query Insight($table: InsightTableInput!, $range: InsightRangeInput!) {\n    insightTable(input: $table) {\n      ...InsightTableFields\n    }\n    unansweredByTopic(input: $range) {\n      ...InsightTableFields\n    }\n    authorityResponseFigures(input: $range) {\n      organisationId\n      name\n      directed\n      answered\n      answeredWithinTarget\n      answeredLate\n      unanswered\n      overdue\n      medianWorkingDaysToAnswer\n      restrictedDirected\n    }\n  }\n': typeof types.InsightDocument;
+  '\n  query InsightCsv($table: InsightTableInput!) {\n    insightTableCsv(input: $table)\n  }\n': typeof types.InsightCsvDocument;
   '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n': typeof types.ModerationSummaryFragmentDoc;
   '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n': typeof types.ModerationQueueDocument;
   '\n  query ModerationItem($contentType: ContentType!, $contentId: ID!) {\n    moderationItem(contentType: $contentType, contentId: $contentId) {\n      ...ModerationSummary\n      hiddenAt\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n      case {\n        id\n        title\n        summary\n        attribution\n        authorLabel\n        moderationNote\n        context {\n          html\n        }\n        whatHappened {\n          html\n        }\n        assessment {\n          html\n        }\n        mitigations {\n          html\n        }\n        lessonsLearned {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n        revisions(first: 20) {\n          totalCount\n          edges {\n            node {\n              id\n              version\n              createdAt\n              redactedAt\n              redactionReason\n            }\n          }\n        }\n      }\n      question {\n        id\n        title\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n      }\n      answer {\n        id\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ModerationItemDocument;
@@ -223,6 +226,12 @@ const documents: Documents = {
     types.UnfollowDocument,
   '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n':
     types.FollowVocabularyDocument,
+  '\n  fragment InsightTableFields on InsightTable {\n    columns\n    rows {\n      key\n      label\n      counts\n      total\n    }\n    columnTotals\n    grandTotal\n    minimumCount\n  }\n':
+    types.InsightTableFieldsFragmentDoc,
+  '\n  query Insight($table: InsightTableInput!, $range: InsightRangeInput!) {\n    insightTable(input: $table) {\n      ...InsightTableFields\n    }\n    unansweredByTopic(input: $range) {\n      ...InsightTableFields\n    }\n    authorityResponseFigures(input: $range) {\n      organisationId\n      name\n      directed\n      answered\n      answeredWithinTarget\n      answeredLate\n      unanswered\n      overdue\n      medianWorkingDaysToAnswer\n      restrictedDirected\n    }\n  }\n':
+    types.InsightDocument,
+  '\n  query InsightCsv($table: InsightTableInput!) {\n    insightTableCsv(input: $table)\n  }\n':
+    types.InsightCsvDocument,
   '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n':
     types.ModerationSummaryFragmentDoc,
   '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n':
@@ -656,6 +665,24 @@ export function graphql(
 export function graphql(
   source: '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment InsightTableFields on InsightTable {\n    columns\n    rows {\n      key\n      label\n      counts\n      total\n    }\n    columnTotals\n    grandTotal\n    minimumCount\n  }\n',
+): (typeof documents)['\n  fragment InsightTableFields on InsightTable {\n    columns\n    rows {\n      key\n      label\n      counts\n      total\n    }\n    columnTotals\n    grandTotal\n    minimumCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Insight($table: InsightTableInput!, $range: InsightRangeInput!) {\n    insightTable(input: $table) {\n      ...InsightTableFields\n    }\n    unansweredByTopic(input: $range) {\n      ...InsightTableFields\n    }\n    authorityResponseFigures(input: $range) {\n      organisationId\n      name\n      directed\n      answered\n      answeredWithinTarget\n      answeredLate\n      unanswered\n      overdue\n      medianWorkingDaysToAnswer\n      restrictedDirected\n    }\n  }\n',
+): (typeof documents)['\n  query Insight($table: InsightTableInput!, $range: InsightRangeInput!) {\n    insightTable(input: $table) {\n      ...InsightTableFields\n    }\n    unansweredByTopic(input: $range) {\n      ...InsightTableFields\n    }\n    authorityResponseFigures(input: $range) {\n      organisationId\n      name\n      directed\n      answered\n      answeredWithinTarget\n      answeredLate\n      unanswered\n      overdue\n      medianWorkingDaysToAnswer\n      restrictedDirected\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InsightCsv($table: InsightTableInput!) {\n    insightTableCsv(input: $table)\n  }\n',
+): (typeof documents)['\n  query InsightCsv($table: InsightTableInput!) {\n    insightTableCsv(input: $table)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -343,6 +343,33 @@ export type FollowInput = {
 
 export type FollowTargetType = 'CASE' | 'COUNTRY' | 'QUESTION' | 'TOPIC';
 
+export type InsightDimension =
+  /** Countries; an item with several countries counts in each (no column totals). */
+  | 'COUNTRY'
+  /** COMMUNITY (CLEAR and GREEN), AMBER and RESTRICTED (AMBER_STRICT and RED): the only table that counts restricted items. */
+  | 'LEVEL_BAND'
+  /** Topics; an item with several topics counts in each (no column totals). */
+  | 'TOPIC';
+
+export type InsightItemKind = 'CASE' | 'QUESTION';
+
+export type InsightPeriod = 'MONTH' | 'QUARTER' | 'YEAR';
+
+/** A range of Stockholm dates: `from` included, `to` excluded. */
+export type InsightRangeInput = {
+  from: string;
+  to: string;
+};
+
+export type InsightTableInput = {
+  dimension: InsightDimension;
+  from: string;
+  /** Cases or questions; both when null. */
+  kind?: InsightItemKind | null | undefined;
+  period: InsightPeriod;
+  to: string;
+};
+
 export type InspectFlaggedContentInput = {
   contentId: string;
   contentType: ContentType;
@@ -1246,6 +1273,44 @@ export type FollowVocabularyQuery = {
   topics: Array<{ id: string; kind: TopicKind; name: string }>;
   countries: Array<{ code: string; name: string }>;
 };
+
+export type InsightTableFieldsFragment = {
+  columns: Array<string>;
+  columnTotals: Array<number | null> | null;
+  grandTotal: number | null;
+  minimumCount: number;
+  rows: Array<{ key: string; label: string; counts: Array<number | null>; total: number | null }>;
+} & { ' $fragmentName'?: 'InsightTableFieldsFragment' };
+
+export type InsightQueryVariables = Exact<{
+  table: InsightTableInput;
+  range: InsightRangeInput;
+}>;
+
+export type InsightQuery = {
+  insightTable: { ' $fragmentRefs'?: { InsightTableFieldsFragment: InsightTableFieldsFragment } };
+  unansweredByTopic: {
+    ' $fragmentRefs'?: { InsightTableFieldsFragment: InsightTableFieldsFragment };
+  };
+  authorityResponseFigures: Array<{
+    organisationId: string;
+    name: string;
+    directed: number | null;
+    answered: number | null;
+    answeredWithinTarget: number | null;
+    answeredLate: number | null;
+    unanswered: number | null;
+    overdue: number | null;
+    medianWorkingDaysToAnswer: number | null;
+    restrictedDirected: number | null;
+  }>;
+};
+
+export type InsightCsvQueryVariables = Exact<{
+  table: InsightTableInput;
+}>;
+
+export type InsightCsvQuery = { insightTableCsv: string };
 
 export type ModerationSummaryFragment = {
   contentType: ContentType;
@@ -2220,6 +2285,38 @@ export const CaseDraftFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CaseDraftFragment, unknown>;
+export const InsightTableFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InsightTableFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InsightTable' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'columnTotals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grandTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InsightTableFieldsFragment, unknown>;
 export const ModerationSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5514,6 +5611,162 @@ export const FollowVocabularyDocument = {
     },
   ],
 } as unknown as DocumentNode<FollowVocabularyQuery, FollowVocabularyQueryVariables>;
+export const InsightDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Insight' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InsightTableInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InsightRangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'insightTable' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InsightTableFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unansweredByTopic' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InsightTableFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authorityResponseFigures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredWithinTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unanswered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'medianWorkingDaysToAnswer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restrictedDirected' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InsightTableFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InsightTable' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'columnTotals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grandTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InsightQuery, InsightQueryVariables>;
+export const InsightCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InsightCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InsightTableInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'insightTableCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InsightCsvQuery, InsightCsvQueryVariables>;
 export const ModerationQueueDocument = {
   kind: 'Document',
   definitions: [

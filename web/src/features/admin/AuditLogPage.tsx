@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page';
+import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { PagedTable } from '../../components/PagedTable';
 import { useFilterParams } from '../../components/useFilterParams';
@@ -75,32 +76,6 @@ export function AuditLogPage() {
       </form>
       <AuditEntries key={JSON.stringify(filter)} filter={filter} />
     </Page>
-  );
-}
-
-function DateField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const id = `date-${label.replace(/\W+/g, '-').toLowerCase()}`;
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type="date"
-        className="field__input"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
   );
 }
 

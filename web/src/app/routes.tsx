@@ -97,6 +97,27 @@ export const router = createBrowserRouter([
               };
             },
           },
+          // Guideline library (DOMAIN §13)
+          {
+            path: 'guidelines',
+            lazy: async () => ({
+              Component: (await import('../features/guidelines/GuidelineLibraryPage'))
+                .GuidelineLibraryPage,
+            }),
+          },
+          {
+            path: 'guidelines/:ref',
+            lazy: async () => ({
+              Component: (await import('../features/guidelines/GuidelinePage')).GuidelinePage,
+            }),
+          },
+          {
+            path: 'guidelines/:ref/diff',
+            lazy: async () => ({
+              Component: (await import('../features/guidelines/GuidelineDiffPage'))
+                .GuidelineDiffPage,
+            }),
+          },
           // Cases (officer journey)
           {
             path: 'cases',

@@ -62,6 +62,11 @@ type Documents = {
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n': typeof types.FollowDocument;
   '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input)\n  }\n': typeof types.UnfollowDocument;
   '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.FollowVocabularyDocument;
+  '\n  query Guidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n        publishedAt\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n      }\n      changedSinceLastRead\n    }\n  }\n': typeof types.GuidelinesDocument;
+  '\n  query Guideline($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      kind\n      lastReadVersionNumber\n      changedSinceLastRead\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestVersion {\n        id\n        number\n      }\n    }\n  }\n': typeof types.GuidelineDocument;
+  '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n': typeof types.GuidelineVersionTextDocument;
+  '\n  mutation MarkGuidelineRead($input: MarkGuidelineReadInput!) {\n    markGuidelineRead(input: $input) {\n      id\n      lastReadVersionNumber\n      changedSinceLastRead\n    }\n  }\n': typeof types.MarkGuidelineReadDocument;
+  '\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n': typeof types.GuidelineDiffDocument;
   '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n': typeof types.ModerationSummaryFragmentDoc;
   '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n': typeof types.ModerationQueueDocument;
   '\n  query ModerationItem($contentType: ContentType!, $contentId: ID!) {\n    moderationItem(contentType: $contentType, contentId: $contentId) {\n      ...ModerationSummary\n      hiddenAt\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n      case {\n        id\n        title\n        summary\n        attribution\n        authorLabel\n        moderationNote\n        context {\n          html\n        }\n        whatHappened {\n          html\n        }\n        assessment {\n          html\n        }\n        mitigations {\n          html\n        }\n        lessonsLearned {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n        revisions(first: 20) {\n          totalCount\n          edges {\n            node {\n              id\n              version\n              createdAt\n              redactedAt\n              redactionReason\n            }\n          }\n        }\n      }\n      question {\n        id\n        title\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n      }\n      answer {\n        id\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ModerationItemDocument;
@@ -211,6 +216,16 @@ const documents: Documents = {
     types.UnfollowDocument,
   '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n':
     types.FollowVocabularyDocument,
+  '\n  query Guidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n        publishedAt\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n      }\n      changedSinceLastRead\n    }\n  }\n':
+    types.GuidelinesDocument,
+  '\n  query Guideline($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      kind\n      lastReadVersionNumber\n      changedSinceLastRead\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestVersion {\n        id\n        number\n      }\n    }\n  }\n':
+    types.GuidelineDocument,
+  '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n':
+    types.GuidelineVersionTextDocument,
+  '\n  mutation MarkGuidelineRead($input: MarkGuidelineReadInput!) {\n    markGuidelineRead(input: $input) {\n      id\n      lastReadVersionNumber\n      changedSinceLastRead\n    }\n  }\n':
+    types.MarkGuidelineReadDocument,
+  '\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n':
+    types.GuidelineDiffDocument,
   '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n':
     types.ModerationSummaryFragmentDoc,
   '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n':
@@ -620,6 +635,36 @@ export function graphql(
 export function graphql(
   source: '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Guidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n        publishedAt\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n      }\n      changedSinceLastRead\n    }\n  }\n',
+): (typeof documents)['\n  query Guidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n        publishedAt\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n      }\n      changedSinceLastRead\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Guideline($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      kind\n      lastReadVersionNumber\n      changedSinceLastRead\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestVersion {\n        id\n        number\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Guideline($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      kind\n      lastReadVersionNumber\n      changedSinceLastRead\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestVersion {\n        id\n        number\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkGuidelineRead($input: MarkGuidelineReadInput!) {\n    markGuidelineRead(input: $input) {\n      id\n      lastReadVersionNumber\n      changedSinceLastRead\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkGuidelineRead($input: MarkGuidelineReadInput!) {\n    markGuidelineRead(input: $input) {\n      id\n      lastReadVersionNumber\n      changedSinceLastRead\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

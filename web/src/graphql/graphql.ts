@@ -21,6 +21,8 @@ export type AnswerQuestionInput = {
   attribution: Attribution;
   /** Markdown. */
   body: string;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** Answer for your authority as its expert; shown with the organisation. */
   official?: boolean | null | undefined;
   questionId: string;
@@ -40,6 +42,8 @@ export type AskQuestionInput = {
   attribution: Attribution;
   /** Markdown. */
   body: string;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** ISO 3166-1 alpha-2 codes. */
   countryCodes?: Array<string> | null | undefined;
   /** Organisations asked directly (those with acceptsQuestions). AMBER adds them to the audience, RED adds their experts. */
@@ -96,6 +100,10 @@ export type AuditAction =
   | 'CONTENT_HIDDEN_BY_FLAGS'
   | 'CONTENT_MODERATED'
   | 'CONTENT_REVISION_REDACTED'
+  | 'GUIDELINE_CREATED'
+  | 'GUIDELINE_DRAFT_STARTED'
+  | 'GUIDELINE_DRAFT_UPDATED'
+  | 'GUIDELINE_VERSION_PUBLISHED'
   | 'MEMBER_ADMIN_CREATED'
   | 'MEMBER_DATA_EXPORT_DOWNLOADED'
   | 'MEMBER_DATA_EXPORT_REQUESTED'
@@ -129,6 +137,7 @@ export type AuditTargetType =
   | 'ANSWER'
   | 'CASE'
   | 'DATA_EXPORT'
+  | 'GUIDELINE'
   | 'INVITATION'
   | 'JOB'
   | 'MEMBER'
@@ -179,6 +188,13 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** A section of a guideline at a published version. */
+export type CitationInput = {
+  sectionKey: string;
+  /** A published guideline version. */
+  versionId: string;
+};
+
 export type CloseReason =
   /** Asked before: duplicateOf links the original. */
   'DUPLICATE' | 'OFF_TOPIC' | 'OUT_OF_SCOPE' | 'RESOLVED';
@@ -214,7 +230,7 @@ export type ConfirmTotpEnrolmentInput = {
   code: string;
 };
 
-export type ContentType = 'ANSWER' | 'CASE' | 'QUESTION';
+export type ContentType = 'ANSWER' | 'CASE' | 'GUIDELINE' | 'QUESTION';
 
 export type CreateCaseInput = {
   /** Fingerprints of screening findings the author confirms are not personal data. */
@@ -222,6 +238,8 @@ export type CreateCaseInput = {
   /** Markdown: steps taken, sources checked, functions and authorities consulted. */
   assessment?: string | null | undefined;
   attribution: Attribution;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** Topics of kind COLLABORATION_TYPE; at least one. */
   collaborationTypeIds: Array<string>;
   /** Markdown: what was proposed. */
@@ -299,6 +317,8 @@ export type DeleteMyAccountInput = {
   currentPassword: string;
 };
 
+export type DiffPartKind = 'DELETED' | 'INSERTED' | 'SAME';
+
 /** What a screening finding reveals (DOMAIN §4). */
 export type FindingKind =
   /** A checksum-valid Swedish samordningsnummer. */
@@ -335,12 +355,16 @@ export type FollowFrequency =
 
 export type FollowInput = {
   frequency: FollowFrequency;
-  /** A topic id or slug, a question or case id, or an ISO 3166-1 country code. */
+  /** A topic id or slug, a question or case id, a guideline id or slug, or an ISO 3166-1 country code. */
   targetId: string;
   targetType: FollowTargetType;
 };
 
-export type FollowTargetType = 'CASE' | 'COUNTRY' | 'QUESTION' | 'TOPIC';
+export type FollowTargetType = 'CASE' | 'COUNTRY' | 'GUIDELINE' | 'QUESTION' | 'TOPIC';
+
+export type GuidelineKind = 'AUTHORITY_GUIDANCE' | 'CHECKLIST' | 'NATIONAL_GUIDELINE';
+
+export type GuidelineVersionStatus = 'DRAFT' | 'PUBLISHED';
 
 export type InspectFlaggedContentInput = {
   contentId: string;
@@ -365,6 +389,12 @@ export type Locale = 'EN' | 'SV';
 export type LoginInput = {
   email: string;
   password: string;
+};
+
+export type MarkGuidelineReadInput = {
+  guidelineId: string;
+  /** The published version read. */
+  versionNumber: number;
 };
 
 export type MemberStatus = 'ACTIVE' | 'DELETED' | 'SUSPENDED';
@@ -408,6 +438,7 @@ export type NotificationKind =
   | 'ITEM_IN_MODERATION_QUEUE'
   | 'MODERATION_DECISION'
   | 'MY_ANSWER_ACCEPTED'
+  | 'NEW_GUIDELINE_VERSION'
   | 'NEW_ITEM_IN_FOLLOWED_TOPIC'
   | 'QUESTION_DIRECTED_TO_MY_ORGANISATION';
 
@@ -477,7 +508,7 @@ export type RevokeInvitationInput = {
   reason?: string | null | undefined;
 };
 
-export type Role = 'ADMIN' | 'EXPERT' | 'MEMBER' | 'MODERATOR' | 'ORG_CONTACT';
+export type Role = 'ADMIN' | 'EDITOR' | 'EXPERT' | 'MEMBER' | 'MODERATOR' | 'ORG_CONTACT';
 
 export type SearchFilterInput = {
   countryCodes?: Array<string> | null | undefined;
@@ -493,6 +524,8 @@ export type SearchFilterInput = {
 export type SearchSort = 'NEWEST' | 'RELEVANCE';
 
 export type SearchableType = 'CASE' | 'QUESTION';
+
+export type SectionChange = 'ADDED' | 'CHANGED' | 'REMOVED' | 'UNCHANGED';
 
 export type SetMemberRolesInput = {
   memberId: string;
@@ -556,6 +589,8 @@ export type UpdateAnswerInput = {
   attribution?: Attribution | null | undefined;
   /** Markdown. */
   body?: string | null | undefined;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** The version the edit is based on; a stale one is a CONFLICT. */
   expectedVersion: number;
   id: string;
@@ -567,6 +602,8 @@ export type UpdateCaseInput = {
   /** Markdown: steps taken, sources checked, functions and authorities consulted. */
   assessment?: string | null | undefined;
   attribution?: Attribution | null | undefined;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** Topics of kind COLLABORATION_TYPE; at least one. */
   collaborationTypeIds?: Array<string> | null | undefined;
   /** Markdown: what was proposed. */
@@ -642,6 +679,8 @@ export type UpdateQuestionInput = {
   attribution?: Attribution | null | undefined;
   /** Markdown. */
   body?: string | null | undefined;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** ISO 3166-1 alpha-2 codes. */
   countryCodes?: Array<string> | null | undefined;
   /** Organisations asked directly (those with acceptsQuestions). AMBER adds them to the audience, RED adds their experts. */
@@ -1180,6 +1219,107 @@ export type FollowVocabularyQueryVariables = Exact<{ [key: string]: never }>;
 export type FollowVocabularyQuery = {
   topics: Array<{ id: string; kind: TopicKind; name: string }>;
   countries: Array<{ code: string; name: string }>;
+};
+
+export type GuidelinesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GuidelinesQuery = {
+  guidelines: Array<{
+    id: string;
+    slug: string;
+    kind: GuidelineKind;
+    changedSinceLastRead: Array<string> | null;
+    latestVersion: {
+      id: string;
+      number: number;
+      titleSv: string;
+      titleEn: string;
+      publishedAt: string | null;
+    } | null;
+    draft: { id: string; number: number; titleSv: string; titleEn: string } | null;
+  }>;
+};
+
+export type GuidelineQueryVariables = Exact<{
+  ref: string;
+}>;
+
+export type GuidelineQuery = {
+  guideline: {
+    id: string;
+    slug: string;
+    kind: GuidelineKind;
+    lastReadVersionNumber: number | null;
+    changedSinceLastRead: Array<string> | null;
+    versions: Array<{
+      id: string;
+      number: number;
+      status: GuidelineVersionStatus;
+      publishedAt: string | null;
+    }>;
+    latestVersion: { id: string; number: number } | null;
+  };
+};
+
+export type GuidelineVersionTextQueryVariables = Exact<{
+  ref: string;
+  number: number;
+}>;
+
+export type GuidelineVersionTextQuery = {
+  guideline: {
+    id: string;
+    version: {
+      id: string;
+      number: number;
+      status: GuidelineVersionStatus;
+      titleSv: string;
+      titleEn: string;
+      changeNoteSv: string;
+      changeNoteEn: string;
+      publishedAt: string | null;
+      sections: Array<{
+        key: string;
+        headingSv: string;
+        headingEn: string;
+        bodySv: { html: string };
+        bodyEn: { html: string };
+      }>;
+    } | null;
+  };
+};
+
+export type MarkGuidelineReadMutationVariables = Exact<{
+  input: MarkGuidelineReadInput;
+}>;
+
+export type MarkGuidelineReadMutation = {
+  markGuidelineRead: {
+    id: string;
+    lastReadVersionNumber: number | null;
+    changedSinceLastRead: Array<string> | null;
+  };
+};
+
+export type GuidelineDiffQueryVariables = Exact<{
+  id: string;
+  from: number;
+  to: number;
+}>;
+
+export type GuidelineDiffQuery = {
+  guidelineDiff: {
+    from: { number: number };
+    to: { number: number };
+    sections: Array<{
+      key: string;
+      change: SectionChange;
+      headingSv: string;
+      headingEn: string;
+      bodySvParts: Array<{ kind: DiffPartKind; text: string }>;
+      bodyEnParts: Array<{ kind: DiffPartKind; text: string }>;
+    }>;
+  };
 };
 
 export type ModerationSummaryFragment = {
@@ -5258,6 +5398,399 @@ export const FollowVocabularyDocument = {
     },
   ],
 } as unknown as DocumentNode<FollowVocabularyQuery, FollowVocabularyQueryVariables>;
+export const GuidelinesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Guidelines' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guidelines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'draft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedSinceLastRead' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelinesQuery, GuidelinesQueryVariables>;
+export const GuidelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Guideline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastReadVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedSinceLastRead' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelineQuery, GuidelineQueryVariables>;
+export const GuidelineVersionTextDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuidelineVersionText' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'version' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'number' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeNoteSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeNoteEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bodySv' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bodyEn' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelineVersionTextQuery, GuidelineVersionTextQueryVariables>;
+export const MarkGuidelineReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkGuidelineRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkGuidelineReadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markGuidelineRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastReadVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedSinceLastRead' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkGuidelineReadMutation, MarkGuidelineReadMutationVariables>;
+export const GuidelineDiffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuidelineDiff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guidelineDiff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'guidelineId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'from' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'to' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bodySvParts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bodyEnParts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelineDiffQuery, GuidelineDiffQueryVariables>;
 export const ModerationQueueDocument = {
   kind: 'Document',
   definitions: [

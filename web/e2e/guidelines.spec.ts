@@ -46,7 +46,9 @@ test('a member reads the guideline library, a version, what changed since they r
   ).toBeVisible();
   const partnerDiff = page.getByRole('region', { name: 'Känn din partner' });
   await expect(partnerDiff.getByText('Ändrat', { exact: true })).toBeVisible();
-  await expect(partnerDiff.locator('ins').first()).toContainText('tillagt:');
-  await expect(partnerDiff.locator('ins').first()).toContainText('styr');
+  const inserted = partnerDiff.locator('ins', { hasText: 'styr' });
+  await expect(inserted).toBeVisible();
+  await expect(inserted).toContainText('tillagt:');
+  await expect(partnerDiff.locator('del')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

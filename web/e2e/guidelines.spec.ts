@@ -3,7 +3,7 @@ import { DEMO, expect, expectNoAxeViolations, signIn, test } from './support/fix
 
 const TITLE = 'Ansvarsfull internationalisering – stöd för bedömning (demo)';
 
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test('a member reads the guideline library, a version, what changed since they read it, and the diff', async ({
   page,
@@ -51,4 +51,42 @@ test('a member reads the guideline library, a version, what changed since they r
   await expect(inserted).toContainText('tillagt:');
   await expect(partnerDiff.locator('del')).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test('an editor starts a draft, edits a section, and publishes it after confirming', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.editor);
+  await page.goto('/guidelines/ansvarsfull-internationalisering-demo');
+  await page.getByRole('link', { name: 'Redigera utkast' }).click();
+  await page.getByRole('button', { name: 'Börja ett nytt utkast' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Utkast till version 3' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const people = page.getByRole('group', { name: 'Avsnitt 5' });
+  await expect(people.getByLabel('Nyckel')).toHaveValue('people');
+  await people.getByLabel('Text på svenska').fill('Tänk på medarbetares säkerhet, också efter hemkomsten.');
+  await page.getByLabel('Vad har ändrats (svenska)').fill('Säkerhet efter hemkomst.');
+  // A key that is not a key is refused with a message at the field.
+  await people.getByLabel('Nyckel').fill('Människor!');
+  await page.getByRole('button', { name: 'Spara utkastet' }).click();
+  await expect(page.getByRole('heading', { name: 'Det finns ett problem' })).toBeVisible();
+  await people.getByLabel('Nyckel').fill('people');
+  await page.getByRole('button', { name: 'Spara utkastet' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeAttached();
+
+  await page.getByRole('button', { name: 'Publicera' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publicera version 3?' });
+  await expect(dialog.getByText('En publicerad version kan aldrig ändras.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Spara och publicera' }).click();
+  await expect(page.getByText(/Version 3, publicerad/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Människor' })).toContainText('också efter hemkomsten');
+});
+
+test('a member who is not an editor cannot open the editor', async ({ page }) => {
+  await signIn(page, DEMO.officer);
+  await page.goto('/guidelines/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny riktlinje' })).toHaveCount(0);
+  await expect(page.getByLabel('Adress')).toHaveCount(0);
 });

@@ -17,6 +17,9 @@ export interface NavItem {
  */
 export const REVIEWER_ROLES: readonly Role[] = ['MODERATOR', 'ADMIN'];
 
+/** Editors and admins write guideline drafts and publish them (DOMAIN §13). */
+export const EDITOR_ROLES: readonly Role[] = ['EDITOR', 'ADMIN'];
+
 /** The main navigation; each persona sees the parts of the platform their roles open. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },

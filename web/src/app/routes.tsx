@@ -6,7 +6,7 @@ import { NotFoundPage } from '../features/pages/NotFoundPage';
 import { AccountDeletedPage } from '../features/privacy/AccountDeletedPage';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSignIn } from './guards';
-import { REVIEWER_ROLES } from './navigation';
+import { EDITOR_ROLES, REVIEWER_ROLES } from './navigation';
 
 /**
  * Every page of the client. Routes that e-mail links to (`/invitation`, `/reset-password`,
@@ -104,6 +104,34 @@ export const router = createBrowserRouter([
               Component: (await import('../features/guidelines/GuidelineLibraryPage'))
                 .GuidelineLibraryPage,
             }),
+          },
+          {
+            path: 'guidelines/new',
+            lazy: async () => {
+              const { GuidelineEditorPage } =
+                await import('../features/guidelines/GuidelineEditorPage');
+              return {
+                Component: () => (
+                  <RequireRole roles={EDITOR_ROLES}>
+                    <GuidelineEditorPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'guidelines/:ref/edit',
+            lazy: async () => {
+              const { GuidelineEditorPage } =
+                await import('../features/guidelines/GuidelineEditorPage');
+              return {
+                Component: () => (
+                  <RequireRole roles={EDITOR_ROLES}>
+                    <GuidelineEditorPage />
+                  </RequireRole>
+                ),
+              };
+            },
           },
           {
             path: 'guidelines/:ref',

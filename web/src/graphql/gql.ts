@@ -67,6 +67,11 @@ type Documents = {
   '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n': typeof types.GuidelineVersionTextDocument;
   '\n  mutation MarkGuidelineRead($input: MarkGuidelineReadInput!) {\n    markGuidelineRead(input: $input) {\n      id\n      lastReadVersionNumber\n      changedSinceLastRead\n    }\n  }\n': typeof types.MarkGuidelineReadDocument;
   '\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n': typeof types.GuidelineDiffDocument;
+  '\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n        }\n      }\n    }\n  }\n': typeof types.GuidelineDraftDocument;
+  '\n  mutation CreateGuideline($input: CreateGuidelineInput!) {\n    createGuideline(input: $input) {\n      id\n      slug\n    }\n  }\n': typeof types.CreateGuidelineDocument;
+  '\n  mutation StartGuidelineDraft($id: ID!) {\n    startGuidelineDraft(guidelineId: $id) {\n      id\n      number\n    }\n  }\n': typeof types.StartGuidelineDraftDocument;
+  '\n  mutation UpdateGuidelineDraft($input: UpdateGuidelineDraftInput!) {\n    updateGuidelineDraft(input: $input) {\n      id\n      updatedAt\n    }\n  }\n': typeof types.UpdateGuidelineDraftDocument;
+  '\n  mutation PublishGuidelineVersion($id: ID!) {\n    publishGuidelineVersion(versionId: $id) {\n      id\n      number\n      status\n    }\n  }\n': typeof types.PublishGuidelineVersionDocument;
   '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n': typeof types.ModerationSummaryFragmentDoc;
   '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n': typeof types.ModerationQueueDocument;
   '\n  query ModerationItem($contentType: ContentType!, $contentId: ID!) {\n    moderationItem(contentType: $contentType, contentId: $contentId) {\n      ...ModerationSummary\n      hiddenAt\n      openFlags {\n        reason\n        text\n        createdAt\n      }\n      case {\n        id\n        title\n        summary\n        attribution\n        authorLabel\n        moderationNote\n        context {\n          html\n        }\n        whatHappened {\n          html\n        }\n        assessment {\n          html\n        }\n        mitigations {\n          html\n        }\n        lessonsLearned {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n        revisions(first: 20) {\n          totalCount\n          edges {\n            node {\n              id\n              version\n              createdAt\n              redactedAt\n              redactionReason\n            }\n          }\n        }\n      }\n      question {\n        id\n        title\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        findings {\n          field\n          kind\n          start\n          end\n          text\n          acknowledgeable\n        }\n      }\n      answer {\n        id\n        attribution\n        authorLabel\n        moderationNote\n        body {\n          html\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ModerationItemDocument;
@@ -226,6 +231,16 @@ const documents: Documents = {
     types.MarkGuidelineReadDocument,
   '\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n':
     types.GuidelineDiffDocument,
+  '\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n        }\n      }\n    }\n  }\n':
+    types.GuidelineDraftDocument,
+  '\n  mutation CreateGuideline($input: CreateGuidelineInput!) {\n    createGuideline(input: $input) {\n      id\n      slug\n    }\n  }\n':
+    types.CreateGuidelineDocument,
+  '\n  mutation StartGuidelineDraft($id: ID!) {\n    startGuidelineDraft(guidelineId: $id) {\n      id\n      number\n    }\n  }\n':
+    types.StartGuidelineDraftDocument,
+  '\n  mutation UpdateGuidelineDraft($input: UpdateGuidelineDraftInput!) {\n    updateGuidelineDraft(input: $input) {\n      id\n      updatedAt\n    }\n  }\n':
+    types.UpdateGuidelineDraftDocument,
+  '\n  mutation PublishGuidelineVersion($id: ID!) {\n    publishGuidelineVersion(versionId: $id) {\n      id\n      number\n      status\n    }\n  }\n':
+    types.PublishGuidelineVersionDocument,
   '\n  fragment ModerationSummary on ModerationItem {\n    contentType\n    contentId\n    contentReadable\n    title\n    sharingLevel\n    status\n    hidden\n    queueReason\n    queuedAt\n    openFlagCount\n    flagReasonCounts {\n      reason\n      count\n    }\n  }\n':
     types.ModerationSummaryFragmentDoc,
   '\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          contentType\n          contentId\n          ...ModerationSummary\n        }\n      }\n    }\n  }\n':
@@ -665,6 +680,36 @@ export function graphql(
 export function graphql(
   source: '\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateGuideline($input: CreateGuidelineInput!) {\n    createGuideline(input: $input) {\n      id\n      slug\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateGuideline($input: CreateGuidelineInput!) {\n    createGuideline(input: $input) {\n      id\n      slug\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartGuidelineDraft($id: ID!) {\n    startGuidelineDraft(guidelineId: $id) {\n      id\n      number\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartGuidelineDraft($id: ID!) {\n    startGuidelineDraft(guidelineId: $id) {\n      id\n      number\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateGuidelineDraft($input: UpdateGuidelineDraftInput!) {\n    updateGuidelineDraft(input: $input) {\n      id\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateGuidelineDraft($input: UpdateGuidelineDraftInput!) {\n    updateGuidelineDraft(input: $input) {\n      id\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishGuidelineVersion($id: ID!) {\n    publishGuidelineVersion(versionId: $id) {\n      id\n      number\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishGuidelineVersion($id: ID!) {\n    publishGuidelineVersion(versionId: $id) {\n      id\n      number\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -278,6 +278,16 @@ export type CreateCaseInput = {
   year: number;
 };
 
+export type CreateGuidelineInput = {
+  kind: GuidelineKind;
+  /** The first draft’s sections. */
+  sections: Array<GuidelineSectionInput>;
+  /** The address of the document, e.g. national-guidelines. */
+  slug: string;
+  titleEn: string;
+  titleSv: string;
+};
+
 export type CreateOrganisationInput = {
   /** Can be asked questions directly (authorities such as Säpo, ISP). */
   acceptsQuestions?: boolean | null | undefined;
@@ -363,6 +373,17 @@ export type FollowInput = {
 export type FollowTargetType = 'CASE' | 'COUNTRY' | 'GUIDELINE' | 'QUESTION' | 'TOPIC';
 
 export type GuidelineKind = 'AUTHORITY_GUIDANCE' | 'CHECKLIST' | 'NATIONAL_GUIDELINE';
+
+export type GuidelineSectionInput = {
+  /** Markdown. */
+  bodyEn: string;
+  /** Markdown. */
+  bodySv: string;
+  headingEn: string;
+  headingSv: string;
+  /** Stable key: keep it when the section is edited in a later version. */
+  key: string;
+};
 
 export type GuidelineVersionStatus = 'DRAFT' | 'PUBLISHED';
 
@@ -643,6 +664,19 @@ export type UpdateCaseInput = {
   whatHappened?: string | null | undefined;
   /** The year of the collaboration. */
   year?: number | null | undefined;
+};
+
+export type UpdateGuidelineDraftInput = {
+  changeNoteEn: string;
+  /** What changed, for readers and followers (plain text). */
+  changeNoteSv: string;
+  /** The draft’s updatedAt as last read: CONFLICT if someone saved it since. */
+  expectedUpdatedAt: string;
+  /** Every section, in order. */
+  sections: Array<GuidelineSectionInput>;
+  titleEn: string;
+  titleSv: string;
+  versionId: string;
 };
 
 export type UpdateMyProfileInput = {
@@ -1320,6 +1354,62 @@ export type GuidelineDiffQuery = {
       bodyEnParts: Array<{ kind: DiffPartKind; text: string }>;
     }>;
   };
+};
+
+export type GuidelineDraftQueryVariables = Exact<{
+  ref: string;
+}>;
+
+export type GuidelineDraftQuery = {
+  guideline: {
+    id: string;
+    slug: string;
+    latestVersion: { number: number } | null;
+    draft: {
+      id: string;
+      number: number;
+      titleSv: string;
+      titleEn: string;
+      changeNoteSv: string;
+      changeNoteEn: string;
+      updatedAt: string;
+      sections: Array<{
+        key: string;
+        headingSv: string;
+        headingEn: string;
+        bodySv: { markdown: string };
+        bodyEn: { markdown: string };
+      }>;
+    } | null;
+  };
+};
+
+export type CreateGuidelineMutationVariables = Exact<{
+  input: CreateGuidelineInput;
+}>;
+
+export type CreateGuidelineMutation = { createGuideline: { id: string; slug: string } };
+
+export type StartGuidelineDraftMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type StartGuidelineDraftMutation = { startGuidelineDraft: { id: string; number: number } };
+
+export type UpdateGuidelineDraftMutationVariables = Exact<{
+  input: UpdateGuidelineDraftInput;
+}>;
+
+export type UpdateGuidelineDraftMutation = {
+  updateGuidelineDraft: { id: string; updatedAt: string };
+};
+
+export type PublishGuidelineVersionMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type PublishGuidelineVersionMutation = {
+  publishGuidelineVersion: { id: string; number: number; status: GuidelineVersionStatus };
 };
 
 export type ModerationSummaryFragment = {
@@ -5791,6 +5881,281 @@ export const GuidelineDiffDocument = {
     },
   ],
 } as unknown as DocumentNode<GuidelineDiffQuery, GuidelineDiffQueryVariables>;
+export const GuidelineDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuidelineDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'draft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeNoteSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeNoteEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bodySv' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'markdown' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bodyEn' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'markdown' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelineDraftQuery, GuidelineDraftQueryVariables>;
+export const CreateGuidelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateGuideline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGuidelineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGuideline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateGuidelineMutation, CreateGuidelineMutationVariables>;
+export const StartGuidelineDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartGuidelineDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startGuidelineDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'guidelineId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartGuidelineDraftMutation, StartGuidelineDraftMutationVariables>;
+export const UpdateGuidelineDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateGuidelineDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateGuidelineDraftInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateGuidelineDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateGuidelineDraftMutation, UpdateGuidelineDraftMutationVariables>;
+export const PublishGuidelineVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishGuidelineVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishGuidelineVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'versionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PublishGuidelineVersionMutation,
+  PublishGuidelineVersionMutationVariables
+>;
 export const ModerationQueueDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EDITOR_ROLES, hasAnyRole } from '../../app/navigation';
+import { useSession } from '../../app/session';
 import { useQuery } from 'urql';
 import { toApiProblem } from '../../app/errors';
 import { Page } from '../../components/Page';
@@ -13,9 +15,17 @@ import './guidelines.css';
 export function GuidelineLibraryPage() {
   const { t, i18n } = useTranslation();
   const [{ data, error }, refetch] = useQuery({ query: GuidelinesQuery });
+  const { member } = useSession();
   return (
     <Page title={t('guidelines.title')}>
       <p>{t('guidelines.intro')}</p>
+      {hasAnyRole(member, EDITOR_ROLES) && (
+        <p>
+          <Link className="button" to="/guidelines/new">
+            {t('guidelineEditor.newTitle')}
+          </Link>
+        </p>
+      )}
       {error && !data ? (
         <ErrorState
           problem={toApiProblem(error)}

@@ -5,6 +5,8 @@ import { Button } from 'react-aria-components';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorMessageKey, toApiProblem } from '../../app/errors';
+import { EDITOR_ROLES, hasAnyRole } from '../../app/navigation';
+import { useSession } from '../../app/session';
 import { FollowButton } from '../../components/FollowButton';
 import { Page } from '../../components/Page';
 import { SelectField } from '../../components/SelectField';
@@ -23,6 +25,7 @@ export function GuidelinePage() {
   const { ref = '' } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const { member } = useSession();
   const [{ data, error }, refetch] = useQuery({ query: GuidelineQuery, variables: { ref } });
   const guideline = data?.guideline;
   const requested = Number(params.get('version'));
@@ -104,6 +107,11 @@ export function GuidelinePage() {
           </Link>
         )}
         <FollowButton targetType="GUIDELINE" targetId={guideline.id} name={title} />
+        {hasAnyRole(member, EDITOR_ROLES) && (
+          <Link className="button button--secondary" to={`/guidelines/${guideline.slug}/edit`}>
+            {t('guidelineEditor.editLink')}
+          </Link>
+        )}
       </div>
       {!atLatest && latest !== null && (
         <p className="guideline-changed">

@@ -112,3 +112,72 @@ export const GuidelineDiffQuery = graphql(`
     }
   }
 `);
+
+export const GuidelineDraftQuery = graphql(`
+  query GuidelineDraft($ref: String!) {
+    guideline(ref: $ref) {
+      id
+      slug
+      latestVersion {
+        number
+      }
+      draft {
+        id
+        number
+        titleSv
+        titleEn
+        changeNoteSv
+        changeNoteEn
+        updatedAt
+        sections {
+          key
+          headingSv
+          headingEn
+          bodySv {
+            markdown
+          }
+          bodyEn {
+            markdown
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateGuidelineMutation = graphql(`
+  mutation CreateGuideline($input: CreateGuidelineInput!) {
+    createGuideline(input: $input) {
+      id
+      slug
+    }
+  }
+`);
+
+export const StartGuidelineDraftMutation = graphql(`
+  mutation StartGuidelineDraft($id: ID!) {
+    startGuidelineDraft(guidelineId: $id) {
+      id
+      number
+    }
+  }
+`);
+
+export const UpdateGuidelineDraftMutation = graphql(`
+  mutation UpdateGuidelineDraft($input: UpdateGuidelineDraftInput!) {
+    updateGuidelineDraft(input: $input) {
+      id
+      updatedAt
+    }
+  }
+`);
+
+export const PublishGuidelineVersionMutation = graphql(`
+  mutation PublishGuidelineVersion($id: ID!) {
+    publishGuidelineVersion(versionId: $id) {
+      id
+      number
+      status
+    }
+  }
+`);

@@ -275,16 +275,16 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])('Guidelines (e2e, %s queu
       ).toBe('BAD_USER_INPUT');
 
     await publishNewVersion({ 'know-your-partner': 'Vem äger och styr partnern?' });
-    const read = async (who: SignedInMember) =>
+    const read = async (who: SignedInMember): Promise<Record<string, any> | null> =>
       (
-        await t.gql(
+        await t.gql<{ case: Record<string, any> | null }>(
           `query($id: ID!) { case(id: $id) { id ${CITATIONS} } }`,
           { id: created.id },
           who.accessToken,
         )
-      ).data?.case;
+      ).data?.case ?? null;
     const after = await read(member);
-    expect(after.citations).toEqual([
+    expect(after?.citations).toEqual([
       {
         sectionKey: 'know-your-partner',
         version: { number: 1 },
@@ -305,7 +305,8 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])('Guidelines (e2e, %s queu
   });
 
   it('shows what changed since the version a member last read, and the diff', async () => {
-    const guideline = async () => (await ok(GUIDELINE, { ref: slug }, member)).guideline;
+    const guideline = async (): Promise<Record<string, unknown>> =>
+      (await ok(GUIDELINE, { ref: slug }, member)).guideline as Record<string, unknown>;
     expect((await guideline()).changedSinceLastRead).toBeNull();
     await ok(
       `mutation($input: MarkGuidelineReadInput!) { markGuidelineRead(input: $input) { id } }`,
@@ -355,8 +356,10 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])('Guidelines (e2e, %s queu
     );
     const v3 = await publishNewVersion({ agreements: 'Skriv avtal och läs dem.' });
     await notificationsSettled(db);
-    const seen = async (who: SignedInMember) =>
-      (await ok(NOTIFICATIONS, {}, who)).notifications.edges.map((e: { node: unknown }) => e.node);
+    const seen = async (who: SignedInMember): Promise<unknown[]> =>
+      ((await ok(NOTIFICATIONS, {}, who)).notifications.edges as { node: unknown }[]).map(
+        (e) => e.node,
+      );
     expect(await seen(follower)).toEqual([
       {
         kind: 'NEW_GUIDELINE_VERSION',

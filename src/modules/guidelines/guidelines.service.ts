@@ -9,7 +9,7 @@ import {
   sectionChanged,
   type SectionDiff,
 } from 'src/modules/guidelines/guideline-diff';
-import { GuidelineVersionStatus } from 'src/modules/guidelines/guideline-enums';
+import { GuidelineVersionStatus, SectionChange } from 'src/modules/guidelines/guideline-enums';
 import type {
   GuidelineEntity,
   GuidelineSectionEntity,
@@ -133,7 +133,7 @@ export class GuidelinesService {
       sections.filter((s) => s.versionId === lastId),
       sections.filter((s) => s.versionId === latest.id),
     )
-      .filter((d) => d.change !== 'UNCHANGED')
+      .filter((d) => d.change !== SectionChange.UNCHANGED)
       .map((d) => d.key);
   }
 

@@ -1108,6 +1108,7 @@ export type CaseQuery = {
         version: number;
         viewerIsAuthor: boolean;
         moderationNote: string | null;
+        citations: Array<{ ' $fragmentRefs'?: { CitationLinkFragment: CitationLinkFragment } }>;
         context: { html: string };
         whatHappened: { html: string };
         assessment: { html: string } | null;
@@ -1254,6 +1255,17 @@ export type FollowVocabularyQuery = {
   topics: Array<{ id: string; kind: TopicKind; name: string }>;
   countries: Array<{ code: string; name: string }>;
 };
+
+export type CitationLinkFragment = {
+  id: string;
+  sectionKey: string;
+  latestVersionNumber: number;
+  newerVersionExists: boolean;
+  sectionChangedSince: boolean;
+  guideline: { id: string; slug: string };
+  version: { number: number; titleSv: string; titleEn: string };
+  section: { headingSv: string; headingEn: string };
+} & { ' $fragmentName'?: 'CitationLinkFragment' };
 
 export type GuidelinesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1814,6 +1826,7 @@ export type QuestionQuery = {
     moderationNote: string | null;
     viewerIsAuthor: boolean;
     version: number;
+    citations: Array<{ ' $fragmentRefs'?: { CitationLinkFragment: CitationLinkFragment } }>;
     body: { html: string };
     organisation: { id: string; name: string } | null;
     directedTo: Array<{ id: string; name: string }>;
@@ -2383,6 +2396,60 @@ export const CaseDraftFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CaseDraftFragment, unknown>;
+export const CitationLinkFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'version' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CitationLinkFragment, unknown>;
 export const ModerationSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4442,6 +4509,16 @@ export const CaseDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CitationLink' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                 {
@@ -4578,6 +4655,55 @@ export const CaseDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'version' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
         ],
       },
     },
@@ -7858,6 +7984,16 @@ export const QuestionDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CitationLink' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 {
                   kind: 'Field',
@@ -7988,6 +8124,55 @@ export const QuestionDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'version' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
         ],
       },
     },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -68,10 +68,12 @@ export function GuidelineEditorPage() {
   const [, publish] = useMutation(PublishGuidelineVersionMutation);
   const guideline = data?.guideline;
   const draft = guideline?.draft;
-  const [updatedAt, setUpdatedAt] = useState<string>("");
+  const [updatedAt, setUpdatedAt] = useState<string>('');
 
-  useEffect(() => {
-    if (!draft) return;
+  // A newly loaded draft fills the form (state adjusted while rendering, not in an effect).
+  const [loadedId, setLoadedId] = useState<string | null>(null);
+  if (draft && draft.id !== loadedId) {
+    setLoadedId(draft.id);
     setForm({
       ...EMPTY,
       titleSv: draft.titleSv,
@@ -87,7 +89,7 @@ export function GuidelineEditorPage() {
       })),
     });
     setUpdatedAt(draft.updatedAt);
-  }, [draft]);
+  }
 
   const fieldErrors = Object.fromEntries((problem?.fields ?? []).map((f) => [f.field, f.message]));
   const summary: SummaryError[] = problem
@@ -289,7 +291,7 @@ export function GuidelineEditorPage() {
                                   return close();
                                 }
                                 void navigate(
-                                  `/guidelines/${guideline!.slug}?version=${draft.number}`,
+                                  `/guidelines/${guideline?.slug ?? ref}?version=${draft.number}`,
                                 );
                               })
                             }

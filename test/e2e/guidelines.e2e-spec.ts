@@ -24,8 +24,8 @@ const START = `mutation($id: ID!) { startGuidelineDraft(guidelineId: $id) { ${VE
 const GUIDELINE = `query($ref: String!) { guideline(ref: $ref) {
   id slug lastReadVersionNumber changedSinceLastRead
   latestVersion { ${VERSION} } versions { number status } draft { number } } }`;
-const CITATIONS = `citations { sectionKey version { number } section { bodySv { markdown } }
-  latestVersionNumber newerVersionExists sectionChangedSince guideline { slug } }`;
+const CITATIONS = `citations { sectionKey versionNumber section { bodySv { markdown } }
+  latestVersionNumber newerVersionExists sectionChangedSince guidelineSlug }`;
 const FOLLOW = `mutation($input: FollowInput!) { follow(input: $input) { id title } }`;
 const NOTIFICATIONS = `{ notifications(first: 50) { edges { node { kind contentType contentId title } } } }`;
 
@@ -287,12 +287,12 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])('Guidelines (e2e, %s queu
     expect(after?.citations).toEqual([
       {
         sectionKey: 'know-your-partner',
-        version: { number: 1 },
+        versionNumber: 1,
         section: { bodySv: { markdown: 'Vem äger partnern?' } },
         latestVersionNumber: 2,
         newerVersionExists: true,
         sectionChangedSince: true,
-        guideline: { slug },
+        guidelineSlug: slug,
       },
       expect.objectContaining({
         sectionKey: 'agreements',

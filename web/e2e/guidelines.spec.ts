@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { ApiMember } from './support/cases-api';
 import { DEMO, expect, expectNoAxeViolations, signIn, test } from './support/fixtures';
 
 const TITLE = 'Ansvarsfull internationalisering – stöd för bedömning (demo)';
@@ -60,12 +61,16 @@ test('an editor starts a draft, edits a section, and publishes it after confirmi
   await page.goto('/guidelines/ansvarsfull-internationalisering-demo');
   await page.getByRole('link', { name: 'Redigera utkast' }).click();
   await page.getByRole('button', { name: 'Börja ett nytt utkast' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Utkast till version 3' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Utkast till version 3' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   const people = page.getByRole('group', { name: 'Avsnitt 5' });
   await expect(people.getByLabel('Nyckel')).toHaveValue('people');
-  await people.getByLabel('Text på svenska').fill('Tänk på medarbetares säkerhet, också efter hemkomsten.');
+  await people
+    .getByLabel('Text på svenska')
+    .fill('Tänk på medarbetares säkerhet, också efter hemkomsten.');
   await page.getByLabel('Vad har ändrats (svenska)').fill('Säkerhet efter hemkomst.');
   // A key that is not a key is refused with a message at the field.
   await people.getByLabel('Nyckel').fill('Människor!');
@@ -81,7 +86,9 @@ test('an editor starts a draft, edits a section, and publishes it after confirmi
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Spara och publicera' }).click();
   await expect(page.getByText(/Version 3, publicerad/)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Människor' })).toContainText('också efter hemkomsten');
+  await expect(page.getByRole('region', { name: 'Människor' })).toContainText(
+    'också efter hemkomsten',
+  );
 });
 
 test('a member who is not an editor cannot open the editor', async ({ page }) => {
@@ -89,4 +96,34 @@ test('a member who is not an editor cannot open the editor', async ({ page }) =>
   await page.goto('/guidelines/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Ny riktlinje' })).toHaveCount(0);
   await expect(page.getByLabel('Adress')).toHaveCount(0);
+});
+
+test('a case citing an older version links to it and says that the section has changed since', async ({
+  page,
+  request,
+}) => {
+  const officer = await ApiMember.signIn(request, DEMO.officer);
+  const { guideline } = await officer.run<{
+    guideline: { versions: { id: string; number: number }[] };
+  }>('{ guideline(ref: "ansvarsfull-internationalisering-demo") { versions { id number } } }');
+  const first = guideline.versions.find((v) => v.number === 1)!;
+  const title = `Ett samarbete med citat ${Date.now().toString(36)}`;
+  const { id } = await officer.createCase({
+    title,
+    citations: [{ versionId: first.id, sectionKey: 'know-your-partner' }],
+  });
+
+  await signIn(page, DEMO.officer);
+  await page.goto(`/cases/${id}`);
+  const cited = page.getByRole('region', { name: 'Riktlinjer som citeras' });
+  await expect(cited.getByRole('link', { name: /^Känn din partner – .*version 1$/ })).toBeVisible();
+  await expect(
+    cited.getByRole('link', {
+      name: /Det finns en nyare version \(version \d\) där avsnittet har ändrats/,
+    }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await cited.getByRole('link', { name: /^Känn din partner/ }).click();
+  await expect(page).toHaveURL(/version=1#know-your-partner$/);
+  await expect(page.getByRole('link', { name: /Det finns en nyare version/ })).toBeVisible();
 });

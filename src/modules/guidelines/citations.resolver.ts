@@ -26,7 +26,22 @@ function load(
     return ids.map((itemId) => byItem.get(itemId) ?? []);
   })
     .load(id)
-    .then((rows) => (rows ?? []).map((c) => ({ ...c, section: toSectionType(c.section) })));
+    .then((rows) =>
+      (rows ?? []).map((c) => ({
+        id: c.id,
+        guidelineId: c.guideline.id,
+        guidelineSlug: c.guideline.slug,
+        versionId: c.version.id,
+        versionNumber: c.version.number,
+        titleSv: c.version.titleSv,
+        titleEn: c.version.titleEn,
+        sectionKey: c.sectionKey,
+        section: toSectionType(c.section),
+        latestVersionNumber: c.latestVersionNumber,
+        newerVersionExists: c.newerVersionExists,
+        sectionChangedSince: c.sectionChangedSince,
+      })),
+    );
 }
 
 // The parents below are only ever returned after their own access check (case, question,

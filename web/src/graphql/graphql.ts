@@ -1259,11 +1259,13 @@ export type FollowVocabularyQuery = {
 export type CitationLinkFragment = {
   id: string;
   sectionKey: string;
+  guidelineSlug: string;
+  versionNumber: number;
+  titleSv: string;
+  titleEn: string;
   latestVersionNumber: number;
   newerVersionExists: boolean;
   sectionChangedSince: boolean;
-  guideline: { id: string; slug: string };
-  version: { number: number; titleSv: string; titleEn: string };
   section: { headingSv: string; headingEn: string };
 } & { ' $fragmentName'?: 'CitationLinkFragment' };
 
@@ -2408,29 +2410,10 @@ export const CitationLinkFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'guideline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'version' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'section' },
@@ -4667,29 +4650,10 @@ export const CaseDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'guideline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'version' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'section' },
@@ -8136,29 +8100,10 @@ export const QuestionDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'guideline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'version' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'section' },

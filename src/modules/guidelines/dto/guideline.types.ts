@@ -139,11 +139,25 @@ export class CitationType {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => GuidelineType)
-  guideline!: GuidelineType;
+  // Flat fields rather than the Guideline and GuidelineVersion objects: their lists (versions,
+  // sections) under every cited item would multiply the cost of a list of cases or questions.
+  @Field(() => ID)
+  guidelineId!: string;
 
-  @Field(() => GuidelineVersionType, { description: 'The version cited.' })
-  version!: GuidelineVersionType;
+  @Field({ description: 'The guideline’s address, for links.' })
+  guidelineSlug!: string;
+
+  @Field(() => ID, { description: 'The version cited.' })
+  versionId!: string;
+
+  @Field(() => Int)
+  versionNumber!: number;
+
+  @Field({ description: 'The title of the guideline at the version cited.' })
+  titleSv!: string;
+
+  @Field()
+  titleEn!: string;
 
   @Field()
   sectionKey!: string;

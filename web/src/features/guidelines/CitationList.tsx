@@ -8,15 +8,10 @@ export const CitationLinkFragment = graphql(`
   fragment CitationLink on Citation {
     id
     sectionKey
-    guideline {
-      id
-      slug
-    }
-    version {
-      number
-      titleSv
-      titleEn
-    }
+    guidelineSlug
+    versionNumber
+    titleSv
+    titleEn
     section {
       headingSv
       headingEn
@@ -46,18 +41,16 @@ export function CitationList({
       <ul>
         {items.map((c) => (
           <li key={c.id}>
-            <Link
-              to={`/guidelines/${c.guideline.slug}?version=${c.version.number}#${c.sectionKey}`}
-            >
+            <Link to={`/guidelines/${c.guidelineSlug}?version=${c.versionNumber}#${c.sectionKey}`}>
               {t('citations.link', {
                 section: inLanguage(lang, c.section.headingSv, c.section.headingEn),
-                guideline: inLanguage(lang, c.version.titleSv, c.version.titleEn),
-                number: c.version.number,
+                guideline: inLanguage(lang, c.titleSv, c.titleEn),
+                number: c.versionNumber,
               })}
             </Link>
             {c.newerVersionExists && (
               <p className="guideline-changed">
-                <Link to={`/guidelines/${c.guideline.slug}#${c.sectionKey}`}>
+                <Link to={`/guidelines/${c.guidelineSlug}#${c.sectionKey}`}>
                   {t(c.sectionChangedSince ? 'citations.newerChanged' : 'citations.newerSame', {
                     number: c.latestVersionNumber,
                   })}

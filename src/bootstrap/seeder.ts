@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { INestApplicationContext } from '@nestjs/common';
 import { seedDemoCases } from 'src/bootstrap/demo-cases.seeder';
+import { seedDemoGuideline } from 'src/bootstrap/demo-guideline.seeder';
 import { seedDemoQuestions } from 'src/bootstrap/demo-questions.seeder';
 import { TransactionHost } from 'src/database/transaction-host';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from 'src/database/seed/demo-accounts';
@@ -36,6 +37,7 @@ export async function seedDemoData(app: INestApplicationContext): Promise<readon
       await members.create({ ...account, organisationId: organisation.id, passwordHash });
     }
   });
+  await seedDemoGuideline(app);
   await seedDemoCases(app);
   await seedDemoQuestions(app);
   return DEMO_ACCOUNTS;

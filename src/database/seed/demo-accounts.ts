@@ -29,6 +29,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     purpose: 'admin (UHR)',
   },
   {
+    email: 'editor@vr.example',
+    displayName: 'Elin Redaktör',
+    organisationSlug: 'vetenskapsradet',
+    roles: [Role.MEMBER, Role.EDITOR],
+    locale: Locale.SV,
+    purpose: 'guideline editor (Vetenskapsrådet)',
+  },
+  {
     email: 'moderator@samrad.example',
     displayName: 'Morgan Moderator',
     organisationSlug: 'universitets-och-hogskoleradet',

@@ -8,6 +8,8 @@ export enum Role {
   MODERATOR = 'MODERATOR',
   ADMIN = 'ADMIN',
   ORG_CONTACT = 'ORG_CONTACT',
+  /** Drafts and publishes guideline versions (DOMAIN §13). */
+  EDITOR = 'EDITOR',
 }
 
 registerEnumType(Role, { name: 'Role' });

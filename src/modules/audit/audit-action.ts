@@ -45,6 +45,10 @@ export const AuditAction = {
   ContentHiddenByFlags: 'content.hidden-by-flags',
   FlaggedContentInspected: 'content.flagged-content-inspected',
   RevisionRedacted: 'content.revision-redacted',
+  GuidelineCreated: 'guideline.created',
+  GuidelineDraftStarted: 'guideline.draft-started',
+  GuidelineDraftUpdated: 'guideline.draft-updated',
+  GuidelineVersionPublished: 'guideline.version-published',
   JobRetried: 'operations.job-retried',
   JobDiscarded: 'operations.job-discarded',
 } as const;
@@ -79,6 +83,7 @@ export enum AuditTargetType {
   CASE = 'CASE',
   QUESTION = 'QUESTION',
   ANSWER = 'ANSWER',
+  GUIDELINE = 'GUIDELINE',
   /** A background job, `queue/job id`. */
   JOB = 'job',
 }

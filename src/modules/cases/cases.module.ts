@@ -11,6 +11,7 @@ import { CountriesModule } from 'src/modules/countries/countries.module';
 import { ModerationModule } from 'src/modules/moderation/moderation.module';
 import { MembersModule } from 'src/modules/members/members.module';
 import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
+import { GuidelinesModule } from 'src/modules/guidelines/guidelines.module';
 import { ScreeningModule } from 'src/modules/screening/screening.module';
 import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
@@ -23,6 +24,7 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
     OrganisationsModule,
     MembersModule,
     ScreeningModule,
+    GuidelinesModule,
   ],
   providers: [
     CasesRepository,

@@ -35,6 +35,7 @@ import { ContentFlagsService } from 'src/modules/moderation/content-flags.servic
 import type { NewOutboxEvent } from 'src/modules/outbox/outbox-event';
 import type { PayloadArgs } from 'src/modules/outbox/outbox-topics';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
+import { CitationsService } from 'src/modules/guidelines/citations.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
 
 /** The author's side of the case workflow (DOMAIN §6); moderators act through CaseContentAdapter. */
@@ -49,6 +50,7 @@ export class CasesService {
     private readonly countries: CountriesService,
     private readonly outbox: OutboxService,
     private readonly flags: ContentFlagsService,
+    private readonly citations: CitationsService,
   ) {}
 
   /** The case if the viewer may read it; null alike for unknown and unreadable ids. */
@@ -112,6 +114,7 @@ export class CasesService {
         acknowledgedFindings: input.acknowledgedFindings ?? [],
       });
       await this.repository.addRevision(row.id, 1, snapshotOf(content));
+      await this.citations.replace({ caseId: row.id }, input.citations);
       return row;
     });
   }
@@ -172,6 +175,7 @@ export class CasesService {
         ...(requestsReview ? { reviewRequestedAt: row.reviewRequestedAt ?? new Date() } : {}),
       });
       await this.repository.addRevision(row.id, version, snapshotOf(content));
+      await this.citations.replace({ caseId: row.id }, input.citations);
       events.push({ topic: CaseEvent.Updated, payload: { version } });
       for (const event of events) await this.publishDraft(row.id, event);
       return (await this.repository.findById(row.id))!;

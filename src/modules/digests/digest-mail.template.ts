@@ -47,6 +47,7 @@ const TEXT = {
       QUESTION: 'Nya frågor',
       ANSWER: 'Nya svar på frågor du följer',
       CASE_UPDATE: 'Uppdaterade fall du följer',
+      GUIDELINE_VERSION: 'Nya versioner av riktlinjer du följer',
     } satisfies Record<DigestItemKind, string>,
     answers: (n: number) => (n === 1 ? '1 nytt svar' : `${n} nya svar`),
     restricted: (n: number) =>
@@ -71,6 +72,7 @@ const TEXT = {
       QUESTION: 'New questions',
       ANSWER: 'New answers to questions you follow',
       CASE_UPDATE: 'Updated cases you follow',
+      GUIDELINE_VERSION: 'New versions of guidelines you follow',
     } satisfies Record<DigestItemKind, string>,
     answers: (n: number) => (n === 1 ? '1 new answer' : `${n} new answers`),
     restricted: (n: number) =>
@@ -101,7 +103,19 @@ function startFormat(tag: string): Intl.DateTimeFormat {
   });
 }
 
-const SECTION_ORDER: readonly DigestItemKind[] = ['CASE', 'QUESTION', 'ANSWER', 'CASE_UPDATE'];
+const SECTION_ORDER: readonly DigestItemKind[] = [
+  'GUIDELINE_VERSION',
+  'CASE',
+  'QUESTION',
+  'ANSWER',
+  'CASE_UPDATE',
+];
+
+const LINK_PATH: Record<DigestItem['linkType'], string> = {
+  CASE: 'cases',
+  QUESTION: 'questions',
+  GUIDELINE: 'guidelines',
+};
 
 /**
  * A member's digest in their language, text and HTML (DOMAIN §9). CLEAR and GREEN items are
@@ -195,14 +209,17 @@ export function renderDigestMail(model: DigestMailModel): OutgoingMail {
 function entriesOf(model: DigestMailModel, kind: DigestItemKind, homeUrl: string): Entry[] {
   const t = TEXT[model.locale];
   const items = model.items.filter((i) => i.kind === kind && !i.restricted);
-  const url = (item: DigestItem) =>
-    `${homeUrl}${item.linkType === 'CASE' ? 'cases' : 'questions'}/${item.linkId}`;
+  const url = (item: DigestItem) => `${homeUrl}${LINK_PATH[item.linkType]}/${item.linkId}`;
+  const english = model.locale === Locale.EN;
   if (kind !== 'ANSWER') {
-    return items.map((item) => ({
-      title: item.title ?? '',
-      lines: item.text ? [item.text] : [],
-      url: url(item),
-    }));
+    return items.map((item) => {
+      const text = (english && item.textEn) || item.text;
+      return {
+        title: (english && item.titleEn) || item.title || '',
+        lines: text ? [text] : [],
+        url: url(item),
+      };
+    });
   }
   const byQuestion = new Map<string, DigestItem[]>();
   for (const item of items)

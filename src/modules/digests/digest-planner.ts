@@ -75,6 +75,7 @@ export class DigestPlanner {
     const candidates = await this.repository.windowCandidates(window, {
       questionIds: [...new Set(readers.flatMap((r) => r.follows.questionIds))],
       caseIds: [...new Set(readers.flatMap((r) => r.follows.caseIds))],
+      guidelineIds: [...new Set(readers.flatMap((r) => r.follows.guidelineIds))],
     });
     const digests: PlannedDigest[] = [];
     for (const { member, follows: targets } of readers) {
@@ -93,6 +94,7 @@ const TARGET_LIST: Record<FollowTargetType, keyof FollowedTargets> = {
   [FollowTargetType.COUNTRY]: 'countryCodes',
   [FollowTargetType.QUESTION]: 'questionIds',
   [FollowTargetType.CASE]: 'caseIds',
+  [FollowTargetType.GUIDELINE]: 'guidelineIds',
 };
 
 function targetsByMember(follows: readonly FollowEntity[]): Map<string, FollowedTargets> {
@@ -100,7 +102,7 @@ function targetsByMember(follows: readonly FollowEntity[]): Map<string, Followed
   for (const follow of follows) {
     let targets = byMember.get(follow.memberId);
     if (!targets) {
-      targets = { topicIds: [], countryCodes: [], questionIds: [], caseIds: [] };
+      targets = { topicIds: [], countryCodes: [], questionIds: [], caseIds: [], guidelineIds: [] };
       byMember.set(follow.memberId, targets);
     }
     targets[TARGET_LIST[follow.targetType]].push(follow.targetId);

@@ -20,6 +20,7 @@ const FOLLOWS: FollowedTargets = {
   countryCodes: ['CN'],
   questionIds: ['followed-question'],
   caseIds: ['followed-case'],
+  guidelineIds: ['followed-guideline'],
 };
 
 type CandidateOverrides = Partial<Omit<DigestCandidate, 'access'>> & {
@@ -152,7 +153,13 @@ describe(selectDigestItems.name, () => {
   });
 
   it('sends nothing to a member who follows nothing that matches', () => {
-    const none: FollowedTargets = { topicIds: [], countryCodes: [], questionIds: [], caseIds: [] };
+    const none: FollowedTargets = {
+      topicIds: [],
+      countryCodes: [],
+      questionIds: [],
+      caseIds: [],
+      guidelineIds: [],
+    };
     expect(select([candidate('topic')], READER, none)).toEqual([]);
   });
 });

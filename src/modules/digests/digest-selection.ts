@@ -21,7 +21,7 @@ export function selectDigestItems(
 ): DigestItem[] {
   const topics = new Set(follows.topicIds);
   const countries = new Set(follows.countryCodes);
-  const followed = new Set([...follows.questionIds, ...follows.caseIds]);
+  const followed = new Set([...follows.questionIds, ...follows.caseIds, ...follows.guidelineIds]);
   const reaches = (candidate: DigestCandidate) =>
     candidate.followedId === null
       ? candidate.topicIds.some((id) => topics.has(id)) ||

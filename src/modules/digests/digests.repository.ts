@@ -16,9 +16,10 @@ export interface FollowedTargets {
   countryCodes: string[];
   questionIds: string[];
   caseIds: string[];
+  guidelineIds: string[];
 }
 
-export type DigestItemKind = 'CASE' | 'QUESTION' | 'ANSWER' | 'CASE_UPDATE';
+export type DigestItemKind = 'CASE' | 'QUESTION' | 'ANSWER' | 'CASE_UPDATE' | 'GUIDELINE_VERSION';
 
 /**
  * One thing to tell a member about. Restricted items (AMBER, AMBER_STRICT, RED) come without
@@ -29,13 +30,16 @@ export interface DigestItem {
   kind: DigestItemKind;
   /** The case, question or answer. */
   id: string;
-  /** What the link opens: the case, or the question (also for an answer). */
-  linkType: 'CASE' | 'QUESTION';
+  /** What the link opens: the case, or the question (also for an answer), or the guideline. */
+  linkType: 'CASE' | 'QUESTION' | 'GUIDELINE';
   linkId: string;
   restricted: boolean;
   title: string | null;
   /** Plain text: the case summary, or the question's or answer's body without Markdown. */
   text: string | null;
+  /** A guideline version's English title and change note (its `title`/`text` are Swedish). */
+  titleEn?: string | null;
+  textEn?: string | null;
   at: Date;
 }
 
@@ -53,14 +57,14 @@ export interface DigestCandidate {
   /** New cases and questions: reached by following one of their topics or countries. */
   topicIds: readonly string[];
   countryCodes: readonly string[];
-  /** Answers and case updates: reached by following that question or case. */
+  /** Answers, case updates and guideline versions: reached by following that item. */
   followedId: string | null;
 }
 
 interface CandidateRow {
   kind: DigestItemKind;
   id: string;
-  link_type: 'CASE' | 'QUESTION';
+  link_type: 'CASE' | 'QUESTION' | 'GUIDELINE';
   link_id: string;
   item_author_id: string;
   sharing_level: SharingLevel;
@@ -73,6 +77,8 @@ interface CandidateRow {
   country_codes: string[];
   title: string | null;
   text: string | null;
+  title_en: string | null;
+  text_en: string | null;
   at: Date;
 }
 
@@ -104,7 +110,11 @@ export class DigestsRepository {
    */
   async windowCandidates(
     window: DigestWindow,
-    followed: { questionIds: readonly string[]; caseIds: readonly string[] },
+    followed: {
+      questionIds: readonly string[];
+      caseIds: readonly string[];
+      guidelineIds: readonly string[];
+    },
   ): Promise<DigestCandidate[]> {
     const caseLive = CASE_STAGE_SQL('c').liveSql;
     const questionLive = QUESTION_STAGE_SQL('q').liveSql;
@@ -141,14 +151,34 @@ export class DigestsRepository {
          WHERE c.id = ANY($4::uuid[]) AND c.published_at <= $1
            AND ${inWindow('r.created_at')} AND (${caseLive})
          GROUP BY c.id
+        UNION ALL
+        -- A published guideline version is read by every active member (DOMAIN §13): GREEN.
+        SELECT 'GUIDELINE_VERSION', v.id, 'GUIDELINE', v.guideline_id,
+               coalesce(v.published_by_id, '00000000-0000-0000-0000-000000000000'::uuid),
+               'GREEN'::sharing_level, '00000000-0000-0000-0000-000000000000'::uuid,
+               '00000000-0000-0000-0000-000000000000'::uuid, '{}'::uuid[], '{}'::uuid[], NULL,
+               '{}', '{}', v.title_sv, v.change_note_sv, v.published_at
+          FROM guideline_version v
+         WHERE v.guideline_id = ANY($5::uuid[]) AND v.status = 'PUBLISHED'
+           AND ${inWindow('v.published_at')}
+      ), english AS (
+        SELECT id, title_en, change_note_en FROM guideline_version
+         WHERE guideline_id = ANY($5::uuid[]) AND ${inWindow('published_at')}
       )
       SELECT kind, id, link_type, link_id, item_author_id, sharing_level, author_id,
              author_organisation_id, recipient_organisation_ids, recipient_member_ids,
              directed_to_ids, topic_ids, country_codes,
-             ${open('title')} AS title, ${open('text')} AS text, at
-        FROM items
+             ${open('title')} AS title, ${open('text')} AS text,
+             english.title_en, english.change_note_en AS text_en, at
+        FROM items LEFT JOIN english USING (id)
        ORDER BY at, id`,
-      [window.start, window.end, [...followed.questionIds], [...followed.caseIds]],
+      [
+        window.start,
+        window.end,
+        [...followed.questionIds],
+        [...followed.caseIds],
+        [...followed.guidelineIds],
+      ],
     );
     return rows.map(toCandidate);
   }
@@ -201,6 +231,9 @@ function toCandidate(row: CandidateRow): DigestCandidate {
       restricted: !isCommunityLevel(row.sharing_level),
       title: row.title,
       text: row.text === null ? null : markdown ? markdownToPlainText(row.text) : row.text.trim(),
+      ...(row.kind === 'GUIDELINE_VERSION'
+        ? { titleEn: row.title_en, textEn: row.text_en?.trim() ?? null }
+        : {}),
       at: row.at,
     },
     access: {
@@ -215,6 +248,9 @@ function toCandidate(row: CandidateRow): DigestCandidate {
     itemAuthorId: row.item_author_id,
     topicIds: row.topic_ids,
     countryCodes: row.country_codes,
-    followedId: row.kind === 'ANSWER' || row.kind === 'CASE_UPDATE' ? row.link_id : null,
+    followedId:
+      row.kind === 'ANSWER' || row.kind === 'CASE_UPDATE' || row.kind === 'GUIDELINE_VERSION'
+        ? row.link_id
+        : null,
   };
 }

@@ -6,6 +6,7 @@ export enum FollowTargetType {
   COUNTRY = 'COUNTRY',
   QUESTION = 'QUESTION',
   CASE = 'CASE',
+  GUIDELINE = 'GUIDELINE',
 }
 
 /** How often a member hears about what they follow (DOMAIN §9). */

@@ -9,6 +9,7 @@ import { CountriesService } from 'src/modules/countries/countries.service';
 import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
 import { FollowEntity } from 'src/modules/follows/follow.entity';
 import type { FollowInput, UnfollowInput } from 'src/modules/follows/dto/follow.inputs';
+import { GuidelinesService } from 'src/modules/guidelines/guidelines.service';
 import { QuestionsService } from 'src/modules/questions/questions.service';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
 import { isUuid } from 'src/common/uuid';
@@ -22,6 +23,7 @@ export class FollowsService {
     private readonly countries: CountriesService,
     private readonly cases: CasesService,
     private readonly questions: QuestionsService,
+    private readonly guidelines: GuidelinesService,
   ) {}
 
   /** Follows (or changes the frequency of a follow); one follow per member and target. */
@@ -47,7 +49,9 @@ export class FollowsService {
         ? input.targetId.toUpperCase()
         : input.targetType === FollowTargetType.TOPIC && !isUuid(input.targetId)
           ? ((await this.topics.bySlug(input.targetId))?.id ?? null)
-          : input.targetId.toLowerCase();
+          : input.targetType === FollowTargetType.GUIDELINE && !isUuid(input.targetId)
+            ? ((await this.guidelines.bySlug(viewer, input.targetId).catch(() => null))?.id ?? null)
+            : input.targetId.toLowerCase();
     if (targetId === null) return false;
     const result = await this.tx.manager.delete(FollowEntity, {
       memberId: viewer.memberId,
@@ -82,13 +86,23 @@ export class FollowsService {
       follows.filter((f) => f.targetType === type && isUuid(f.targetId)).map((f) => f.targetId);
     const caseIds = idsOf(FollowTargetType.CASE);
     const questionIds = idsOf(FollowTargetType.QUESTION);
-    const [cases, questions] = await Promise.all([
+    const guidelineIds = idsOf(FollowTargetType.GUIDELINE);
+    const [cases, questions, guidelines] = await Promise.all([
       caseIds.length ? this.cases.readableByIds(viewer, caseIds) : [],
       questionIds.length ? this.questions.readableByIds(viewer, questionIds) : [],
+      this.guidelines.latestPublished(guidelineIds),
     ]);
     return new Map([
       ...cases.map((c) => [followKey(FollowTargetType.CASE, c.id), c.title] as const),
       ...questions.map((q) => [followKey(FollowTargetType.QUESTION, q.id), q.title] as const),
+      // Every member reads a published guideline; its title is the newest version's.
+      ...[...guidelines.values()].map(
+        (v) =>
+          [
+            followKey(FollowTargetType.GUIDELINE, v.guidelineId),
+            viewer.locale === 'EN' ? v.titleEn : v.titleSv,
+          ] as const,
+      ),
     ]);
   }
 
@@ -139,6 +153,13 @@ export class FollowsService {
       case FollowTargetType.QUESTION:
         if (!isUuid(id)) throw Errors.notFound('Question');
         return (await this.questions.get(viewer, id.toLowerCase())).id;
+      case FollowTargetType.GUIDELINE:
+        // By id or by slug; only a guideline with a published version can be followed.
+        return (
+          isUuid(id)
+            ? await this.guidelines.byId(viewer, id.toLowerCase())
+            : await this.guidelines.bySlug(viewer, id)
+        ).id;
     }
   }
 }

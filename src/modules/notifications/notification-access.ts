@@ -13,7 +13,9 @@ import {
 } from 'src/modules/access-policy/content-kinds';
 import type { ContentRef } from 'src/modules/content/content-adapter';
 import { ContentRegistry } from 'src/modules/content/content-registry';
-import { ContentType } from 'src/modules/content/content-type.enum';
+import { ContentType, SHARED_CONTENT_TYPES } from 'src/modules/content/content-type.enum';
+import { Attribution } from 'src/modules/attribution/attribution.enum';
+import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { NotificationEntity } from 'src/modules/notifications/notification.entity';
 
 /** Aliases of the content rows inside the notification condition (their policy params follow). */
@@ -55,6 +57,9 @@ export class NotificationAccess {
         SELECT 1 FROM question ${QUESTION_ALIAS}
          WHERE ${QUESTION_ALIAS}.id = ${n}.content_id AND ${questionRule.sql}))
       OR (${n}.content_type = 'ANSWER' AND ${answerReadable(`${n}.content_id`)})
+      OR (${n}.content_type = 'GUIDELINE' AND EXISTS (
+        SELECT 1 FROM guideline_version gv
+         WHERE gv.guideline_id = ${n}.content_id AND gv.status = 'PUBLISHED'))
     ) AND (${n}.payload->>'answerId' IS NULL OR ${answerReadable(`(${n}.payload->>'answerId')::uuid`)})`;
     return { sql, params: { ...caseRule.params, ...questionRule.params, ...answerRule.params } };
   }
@@ -78,13 +83,54 @@ export class NotificationAccess {
     items: readonly { contentType: ContentType; contentId: string }[],
   ): Promise<Map<string, ContentRef>> {
     const readable = new Map<string, ContentRef>();
-    for (const type of Object.values(ContentType)) {
+    for (const ref of await this.guidelineRefs(viewer, items))
+      readable.set(itemKey(ref.type, ref.id), ref);
+    for (const type of SHARED_CONTENT_TYPES) {
       const ids = [...new Set(items.filter((i) => i.contentType === type).map((i) => i.contentId))];
       if (ids.length === 0) continue;
       for (const ref of await this.registry.adapter(type).findRefs(ids))
         if (this.access.canRead(viewer, ITEM, ref)) readable.set(itemKey(ref.type, ref.id), ref);
     }
     return readable;
+  }
+
+  /**
+   * Guidelines with a published version, which every member reads (DOMAIN §13), as refs of the
+   * shape the rest of this file expects: live, at the level every member reads (GREEN, so their
+   * title may go by e-mail), with the newest version's title in the viewer's language.
+   */
+  private async guidelineRefs(
+    viewer: Viewer,
+    items: readonly { contentType: ContentType; contentId: string }[],
+  ): Promise<ContentRef[]> {
+    const ids = [
+      ...new Set(
+        items.filter((i) => i.contentType === ContentType.GUIDELINE).map((i) => i.contentId),
+      ),
+    ];
+    if (ids.length === 0) return [];
+    const rows: { id: string; title_sv: string; title_en: string }[] = await this.tx.manager.query(
+      `SELECT DISTINCT ON (guideline_id) guideline_id AS id, title_sv, title_en
+         FROM guideline_version WHERE guideline_id = ANY($1::uuid[]) AND status = 'PUBLISHED'
+        ORDER BY guideline_id, number DESC`,
+      [ids],
+    );
+    return rows.map((row) => ({
+      type: ContentType.GUIDELINE,
+      id: row.id,
+      title: viewer.locale === 'EN' ? row.title_en : row.title_sv,
+      attribution: Attribution.NAMED,
+      hidden: false,
+      hiddenAt: null,
+      status: 'PUBLISHED',
+      reviewRequestedAt: null,
+      sharingLevel: SharingLevel.GREEN,
+      authorId: '',
+      authorOrganisationId: '',
+      recipientOrganisationIds: [],
+      recipientMemberIds: [],
+      stage: 'LIVE',
+    }));
   }
 
   /**
@@ -107,6 +153,9 @@ export class NotificationAccess {
             WHERE a.id = $1 FOR SHARE OF a, q`,
           [id],
         );
+        return;
+      case ContentType.GUIDELINE:
+        // A published version never changes or goes away: nothing to wait for.
         return;
     }
   }

@@ -14,6 +14,7 @@ export const EMAIL_BY_DEFAULT: Record<NotificationKind, boolean> = {
   ITEM_IN_MODERATION_QUEUE: false,
   IDENTITY_REVEALED: false,
   NEW_ITEM_IN_FOLLOWED_TOPIC: true,
+  NEW_GUIDELINE_VERSION: true,
   DIGEST: true,
 };
 

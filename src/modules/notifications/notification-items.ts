@@ -12,7 +12,7 @@ import type { NotificationEntity } from 'src/modules/notifications/notification.
 /** A notification with its item as the reader may see it now (null: nothing of the item). */
 export type RenderedNotification = NotificationEntity & { item: CurrentItem | null };
 
-const TABLE: Record<ContentType, string> = {
+const TABLE: Partial<Record<ContentType, string>> = {
   CASE: 'case_study',
   QUESTION: 'question',
   ANSWER: 'answer',
@@ -67,9 +67,11 @@ export class NotificationItems {
     const notes = new Map<string, string>();
     for (const type of Object.values(ContentType)) {
       const ids = rows.filter((r) => r.contentType === type).map((r) => r.contentId);
-      if (ids.length === 0) continue;
+      const table = TABLE[type];
+      // Guidelines are not moderated: they carry no moderator's note.
+      if (ids.length === 0 || !table) continue;
       const found: { id: string; note: string | null }[] = await this.tx.manager.query(
-        `SELECT id, moderation_note AS note FROM ${TABLE[type]} WHERE id = ANY($1::uuid[])`,
+        `SELECT id, moderation_note AS note FROM ${table} WHERE id = ANY($1::uuid[])`,
         [[...new Set(ids)]],
       );
       for (const { id, note } of found) if (note) notes.set(itemKey(type, id), note);

@@ -11,6 +11,8 @@ export enum NotificationKind {
   ITEM_IN_MODERATION_QUEUE = 'ITEM_IN_MODERATION_QUEUE',
   IDENTITY_REVEALED = 'IDENTITY_REVEALED',
   NEW_ITEM_IN_FOLLOWED_TOPIC = 'NEW_ITEM_IN_FOLLOWED_TOPIC',
+  /** A followed guideline has a new published version (DOMAIN §13). */
+  NEW_GUIDELINE_VERSION = 'NEW_GUIDELINE_VERSION',
   /** Preferences only: the daily and weekly digests (e-mail). */
   DIGEST = 'DIGEST',
 }

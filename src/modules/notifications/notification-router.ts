@@ -19,6 +19,8 @@ import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { ContentType } from 'src/modules/content/content-type.enum';
 import { FollowFrequency, FollowTargetType } from 'src/modules/follows/follow-enums';
 import { FollowsService } from 'src/modules/follows/follows.service';
+import { GuidelineEvent } from 'src/modules/guidelines/guideline-events';
+import { GuidelinesService } from 'src/modules/guidelines/guidelines.service';
 import { OnJob } from 'src/modules/jobs/on-job.decorator';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import { ContentEvent, type ContentEventPayloads } from 'src/modules/moderation/moderation.service';
@@ -49,6 +51,7 @@ const ROUTED_EVENTS = [
   ContentEvent.Inspected,
   ContentEvent.Flagged,
   AUTHOR_REVEALED_EVENT,
+  GuidelineEvent.VersionPublished,
 ] as const;
 type RoutedTopic = (typeof ROUTED_EVENTS)[number];
 
@@ -86,6 +89,7 @@ export class NotificationRouter {
     private readonly cases: CasesService,
     private readonly questions: QuestionsService,
     private readonly answers: AnswersService,
+    private readonly guidelines: GuidelinesService,
   ) {}
 
   @OnJob({
@@ -128,6 +132,8 @@ export class NotificationRouter {
         return this.moderated(eventKey, job.payload);
       case AUTHOR_REVEALED_EVENT:
         return this.revealed(eventKey, job.payload);
+      case GuidelineEvent.VersionPublished:
+        return this.guidelineVersion(job.payload);
       default:
         return [];
     }
@@ -324,6 +330,40 @@ export class NotificationRouter {
           payload: {},
         },
         [ref.authorId],
+      ),
+    ];
+  }
+
+  /**
+   * INSTANT followers of a guideline hear of each newly published version once: the event key
+   * names the version, not the outbox event, so even a second event for the same version (a
+   * replay) notifies no one twice. Every active member reads a published guideline.
+   */
+  private async guidelineVersion(payload: {
+    guidelineId: string;
+    versionId: string;
+    number: number;
+  }) {
+    if (!isUuid(payload.guidelineId) || !isUuid(payload.versionId)) return [];
+    const latest = (await this.guidelines.latestPublished([payload.guidelineId])).get(
+      payload.guidelineId,
+    );
+    if (!latest) return [];
+    const followerIds = await this.follows.followers(
+      [{ type: FollowTargetType.GUIDELINE, id: payload.guidelineId }],
+      FollowFrequency.INSTANT,
+    );
+    const readers = await this.recipients.viewers(followerIds);
+    return [
+      await this.notifications.insert(
+        {
+          kind: NotificationKind.NEW_GUIDELINE_VERSION,
+          eventKey: `guideline-version-${payload.versionId}`,
+          contentType: ContentType.GUIDELINE,
+          contentId: payload.guidelineId,
+          payload: { versionId: payload.versionId, number: payload.number },
+        },
+        readers.map((v) => v.memberId),
       ),
     ];
   }

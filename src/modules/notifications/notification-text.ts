@@ -46,6 +46,10 @@ const KIND_LABEL: Record<NotificationKind, Texts> = {
     EN: 'A moderator has been shown who you are',
   },
   NEW_ITEM_IN_FOLLOWED_TOPIC: { SV: 'Nytt inom det du följer', EN: 'New in what you follow' },
+  NEW_GUIDELINE_VERSION: {
+    SV: 'En ny version av en riktlinje du följer',
+    EN: 'A new version of a guideline you follow',
+  },
   DIGEST: { SV: 'Sammanfattning', EN: 'Digest' },
 };
 
@@ -53,6 +57,8 @@ const YOUR: Record<ContentType, Texts> = {
   CASE: { SV: 'Din fallstudie', EN: 'Your case study' },
   QUESTION: { SV: 'Din fråga', EN: 'Your question' },
   ANSWER: { SV: 'Ditt svar', EN: 'Your answer' },
+  // Never moderated; here for completeness of the map.
+  GUIDELINE: { SV: 'Riktlinjen', EN: 'The guideline' },
 };
 
 /** "Your question" + this: the decision, in words an author understands. */
@@ -100,6 +106,7 @@ const NEXT: Partial<Record<ModerationAction, Record<ContentType, Texts>>> = {
       SV: 'Du kan skriva ett nytt svar som tar hänsyn till motiveringen.',
       EN: 'You can write a new answer that takes the reason into account.',
     },
+    GUIDELINE: { SV: 'Riktlinjer modereras inte.', EN: 'Guidelines are not moderated.' },
   },
   REQUEST_CHANGES: sameForEveryType({
     SV: 'Redigera inlägget och skicka in det igen.',
@@ -172,5 +179,5 @@ function decision(facts: NotificationFacts): ModerationAction | null {
 }
 
 function sameForEveryType(texts: Texts): Record<ContentType, Texts> {
-  return { CASE: texts, QUESTION: texts, ANSWER: texts };
+  return { CASE: texts, QUESTION: texts, ANSWER: texts, GUIDELINE: texts };
 }

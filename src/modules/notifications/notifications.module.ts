@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { GuidelinesModule } from 'src/modules/guidelines/guidelines.module';
 import { Module } from '@nestjs/common';
 import { CasesModule } from 'src/modules/cases/cases.module';
 import { FollowsModule } from 'src/modules/follows/follows.module';
@@ -20,7 +21,7 @@ import { QuestionsModule } from 'src/modules/questions/questions.module';
 
 /** In-app notifications, their e-mail and live delivery (DOMAIN §9). */
 @Module({
-  imports: [FollowsModule, CasesModule, QuestionsModule, MembersModule],
+  imports: [FollowsModule, CasesModule, QuestionsModule, MembersModule, GuidelinesModule],
   controllers: [UnsubscribeController],
   providers: [
     NotificationBus,

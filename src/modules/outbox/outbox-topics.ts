@@ -4,6 +4,7 @@ import type { AuthorRevealedPayload } from 'src/modules/attribution/author-revea
 import type { AuthEventPayloads } from 'src/modules/auth/auth-events';
 import type { CaseEventPayloads } from 'src/modules/cases/case-events';
 import type { DataExportEventPayloads } from 'src/modules/data-export/data-export-events';
+import type { GuidelineEventPayloads } from 'src/modules/guidelines/guideline-events';
 import type { InvitationEventPayloads } from 'src/modules/invitations/invitations.service';
 import type { MemberEventPayloads } from 'src/modules/members/members.service';
 import type { NotificationEventPayloads } from 'src/modules/notifications/notification-events';
@@ -29,7 +30,8 @@ export interface OutboxTopics
     AuthEventPayloads,
     OrganisationEventPayloads,
     NotificationEventPayloads,
-    OperationsEventPayloads {
+    OperationsEventPayloads,
+    GuidelineEventPayloads {
   'content.author-revealed': AuthorRevealedPayload;
 }
 

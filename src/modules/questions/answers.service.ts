@@ -30,6 +30,7 @@ import {
 } from 'src/modules/questions/question-workflow';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { QuestionsRepository } from 'src/modules/questions/questions.repository';
+import { CitationsService } from 'src/modules/guidelines/citations.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
 import { sortAnswers } from 'src/modules/questions/answer-order';
 
@@ -45,6 +46,7 @@ export class AnswersService {
     private readonly organisations: OrganisationsService,
     private readonly flags: ContentFlagsService,
     private readonly outbox: OutboxService,
+    private readonly citations: CitationsService,
   ) {}
 
   /**
@@ -126,6 +128,7 @@ export class AnswersService {
         status: atOnce ? AnswerStatus.PUBLISHED : AnswerStatus.PENDING_REVIEW,
         publishedAt: atOnce ? now : null,
       });
+      await this.citations.replace({ answerId: answer.id }, input.citations);
       await this.publish(
         question,
         answer,
@@ -177,6 +180,7 @@ export class AnswersService {
         ...(restores ? { hiddenAt: null } : {}),
         ...(requestsReview ? { reviewRequestedAt: answer.reviewRequestedAt ?? new Date() } : {}),
       });
+      await this.citations.replace({ answerId: answer.id }, input.citations);
       if (resubmitted) await this.publish(question, answer, QuestionEvent.AnswerSubmitted);
       await this.publish(question, answer, QuestionEvent.AnswerUpdated);
       return (await this.repository.findById(answer.id))!;

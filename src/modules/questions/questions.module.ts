@@ -18,6 +18,7 @@ import { QuestionValidator } from 'src/modules/questions/question-validator';
 import { QuestionsRepository } from 'src/modules/questions/questions.repository';
 import { QuestionsResolver } from 'src/modules/questions/questions.resolver';
 import { QuestionsService } from 'src/modules/questions/questions.service';
+import { GuidelinesModule } from 'src/modules/guidelines/guidelines.module';
 import { ScreeningModule } from 'src/modules/screening/screening.module';
 import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
 
@@ -31,6 +32,7 @@ import { TaxonomyModule } from 'src/modules/taxonomy/taxonomy.module';
     OrganisationsModule,
     MembersModule,
     ScreeningModule,
+    GuidelinesModule,
   ],
   providers: [
     QuestionsRepository,

@@ -43,6 +43,7 @@ import {
   RESPONSE_TARGET_WORKING_DAYS,
   addSwedishWorkingDays,
 } from 'src/modules/questions/working-days';
+import { CitationsService } from 'src/modules/guidelines/citations.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
 
 /** The asker's and the authorities' side of questions (DOMAIN §7). */
@@ -59,6 +60,7 @@ export class QuestionsService {
     private readonly members: MembersService,
     private readonly flags: ContentFlagsService,
     private readonly outbox: OutboxService,
+    private readonly citations: CitationsService,
   ) {}
 
   /** The question if the viewer may read it; null alike for unknown and unreadable ids. */
@@ -126,6 +128,7 @@ export class QuestionsService {
         acknowledgedFindings,
         status: QuestionStatus.PENDING_REVIEW,
       });
+      await this.citations.replace({ questionId: row.id }, input.citations);
       await this.publish(row, QuestionEvent.Asked);
       if (!isCommunityLevel(row.sharingLevel)) await this.open(row);
       return (await this.repository.findById(row.id))!;
@@ -198,6 +201,7 @@ export class QuestionsService {
         ...(restores ? { hiddenAt: null } : {}),
         ...(requestsReview ? { reviewRequestedAt: row.reviewRequestedAt ?? new Date() } : {}),
       });
+      await this.citations.replace({ questionId: row.id }, input.citations);
       events.push({ topic: QuestionEvent.Updated, payload: { version } });
       const updated = (await this.repository.findById(row.id))!;
       for (const event of events) await this.publishDraft(updated, event);

@@ -15,6 +15,7 @@ export const DEMO = {
   officer: 'officer@kth.example',
   orgContact: 'contact@lu.example',
   expert: 'expert@isp.example',
+  editor: 'editor@vr.example',
 } as const;
 
 interface WorkerFixtures {

@@ -20,11 +20,15 @@ export const REVIEWER_ROLES: readonly Role[] = ['MODERATOR', 'ADMIN'];
 /** Insight's aggregates are for the platform's operator and the authorities (DOMAIN §14). */
 export const INSIGHT_ROLES: readonly Role[] = ['ADMIN', 'EXPERT'];
 
+/** Editors and admins write guideline drafts and publish them (DOMAIN §13). */
+export const EDITOR_ROLES: readonly Role[] = ['EDITOR', 'ADMIN'];
+
 /** The main navigation; each persona sees the parts of the platform their roles open. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/cases', label: 'nav.cases' },
   { to: '/questions', label: 'nav.questions' },
+  { to: '/guidelines', label: 'nav.guidelines' },
   { to: '/triage', label: 'nav.triage', roles: ['EXPERT'] },
   { to: '/organisation', label: 'nav.organisation', roles: ['ORG_CONTACT'] },
   { to: '/moderation', label: 'nav.moderation', roles: REVIEWER_ROLES },

@@ -9,7 +9,7 @@ import { prefetch as prefetchCases } from '../features/cases/first-page';
 import { prefetch as prefetchSearch } from '../features/search/first-page';
 import { firstPageLoader } from './first-page';
 import { RequireRole, RequireSignIn } from './guards';
-import { INSIGHT_ROLES, REVIEWER_ROLES } from './navigation';
+import { EDITOR_ROLES, INSIGHT_ROLES, REVIEWER_ROLES } from './navigation';
 
 /**
  * Every page of the client. Routes that e-mail links to (`/invitation`, `/reset-password`,
@@ -100,6 +100,55 @@ export const router = createBrowserRouter([
                 ),
               };
             },
+          },
+          // Guideline library (DOMAIN §13)
+          {
+            path: 'guidelines',
+            lazy: async () => ({
+              Component: (await import('../features/guidelines/GuidelineLibraryPage'))
+                .GuidelineLibraryPage,
+            }),
+          },
+          {
+            path: 'guidelines/new',
+            lazy: async () => {
+              const { GuidelineEditorPage } =
+                await import('../features/guidelines/GuidelineEditorPage');
+              return {
+                Component: () => (
+                  <RequireRole roles={EDITOR_ROLES}>
+                    <GuidelineEditorPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'guidelines/:ref/edit',
+            lazy: async () => {
+              const { GuidelineEditorPage } =
+                await import('../features/guidelines/GuidelineEditorPage');
+              return {
+                Component: () => (
+                  <RequireRole roles={EDITOR_ROLES}>
+                    <GuidelineEditorPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'guidelines/:ref',
+            lazy: async () => ({
+              Component: (await import('../features/guidelines/GuidelinePage')).GuidelinePage,
+            }),
+          },
+          {
+            path: 'guidelines/:ref/diff',
+            lazy: async () => ({
+              Component: (await import('../features/guidelines/GuidelineDiffPage'))
+                .GuidelineDiffPage,
+            }),
           },
           // Cases (officer journey)
           {

@@ -21,6 +21,8 @@ export type AnswerQuestionInput = {
   attribution: Attribution;
   /** Markdown. */
   body: string;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** Answer for your authority as its expert; shown with the organisation. */
   official?: boolean | null | undefined;
   questionId: string;
@@ -40,6 +42,8 @@ export type AskQuestionInput = {
   attribution: Attribution;
   /** Markdown. */
   body: string;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** ISO 3166-1 alpha-2 codes. */
   countryCodes?: Array<string> | null | undefined;
   /** Organisations asked directly (those with acceptsQuestions). AMBER adds them to the audience, RED adds their experts. */
@@ -96,6 +100,10 @@ export type AuditAction =
   | 'CONTENT_HIDDEN_BY_FLAGS'
   | 'CONTENT_MODERATED'
   | 'CONTENT_REVISION_REDACTED'
+  | 'GUIDELINE_CREATED'
+  | 'GUIDELINE_DRAFT_STARTED'
+  | 'GUIDELINE_DRAFT_UPDATED'
+  | 'GUIDELINE_VERSION_PUBLISHED'
   | 'MEMBER_ADMIN_CREATED'
   | 'MEMBER_DATA_EXPORT_DOWNLOADED'
   | 'MEMBER_DATA_EXPORT_REQUESTED'
@@ -130,6 +138,7 @@ export type AuditTargetType =
   | 'ANSWER'
   | 'CASE'
   | 'DATA_EXPORT'
+  | 'GUIDELINE'
   | 'INVITATION'
   | 'JOB'
   | 'MEMBER'
@@ -180,6 +189,13 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** A section of a guideline at a published version. */
+export type CitationInput = {
+  sectionKey: string;
+  /** A published guideline version. */
+  versionId: string;
+};
+
 export type CloseReason =
   /** Asked before: duplicateOf links the original. */
   'DUPLICATE' | 'OFF_TOPIC' | 'OUT_OF_SCOPE' | 'RESOLVED';
@@ -215,7 +231,7 @@ export type ConfirmTotpEnrolmentInput = {
   code: string;
 };
 
-export type ContentType = 'ANSWER' | 'CASE' | 'QUESTION';
+export type ContentType = 'ANSWER' | 'CASE' | 'GUIDELINE' | 'QUESTION';
 
 export type CreateCaseInput = {
   /** Fingerprints of screening findings the author confirms are not personal data. */
@@ -223,6 +239,8 @@ export type CreateCaseInput = {
   /** Markdown: steps taken, sources checked, functions and authorities consulted. */
   assessment?: string | null | undefined;
   attribution: Attribution;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** Topics of kind COLLABORATION_TYPE; at least one. */
   collaborationTypeIds: Array<string>;
   /** Markdown: what was proposed. */
@@ -259,6 +277,16 @@ export type CreateCaseInput = {
   whatHappened: string;
   /** The year of the collaboration. */
   year: number;
+};
+
+export type CreateGuidelineInput = {
+  kind: GuidelineKind;
+  /** The first draft’s sections. */
+  sections: Array<GuidelineSectionInput>;
+  /** The address of the document, e.g. national-guidelines. */
+  slug: string;
+  titleEn: string;
+  titleSv: string;
 };
 
 export type CreateOrganisationInput = {
@@ -300,6 +328,8 @@ export type DeleteMyAccountInput = {
   currentPassword: string;
 };
 
+export type DiffPartKind = 'DELETED' | 'INSERTED' | 'SAME';
+
 /** What a screening finding reveals (DOMAIN §4). */
 export type FindingKind =
   /** A checksum-valid Swedish samordningsnummer. */
@@ -336,12 +366,27 @@ export type FollowFrequency =
 
 export type FollowInput = {
   frequency: FollowFrequency;
-  /** A topic id or slug, a question or case id, or an ISO 3166-1 country code. */
+  /** A topic id or slug, a question or case id, a guideline id or slug, or an ISO 3166-1 country code. */
   targetId: string;
   targetType: FollowTargetType;
 };
 
-export type FollowTargetType = 'CASE' | 'COUNTRY' | 'QUESTION' | 'TOPIC';
+export type FollowTargetType = 'CASE' | 'COUNTRY' | 'GUIDELINE' | 'QUESTION' | 'TOPIC';
+
+export type GuidelineKind = 'AUTHORITY_GUIDANCE' | 'CHECKLIST' | 'NATIONAL_GUIDELINE';
+
+export type GuidelineSectionInput = {
+  /** Markdown. */
+  bodyEn: string;
+  /** Markdown. */
+  bodySv: string;
+  headingEn: string;
+  headingSv: string;
+  /** Stable key: keep it when the section is edited in a later version. */
+  key: string;
+};
+
+export type GuidelineVersionStatus = 'DRAFT' | 'PUBLISHED';
 
 export type InsightDimension =
   /** Countries; an item with several countries counts in each (no column totals). */
@@ -406,6 +451,12 @@ export type LoginInput = {
   password: string;
 };
 
+export type MarkGuidelineReadInput = {
+  guidelineId: string;
+  /** The published version read. */
+  versionNumber: number;
+};
+
 export type MemberStatus = 'ACTIVE' | 'DELETED' | 'SUSPENDED';
 
 export type ModerateInput = {
@@ -447,6 +498,7 @@ export type NotificationKind =
   | 'ITEM_IN_MODERATION_QUEUE'
   | 'MODERATION_DECISION'
   | 'MY_ANSWER_ACCEPTED'
+  | 'NEW_GUIDELINE_VERSION'
   | 'NEW_ITEM_IN_FOLLOWED_TOPIC'
   | 'QUESTION_DIRECTED_TO_MY_ORGANISATION';
 
@@ -518,7 +570,7 @@ export type RevokeInvitationInput = {
   reason?: string | null | undefined;
 };
 
-export type Role = 'ADMIN' | 'EXPERT' | 'MEMBER' | 'MODERATOR' | 'ORG_CONTACT';
+export type Role = 'ADMIN' | 'EDITOR' | 'EXPERT' | 'MEMBER' | 'MODERATOR' | 'ORG_CONTACT';
 
 export type SearchFilterInput = {
   countryCodes?: Array<string> | null | undefined;
@@ -534,6 +586,8 @@ export type SearchFilterInput = {
 export type SearchSort = 'NEWEST' | 'RELEVANCE';
 
 export type SearchableType = 'CASE' | 'QUESTION';
+
+export type SectionChange = 'ADDED' | 'CHANGED' | 'REMOVED' | 'UNCHANGED';
 
 export type SetMemberRolesInput = {
   memberId: string;
@@ -597,6 +651,8 @@ export type UpdateAnswerInput = {
   attribution?: Attribution | null | undefined;
   /** Markdown. */
   body?: string | null | undefined;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** The version the edit is based on; a stale one is a CONFLICT. */
   expectedVersion: number;
   id: string;
@@ -608,6 +664,8 @@ export type UpdateCaseInput = {
   /** Markdown: steps taken, sources checked, functions and authorities consulted. */
   assessment?: string | null | undefined;
   attribution?: Attribution | null | undefined;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** Topics of kind COLLABORATION_TYPE; at least one. */
   collaborationTypeIds?: Array<string> | null | undefined;
   /** Markdown: what was proposed. */
@@ -649,6 +707,19 @@ export type UpdateCaseInput = {
   year?: number | null | undefined;
 };
 
+export type UpdateGuidelineDraftInput = {
+  changeNoteEn: string;
+  /** What changed, for readers and followers (plain text). */
+  changeNoteSv: string;
+  /** The draft’s updatedAt as last read: CONFLICT if someone saved it since. */
+  expectedUpdatedAt: string;
+  /** Every section, in order. */
+  sections: Array<GuidelineSectionInput>;
+  titleEn: string;
+  titleSv: string;
+  versionId: string;
+};
+
 export type UpdateMyProfileInput = {
   displayName?: string | null | undefined;
   locale?: Locale | null | undefined;
@@ -683,6 +754,8 @@ export type UpdateQuestionInput = {
   attribution?: Attribution | null | undefined;
   /** Markdown. */
   body?: string | null | undefined;
+  /** Sections of guidelines cited, each at a published version (at most 20); on edit, replaces the list, and leaving it out keeps it. */
+  citations?: Array<CitationInput> | null | undefined;
   /** ISO 3166-1 alpha-2 codes. */
   countryCodes?: Array<string> | null | undefined;
   /** Organisations asked directly (those with acceptsQuestions). AMBER adds them to the audience, RED adds their experts. */
@@ -1127,6 +1200,7 @@ export type CaseQuery = {
         version: number;
         viewerIsAuthor: boolean;
         moderationNote: string | null;
+        citations: Array<{ ' $fragmentRefs'?: { CitationLinkFragment: CitationLinkFragment } }>;
         context: { html: string };
         whatHappened: { html: string };
         assessment: { html: string } | null;
@@ -1272,6 +1346,176 @@ export type FollowVocabularyQueryVariables = Exact<{ [key: string]: never }>;
 export type FollowVocabularyQuery = {
   topics: Array<{ id: string; kind: TopicKind; name: string }>;
   countries: Array<{ code: string; name: string }>;
+};
+
+export type CitationLinkFragment = {
+  id: string;
+  sectionKey: string;
+  guidelineSlug: string;
+  versionNumber: number;
+  titleSv: string;
+  titleEn: string;
+  latestVersionNumber: number;
+  newerVersionExists: boolean;
+  sectionChangedSince: boolean;
+  section: { headingSv: string; headingEn: string };
+} & { ' $fragmentName'?: 'CitationLinkFragment' };
+
+export type GuidelinesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GuidelinesQuery = {
+  guidelines: Array<{
+    id: string;
+    slug: string;
+    kind: GuidelineKind;
+    changedSinceLastRead: Array<string> | null;
+    latestVersion: {
+      id: string;
+      number: number;
+      titleSv: string;
+      titleEn: string;
+      publishedAt: string | null;
+    } | null;
+    draft: { id: string; number: number; titleSv: string; titleEn: string } | null;
+  }>;
+};
+
+export type GuidelineQueryVariables = Exact<{
+  ref: string;
+}>;
+
+export type GuidelineQuery = {
+  guideline: {
+    id: string;
+    slug: string;
+    kind: GuidelineKind;
+    lastReadVersionNumber: number | null;
+    changedSinceLastRead: Array<string> | null;
+    versions: Array<{
+      id: string;
+      number: number;
+      status: GuidelineVersionStatus;
+      publishedAt: string | null;
+    }>;
+    latestVersion: { id: string; number: number } | null;
+  };
+};
+
+export type GuidelineVersionTextQueryVariables = Exact<{
+  ref: string;
+  number: number;
+}>;
+
+export type GuidelineVersionTextQuery = {
+  guideline: {
+    id: string;
+    version: {
+      id: string;
+      number: number;
+      status: GuidelineVersionStatus;
+      titleSv: string;
+      titleEn: string;
+      changeNoteSv: string;
+      changeNoteEn: string;
+      publishedAt: string | null;
+      sections: Array<{
+        key: string;
+        headingSv: string;
+        headingEn: string;
+        bodySv: { html: string };
+        bodyEn: { html: string };
+      }>;
+    } | null;
+  };
+};
+
+export type MarkGuidelineReadMutationVariables = Exact<{
+  input: MarkGuidelineReadInput;
+}>;
+
+export type MarkGuidelineReadMutation = {
+  markGuidelineRead: {
+    id: string;
+    lastReadVersionNumber: number | null;
+    changedSinceLastRead: Array<string> | null;
+  };
+};
+
+export type GuidelineDiffQueryVariables = Exact<{
+  id: string;
+  from: number;
+  to: number;
+}>;
+
+export type GuidelineDiffQuery = {
+  guidelineDiff: {
+    from: { number: number };
+    to: { number: number };
+    sections: Array<{
+      key: string;
+      change: SectionChange;
+      headingSv: string;
+      headingEn: string;
+      bodySvParts: Array<{ kind: DiffPartKind; text: string }>;
+      bodyEnParts: Array<{ kind: DiffPartKind; text: string }>;
+    }>;
+  };
+};
+
+export type GuidelineDraftQueryVariables = Exact<{
+  ref: string;
+}>;
+
+export type GuidelineDraftQuery = {
+  guideline: {
+    id: string;
+    slug: string;
+    latestVersion: { number: number } | null;
+    draft: {
+      id: string;
+      number: number;
+      titleSv: string;
+      titleEn: string;
+      changeNoteSv: string;
+      changeNoteEn: string;
+      updatedAt: string;
+      sections: Array<{
+        key: string;
+        headingSv: string;
+        headingEn: string;
+        bodySv: { markdown: string };
+        bodyEn: { markdown: string };
+      }>;
+    } | null;
+  };
+};
+
+export type CreateGuidelineMutationVariables = Exact<{
+  input: CreateGuidelineInput;
+}>;
+
+export type CreateGuidelineMutation = { createGuideline: { id: string; slug: string } };
+
+export type StartGuidelineDraftMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type StartGuidelineDraftMutation = { startGuidelineDraft: { id: string; number: number } };
+
+export type UpdateGuidelineDraftMutationVariables = Exact<{
+  input: UpdateGuidelineDraftInput;
+}>;
+
+export type UpdateGuidelineDraftMutation = {
+  updateGuidelineDraft: { id: string; updatedAt: string };
+};
+
+export type PublishGuidelineVersionMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type PublishGuidelineVersionMutation = {
+  publishGuidelineVersion: { id: string; number: number; status: GuidelineVersionStatus };
 };
 
 export type InsightTableFieldsFragment = {
@@ -1714,6 +1958,7 @@ export type QuestionQuery = {
     moderationNote: string | null;
     viewerIsAuthor: boolean;
     version: number;
+    citations: Array<{ ' $fragmentRefs'?: { CitationLinkFragment: CitationLinkFragment } }>;
     body: { html: string };
     organisation: { id: string; name: string } | null;
     directedTo: Array<{ id: string; name: string }>;
@@ -2285,6 +2530,41 @@ export const CaseDraftFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CaseDraftFragment, unknown>;
+export const CitationLinkFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CitationLinkFragment, unknown>;
 export const InsightTableFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4565,6 +4845,16 @@ export const CaseDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CitationLink' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                 {
@@ -4701,6 +4991,36 @@ export const CaseDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
         ],
       },
     },
@@ -5611,6 +5931,674 @@ export const FollowVocabularyDocument = {
     },
   ],
 } as unknown as DocumentNode<FollowVocabularyQuery, FollowVocabularyQueryVariables>;
+export const GuidelinesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Guidelines' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guidelines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'draft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedSinceLastRead' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelinesQuery, GuidelinesQueryVariables>;
+export const GuidelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Guideline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastReadVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedSinceLastRead' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelineQuery, GuidelineQueryVariables>;
+export const GuidelineVersionTextDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuidelineVersionText' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'version' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'number' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeNoteSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeNoteEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bodySv' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bodyEn' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelineVersionTextQuery, GuidelineVersionTextQueryVariables>;
+export const MarkGuidelineReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkGuidelineRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkGuidelineReadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markGuidelineRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastReadVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedSinceLastRead' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkGuidelineReadMutation, MarkGuidelineReadMutationVariables>;
+export const GuidelineDiffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuidelineDiff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guidelineDiff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'guidelineId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'from' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'to' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bodySvParts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bodyEnParts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelineDiffQuery, GuidelineDiffQueryVariables>;
+export const GuidelineDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuidelineDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'draft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeNoteSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeNoteEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bodySv' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'markdown' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bodyEn' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'markdown' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidelineDraftQuery, GuidelineDraftQueryVariables>;
+export const CreateGuidelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateGuideline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGuidelineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGuideline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateGuidelineMutation, CreateGuidelineMutationVariables>;
+export const StartGuidelineDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartGuidelineDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startGuidelineDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'guidelineId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartGuidelineDraftMutation, StartGuidelineDraftMutationVariables>;
+export const UpdateGuidelineDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateGuidelineDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateGuidelineDraftInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateGuidelineDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateGuidelineDraftMutation, UpdateGuidelineDraftMutationVariables>;
+export const PublishGuidelineVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishGuidelineVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishGuidelineVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'versionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PublishGuidelineVersionMutation,
+  PublishGuidelineVersionMutationVariables
+>;
 export const InsightDocument = {
   kind: 'Document',
   definitions: [
@@ -7469,6 +8457,16 @@ export const QuestionDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CitationLink' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 {
                   kind: 'Field',
@@ -7599,6 +8597,36 @@ export const QuestionDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
         ],
       },
     },

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
-import { ContentType } from 'src/modules/content/content-type.enum';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { ContentType, SHARED_CONTENT_TYPES } from 'src/modules/content/content-type.enum';
 
 @InputType()
 export class RevealAuthorInput {
   @Field(() => ContentType)
-  @IsEnum(ContentType)
+  @IsIn(SHARED_CONTENT_TYPES, { message: 'contentType: a case, question or answer' })
   contentType!: ContentType;
 
   @Field(() => ID)

@@ -7,6 +7,7 @@ import { CaseOutcome, CasePhase } from 'src/modules/cases/case-enums';
 import { Locale } from 'src/modules/members/locale.enum';
 import { ContentTextField, OptionalMarkdownField } from 'src/modules/content/content-input-fields';
 import { LocalDateScalar } from 'src/graph/scalars/local-date.scalar';
+import { CitationsField, type CitationInput } from 'src/modules/guidelines/dto/guideline.inputs';
 import { AcknowledgedFindingsField, CountryCodesField, IdListField } from 'src/graph/input-fields';
 
 export const CASE_LIMITS = {
@@ -142,4 +143,7 @@ export class CreateCaseInput {
 
   @AcknowledgedFindingsField()
   acknowledgedFindings?: string[];
+
+  @CitationsField()
+  citations?: CitationInput[] | null;
 }

@@ -10,7 +10,8 @@ export class FollowInput {
   targetType!: FollowTargetType;
 
   @Field({
-    description: 'A topic id or slug, a question or case id, or an ISO 3166-1 country code.',
+    description:
+      'A topic id or slug, a question or case id, a guideline id or slug, or an ISO 3166-1 country code.',
   })
   @IsString()
   @Length(2, 64)

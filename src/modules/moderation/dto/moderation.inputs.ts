@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CloseReason } from 'src/modules/content/close-reason.enum';
-import { ContentType } from 'src/modules/content/content-type.enum';
+import { ContentType, SHARED_CONTENT_TYPES } from 'src/modules/content/content-type.enum';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
 import { FlagReason } from 'src/modules/moderation/flag-reason.enum';
 
 @InputType({ isAbstract: true })
 abstract class ContentTargetInput {
   @Field(() => ContentType)
-  @IsEnum(ContentType)
+  @IsIn(SHARED_CONTENT_TYPES, { message: 'contentType: a case, question or answer' })
   contentType!: ContentType;
 
   @Field(() => ID)
@@ -78,7 +78,7 @@ export class InspectFlaggedContentInput extends ContentTargetInput {
 @ArgsType()
 export class ModerationItemArgs {
   @Field(() => ContentType)
-  @IsEnum(ContentType)
+  @IsIn(SHARED_CONTENT_TYPES, { message: 'contentType: a case, question or answer' })
   contentType!: ContentType;
 
   @Field(() => ID)

@@ -53,6 +53,8 @@ export function itemPath(contentType: ContentType, contentId: string): string {
       return `questions/${contentId}`;
     case ContentType.ANSWER:
       return `answers/${contentId}`;
+    case ContentType.GUIDELINE:
+      return `guidelines/${contentId}`;
   }
 }
 

@@ -2,6 +2,7 @@
 import { ArgsType, Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { CitationsField, type CitationInput } from 'src/modules/guidelines/dto/guideline.inputs';
 import { PageArgs } from 'src/graph/pagination/page-args';
 import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { Attribution } from 'src/modules/attribution/attribution.enum';
@@ -74,6 +75,9 @@ export class AskQuestionInput {
 
   @AcknowledgedFindingsField()
   acknowledgedFindings?: string[];
+
+  @CitationsField()
+  citations?: CitationInput[] | null;
 }
 
 @InputType()
@@ -142,6 +146,7 @@ export class AssignQuestionInput {
 export class AnswerQuestionInput extends PickType(AskQuestionInput, [
   'attribution',
   'acknowledgedFindings',
+  'citations',
 ]) {
   @Field(() => ID)
   @IsUUID('all')
@@ -161,7 +166,7 @@ export class AnswerQuestionInput extends PickType(AskQuestionInput, [
 
 @InputType()
 export class UpdateAnswerInput extends PartialType(
-  PickType(AnswerQuestionInput, ['body', 'attribution', 'acknowledgedFindings']),
+  PickType(AnswerQuestionInput, ['body', 'attribution', 'acknowledgedFindings', 'citations']),
 ) {
   @Field(() => ID)
   @IsUUID('all')

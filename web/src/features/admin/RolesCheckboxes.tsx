@@ -4,7 +4,13 @@ import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import type { Role } from '../../graphql/graphql';
 
 /** The roles an admin grants; MEMBER is every member's and is not a choice. */
-export const GRANTABLE_ROLES: readonly Role[] = ['EXPERT', 'ORG_CONTACT', 'MODERATOR', 'ADMIN'];
+export const GRANTABLE_ROLES: readonly Role[] = [
+  'EXPERT',
+  'ORG_CONTACT',
+  'EDITOR',
+  'MODERATOR',
+  'ADMIN',
+];
 
 export function RolesCheckboxes({
   value,

@@ -3,6 +3,7 @@ import './cases.css';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { CitationList } from '../guidelines/CitationList';
 import { useQuery } from 'urql';
 import { toApiProblem } from '../../app/errors';
 import { FlagButton } from '../../components/FlagButton';
@@ -132,6 +133,7 @@ export function CasePage() {
             <div className="prose" dangerouslySetInnerHTML={{ __html: text?.html ?? '' }} />
           </section>
         ))}
+      <CitationList citations={item.citations} />
       <FollowTopics topics={topics.flatMap(([, list]) => list)} countries={item.countries} />
       <CaseRevisions data={item} />
     </Page>

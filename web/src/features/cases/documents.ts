@@ -80,6 +80,9 @@ export const CaseQuery = graphql(`
   query Case($id: ID!) {
     case(id: $id) {
       id
+      citations {
+        ...CitationLink
+      }
       title
       summary
       context {

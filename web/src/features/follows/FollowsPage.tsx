@@ -87,7 +87,10 @@ function FollowRow({
   const [unfollowState, unfollow] = useMutation(UnfollowMutation);
   // Through the access policy, in one load for the whole list: null when no longer readable.
   const itemTitle = follow.title;
-  const isItem = follow.targetType === 'CASE' || follow.targetType === 'QUESTION';
+  const isItem =
+    follow.targetType === 'CASE' ||
+    follow.targetType === 'QUESTION' ||
+    follow.targetType === 'GUIDELINE';
   const targetName =
     follow.targetType === 'TOPIC'
       ? names?.topics.find((topic) => topic.id === follow.targetId)?.name

@@ -13,5 +13,6 @@ export function followKey(targetType: FollowTargetType, targetId: string): strin
 export function followTargetPath(targetType: FollowTargetType, targetId: string): string | null {
   if (targetType === 'CASE') return `/cases/${targetId}`;
   if (targetType === 'QUESTION') return `/questions/${targetId}`;
+  if (targetType === 'GUIDELINE') return `/guidelines/${targetId}`;
   return null;
 }

@@ -26,6 +26,8 @@ const BY_STATUS: Record<ContentType, Record<string, readonly ModerationAction[]>
   ANSWER: {
     PENDING_REVIEW: ['APPROVE', 'REJECT'],
   },
+  // Guidelines are published by editors and never moderated.
+  GUIDELINE: {},
 };
 
 /** Statuses in which an item reaches readers, so it can be taken down or brought back. */

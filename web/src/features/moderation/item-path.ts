@@ -5,6 +5,8 @@ const SEGMENT: Record<ContentType, string> = {
   CASE: 'case',
   QUESTION: 'question',
   ANSWER: 'answer',
+  // Never in the moderation queue (editors publish guidelines); here so every type has a path.
+  GUIDELINE: 'guideline',
 };
 
 /** The item page's address: /moderation/<case|question|answer>/<id>. */

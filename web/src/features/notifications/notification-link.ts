@@ -14,5 +14,6 @@ export function notificationPath(item: {
   if (!item.title) return null;
   if (item.contentType === 'CASE') return `/cases/${item.contentId}`;
   if (item.contentType === 'QUESTION') return `/questions/${item.contentId}`;
+  if (item.contentType === 'GUIDELINE') return `/guidelines/${item.contentId}`;
   return null;
 }

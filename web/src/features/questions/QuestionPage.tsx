@@ -4,6 +4,7 @@ import './questions.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { CitationList } from '../guidelines/CitationList';
 import { useQuery } from 'urql';
 import { toApiProblem } from '../../app/errors';
 import { useSession } from '../../app/session';
@@ -166,6 +167,7 @@ export function QuestionPage() {
           <FlagButton contentType="QUESTION" contentId={question.id} />
         </p>
       )}
+      <CitationList citations={question.citations} />
     </Page>
   );
 }

@@ -97,6 +97,9 @@ export const QuestionQuery = graphql(`
   query Question($id: ID!, $first: Int) {
     question(id: $id) {
       id
+      citations {
+        ...CitationLink
+      }
       title
       body {
         html

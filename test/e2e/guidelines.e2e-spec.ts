@@ -24,7 +24,7 @@ const START = `mutation($id: ID!) { startGuidelineDraft(guidelineId: $id) { ${VE
 const GUIDELINE = `query($ref: String!) { guideline(ref: $ref) {
   id slug lastReadVersionNumber changedSinceLastRead
   latestVersion { ${VERSION} } versions { number status } draft { number } } }`;
-const CITATIONS = `citations { sectionKey versionNumber section { bodySv { markdown } }
+const CITATIONS = `citations { sectionKey versionNumber headingSv
   latestVersionNumber newerVersionExists sectionChangedSince guidelineSlug }`;
 const FOLLOW = `mutation($input: FollowInput!) { follow(input: $input) { id title } }`;
 const NOTIFICATIONS = `{ notifications(first: 50) { edges { node { kind contentType contentId title } } } }`;
@@ -288,7 +288,7 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])('Guidelines (e2e, %s queu
       {
         sectionKey: 'know-your-partner',
         versionNumber: 1,
-        section: { bodySv: { markdown: 'Vem äger partnern?' } },
+        headingSv: 'Rubrik know-your-partner',
         latestVersionNumber: 2,
         newerVersionExists: true,
         sectionChangedSince: true,

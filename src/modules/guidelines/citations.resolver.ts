@@ -9,7 +9,6 @@ import {
   type CitingColumn,
   type ResolvedCitation,
 } from 'src/modules/guidelines/citations.service';
-import { toSectionType } from 'src/modules/guidelines/guidelines.resolver';
 import { AnswerType, QuestionType } from 'src/modules/questions/dto/question.types';
 
 const DESCRIPTION =
@@ -29,14 +28,13 @@ function load(
     .then((rows) =>
       (rows ?? []).map((c) => ({
         id: c.id,
-        guidelineId: c.guideline.id,
         guidelineSlug: c.guideline.slug,
-        versionId: c.version.id,
         versionNumber: c.version.number,
         titleSv: c.version.titleSv,
         titleEn: c.version.titleEn,
         sectionKey: c.sectionKey,
-        section: toSectionType(c.section),
+        headingSv: c.section.headingSv,
+        headingEn: c.section.headingEn,
         latestVersionNumber: c.latestVersionNumber,
         newerVersionExists: c.newerVersionExists,
         sectionChangedSince: c.sectionChangedSince,

@@ -66,7 +66,7 @@ type Documents = {
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n': typeof types.FollowDocument;
   '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input)\n  }\n': typeof types.UnfollowDocument;
   '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n': typeof types.FollowVocabularyDocument;
-  '\n  fragment CitationLink on Citation {\n    id\n    sectionKey\n    guidelineSlug\n    versionNumber\n    titleSv\n    titleEn\n    section {\n      headingSv\n      headingEn\n    }\n    latestVersionNumber\n    newerVersionExists\n    sectionChangedSince\n  }\n': typeof types.CitationLinkFragmentDoc;
+  '\n  fragment CitationLink on Citation {\n    id\n    sectionKey\n    guidelineSlug\n    versionNumber\n    titleSv\n    titleEn\n    headingSv\n    headingEn\n    latestVersionNumber\n    newerVersionExists\n    sectionChangedSince\n  }\n': typeof types.CitationLinkFragmentDoc;
   '\n  query Guidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n        publishedAt\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n      }\n      changedSinceLastRead\n    }\n  }\n': typeof types.GuidelinesDocument;
   '\n  query Guideline($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      kind\n      lastReadVersionNumber\n      changedSinceLastRead\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestVersion {\n        id\n        number\n      }\n    }\n  }\n': typeof types.GuidelineDocument;
   '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n': typeof types.GuidelineVersionTextDocument;
@@ -237,7 +237,7 @@ const documents: Documents = {
     types.UnfollowDocument,
   '\n  query FollowVocabulary {\n    topics {\n      id\n      kind\n      name\n    }\n    countries {\n      code\n      name\n    }\n  }\n':
     types.FollowVocabularyDocument,
-  '\n  fragment CitationLink on Citation {\n    id\n    sectionKey\n    guidelineSlug\n    versionNumber\n    titleSv\n    titleEn\n    section {\n      headingSv\n      headingEn\n    }\n    latestVersionNumber\n    newerVersionExists\n    sectionChangedSince\n  }\n':
+  '\n  fragment CitationLink on Citation {\n    id\n    sectionKey\n    guidelineSlug\n    versionNumber\n    titleSv\n    titleEn\n    headingSv\n    headingEn\n    latestVersionNumber\n    newerVersionExists\n    sectionChangedSince\n  }\n':
     types.CitationLinkFragmentDoc,
   '\n  query Guidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n        publishedAt\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n      }\n      changedSinceLastRead\n    }\n  }\n':
     types.GuidelinesDocument,
@@ -702,8 +702,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment CitationLink on Citation {\n    id\n    sectionKey\n    guidelineSlug\n    versionNumber\n    titleSv\n    titleEn\n    section {\n      headingSv\n      headingEn\n    }\n    latestVersionNumber\n    newerVersionExists\n    sectionChangedSince\n  }\n',
-): (typeof documents)['\n  fragment CitationLink on Citation {\n    id\n    sectionKey\n    guidelineSlug\n    versionNumber\n    titleSv\n    titleEn\n    section {\n      headingSv\n      headingEn\n    }\n    latestVersionNumber\n    newerVersionExists\n    sectionChangedSince\n  }\n'];
+  source: '\n  fragment CitationLink on Citation {\n    id\n    sectionKey\n    guidelineSlug\n    versionNumber\n    titleSv\n    titleEn\n    headingSv\n    headingEn\n    latestVersionNumber\n    newerVersionExists\n    sectionChangedSince\n  }\n',
+): (typeof documents)['\n  fragment CitationLink on Citation {\n    id\n    sectionKey\n    guidelineSlug\n    versionNumber\n    titleSv\n    titleEn\n    headingSv\n    headingEn\n    latestVersionNumber\n    newerVersionExists\n    sectionChangedSince\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1355,10 +1355,11 @@ export type CitationLinkFragment = {
   versionNumber: number;
   titleSv: string;
   titleEn: string;
+  headingSv: string;
+  headingEn: string;
   latestVersionNumber: number;
   newerVersionExists: boolean;
   sectionChangedSince: boolean;
-  section: { headingSv: string; headingEn: string };
 } & { ' $fragmentName'?: 'CitationLinkFragment' };
 
 export type GuidelinesQueryVariables = Exact<{ [key: string]: never }>;
@@ -2546,17 +2547,8 @@ export const CitationLinkFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'section' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
@@ -5007,17 +4999,8 @@ export const CaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'section' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
@@ -8613,17 +8596,8 @@ export const QuestionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'section' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },

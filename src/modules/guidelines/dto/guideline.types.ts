@@ -139,18 +139,13 @@ export class CitationType {
   @Field(() => ID)
   id!: string;
 
-  // Flat fields rather than the Guideline and GuidelineVersion objects: their lists (versions,
-  // sections) under every cited item would multiply the cost of a list of cases or questions.
-  @Field(() => ID)
-  guidelineId!: string;
-
+  // Flat fields and no section text: a list of cases or questions (up to 100, each with its
+  // citations) must stay within the query cost limit. The text at the version cited is one
+  // link away: `guideline(ref: guidelineSlug) { version(number: versionNumber) }`.
   @Field({ description: 'The guideline’s address, for links.' })
   guidelineSlug!: string;
 
-  @Field(() => ID, { description: 'The version cited.' })
-  versionId!: string;
-
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version cited.' })
   versionNumber!: number;
 
   @Field({ description: 'The title of the guideline at the version cited.' })
@@ -162,8 +157,11 @@ export class CitationType {
   @Field()
   sectionKey!: string;
 
-  @Field(() => GuidelineSectionType, { description: 'The exact text of the section as cited.' })
-  section!: GuidelineSectionType;
+  @Field({ description: 'The heading of the section at the version cited.' })
+  headingSv!: string;
+
+  @Field()
+  headingEn!: string;
 
   @Field(() => Int, { description: 'The newest published version of the guideline.' })
   latestVersionNumber!: number;

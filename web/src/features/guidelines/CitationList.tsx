@@ -12,10 +12,8 @@ export const CitationLinkFragment = graphql(`
     versionNumber
     titleSv
     titleEn
-    section {
-      headingSv
-      headingEn
-    }
+    headingSv
+    headingEn
     latestVersionNumber
     newerVersionExists
     sectionChangedSince
@@ -43,7 +41,7 @@ export function CitationList({
           <li key={c.id}>
             <Link to={`/guidelines/${c.guidelineSlug}?version=${c.versionNumber}#${c.sectionKey}`}>
               {t('citations.link', {
-                section: inLanguage(lang, c.section.headingSv, c.section.headingEn),
+                section: inLanguage(lang, c.headingSv, c.headingEn),
                 guideline: inLanguage(lang, c.titleSv, c.titleEn),
                 number: c.versionNumber,
               })}

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from 'node:crypto';
-import type { Locator, Page } from '@playwright/test';
 import {
   api,
   apiToken,
@@ -11,15 +10,7 @@ import {
   signIn,
   test,
 } from './support/fixtures';
-
-/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator, limit = 150) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${String(target)} with Tab`);
-}
+import { tabTo } from './support/ui';
 
 // Journeys with several people and an axe run per page and dialog: on a shared, busy machine
 // they take longer than the default minute (the assertions are the same).

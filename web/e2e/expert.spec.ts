@@ -1,20 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { Locator, Page } from '@playwright/test';
 import { ApiMember } from './support/cases-api';
 import { DEMO, expect, expectNoAxeViolations, signIn, test } from './support/fixtures';
 import { askViaApi, organisationIdBySlug } from './support/questions-api';
+import { tabTo } from './support/ui';
 
 const ISP = 'Inspektionen för strategiska produkter';
 const unique = () => Date.now().toString(36);
-
-/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator, limit = 150) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${String(target)} with Tab`);
-}
 
 /** A question directed to ISP, asked by the KTH officer through the API. */
 async function directedQuestion(request: Parameters<typeof ApiMember.signIn>[0], title: string) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ApiMember } from './support/cases-api';
 import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
+import { tabTo } from './support/ui';
 
 const unique = () => Date.now().toString(36);
 /** A Swedish-speaking member of another organisation than the author's (KTH). */
@@ -24,15 +25,6 @@ function bellName(count: number): string {
   return count === 0
     ? 'Aviseringar, inga olästa'
     : `Aviseringar, ${count} ${count === 1 ? 'oläst' : 'olästa'}`;
-}
-
-/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator, limit = 150) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${String(target)} with Tab`);
 }
 
 /** A GREEN case on sanctions about Norway, written by the KTH officer, approved. */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { randomBytes, randomInt } from 'node:crypto';
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { RunningServer } from './support/server';
 import {
   DEMO,
@@ -12,6 +12,7 @@ import {
   signIn,
   test,
 } from './support/fixtures';
+import { tabTo } from './support/ui';
 
 const STRONG_PASSWORD = 'Fjällbacka-Tranquil-Ledger-88';
 const NEWER_PASSWORD = 'Ödemark-Quartz-Lantern-4711';
@@ -92,15 +93,6 @@ async function openAccountSettings(page: Page, displayName: string) {
   await page.getByRole('button', { name: `${displayName}, kontomeny` }).click();
   await page.getByRole('menuitem', { name: 'Konto och inloggning' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Konto och inloggning' })).toBeVisible();
-}
-
-/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${String(target)} with Tab`);
 }
 
 test('a forgotten password is reset from the e-mailed link, with the keyboard alone; the used link is refused', async ({

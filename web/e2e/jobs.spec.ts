@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { Locator, Page } from '@playwright/test';
 import {
   api,
   apiToken,
@@ -11,15 +10,7 @@ import {
   test,
 } from './support/fixtures';
 import { delayedJob, failedJob, withQueue } from './support/jobs-queue';
-
-/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator, limit = 150) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${String(target)} with Tab`);
-}
+import { tabTo } from './support/ui';
 
 test.describe.configure({ timeout: 240_000 });
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { Locator, Page } from '@playwright/test';
 import { ApiMember } from './support/cases-api';
 import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
-import { pageAs, queueLink } from './support/ui';
+import { pageAs, queueLink, tabTo } from './support/ui';
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -11,15 +10,6 @@ async function submittedCase(officer: ApiMember, title: string): Promise<string>
   const draft = await officer.createCase({ title, sharingLevel: 'GREEN' });
   await officer.submitCase(draft.id);
   return draft.id;
-}
-
-/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator, limit = 150) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${String(target)} with Tab`);
 }
 
 // Journeys with several people and an axe run per page and dialog: on a shared, busy machine

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { ApiMember } from './support/cases-api';
 import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
-import { pick } from './support/ui';
+import { pick, tabTo } from './support/ui';
 
 // A checksum-valid test personnummer: the screener must find it, and it cannot be acknowledged.
 const PERSONNUMMER = '19121212-1212';
@@ -14,15 +14,6 @@ async function caseIdFrom(link: Locator): Promise<string> {
   const id = /\/cases\/([0-9a-f-]{36})/.exec(href)?.[1];
   expect(id, `case id in ${href}`).toBeTruthy();
   return id ?? '';
-}
-
-/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator, limit = 120) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${String(target)} with Tab`);
 }
 
 test.describe.configure({ mode: 'serial' });

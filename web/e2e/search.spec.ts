@@ -2,6 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ApiMember } from './support/cases-api';
 import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
+import { tabTo } from './support/ui';
 
 // A word only this file's cases use, and a misspelling of it for "did you mean".
 const WORD = 'zeolitkatalysator';
@@ -204,12 +205,3 @@ test('keyboard only: search from the header, narrow by a facet and open a result
   await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(WORD, { ignoreCase: true });
 });
-
-/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator, limit = 150) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${String(target)} with Tab`);
-}

@@ -34,3 +34,12 @@ export async function pageAs(browser: Browser, baseURL: string, email: string): 
   await signIn(page, email);
   return page;
 }
+
+/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
+export async function tabTo(page: Page, target: Locator, limit = 150) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${String(target)} with Tab`);
+}

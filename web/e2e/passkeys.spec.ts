@@ -88,6 +88,12 @@ test('a moderator proves their passkey again before revealing an author (step-up
   const title = `Fall för stegprovet ${Date.now().toString(36)}`;
   const draft = await officer.createCase({ title, sharingLevel: 'GREEN' });
   await officer.submitCase(draft.id);
+  // A passkey the first journey registered lived in its page's authenticator, gone with it:
+  // the moderator starts without one, as they would on a new computer with a lost key.
+  await server.query(
+    `DELETE FROM mfa_passkey WHERE member_id = (SELECT id FROM member WHERE email = $1)`,
+    [DEMO.moderator],
+  );
   await signIn(page, DEMO.moderator);
   await page.goto('/settings/security');
   await page.getByLabel('Namn på den nya nyckeln').fill('Jobbdatorn');

@@ -43,6 +43,8 @@ function sampleValue(type: GraphQLInputType): string {
         return '"00000000-0000-4000-8000-000000000000"';
       case 'DateTime':
         return '"2026-01-01T00:00:00.000Z"';
+      case 'LocalDate':
+        return '"2026-01-01"';
       default:
         return '"sample-value-1234567890"';
     }

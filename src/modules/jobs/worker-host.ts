@@ -16,6 +16,7 @@ import { WorkerHeartbeat } from 'src/modules/jobs/worker-heartbeat';
 export class WorkerHost implements OnApplicationShutdown {
   private readonly logger = new Logger(WorkerHost.name);
   private workers: Worker[] = [];
+  private stopping = false;
 
   constructor(
     private readonly registry: JobRegistry,
@@ -26,6 +27,7 @@ export class WorkerHost implements OnApplicationShutdown {
   ) {}
 
   async start(): Promise<void> {
+    this.stopping = false;
     // Recurring jobs are the workers' business: registered where they run, not by every API.
     await this.schedules.ensureRegistered();
     for (const queue of this.registry.queues()) {
@@ -42,9 +44,16 @@ export class WorkerHost implements OnApplicationShutdown {
           'Job failed',
         );
       });
-      worker.on('error', (error) =>
-        this.logger.error({ queue, err: error.message }, 'Worker error'),
-      );
+      worker.on('error', (error) => {
+        // Once shutdown has begun, a connection ended under a closing worker (the embedded
+        // PostgreSQL of `npm run dev` stops right after the app) is expected, not a fault.
+        if (this.stopping)
+          this.logger.warn(
+            { queue, err: error.message },
+            'Worker connection ended during shutdown',
+          );
+        else this.logger.error({ queue, err: error.message }, 'Worker error');
+      });
       this.workers.push(worker);
       // run() resolves only when the worker closes; errors surface through the 'error' event.
       void worker
@@ -61,6 +70,7 @@ export class WorkerHost implements OnApplicationShutdown {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     const workers = this.workers;
     this.workers = [];
     await this.heartbeat.stop();

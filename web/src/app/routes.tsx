@@ -110,32 +110,19 @@ export const router = createBrowserRouter([
             }),
           },
           {
-            path: 'guidelines/new',
-            lazy: async () => {
-              const { GuidelineEditorPage } =
-                await import('../features/guidelines/GuidelineEditorPage');
-              return {
-                Component: () => (
-                  <RequireRole roles={EDITOR_ROLES}>
-                    <GuidelineEditorPage />
-                  </RequireRole>
-                ),
-              };
-            },
-          },
-          {
-            path: 'guidelines/:ref/edit',
-            lazy: async () => {
-              const { GuidelineEditorPage } =
-                await import('../features/guidelines/GuidelineEditorPage');
-              return {
-                Component: () => (
-                  <RequireRole roles={EDITOR_ROLES}>
-                    <GuidelineEditorPage />
-                  </RequireRole>
-                ),
-              };
-            },
+            // The editor's two routes share one page and one role rule.
+            element: (
+              <RequireRole roles={EDITOR_ROLES}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: ['guidelines/new', 'guidelines/:ref/edit'].map((path) => ({
+              path,
+              lazy: async () => ({
+                Component: (await import('../features/guidelines/GuidelineEditorPage'))
+                  .GuidelineEditorPage,
+              }),
+            })),
           },
           {
             path: 'guidelines/:ref',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { earlyEntry } from './build/early-entry';
 import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
 import { reactAriaLocaleCheck } from './build/react-aria-locale-check';
 
@@ -10,7 +11,13 @@ const api = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   // Documents are inlined where used, so each lazy page carries its own (see the plugin).
   // React Aria's locale check is rewritten so the first load does not pay for ICU's locale list.
-  plugins: [inlineGraphqlDocuments({ sourceRoot: 'src' }), reactAriaLocaleCheck(), react()],
+  // The session restore and the landing page's first query are an early entry of their own.
+  plugins: [
+    inlineGraphqlDocuments({ sourceRoot: 'src' }),
+    reactAriaLocaleCheck(),
+    earlyEntry('src/early-boot.ts'),
+    react(),
+  ],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

@@ -21,7 +21,7 @@ function gzipKb(dist, files) {
 /** First-load JavaScript and CSS of the build in `dist`: file names and total KB gzip. */
 export function firstLoadSizes(dist = WEB_DIST) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const assets = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]);
+  const assets = (pattern) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]))];
   return {
     js: gzipKb(dist, assets(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)),
     css: gzipKb(dist, assets(/<link[^>]*rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"/g)),

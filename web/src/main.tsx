@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// First: restoring the session (refresh cookie, then `me`) starts as this module loads, so its
-// round trips overlap the rest of the start-up instead of following it (issue 12).
-import './app/session-boot';
+// First: restoring the session (refresh cookie, then `me`) and the landing page's first query.
+// The build also loads this module as an early entry of its own (build/early-entry.ts), so they
+// start before the rest of the app has arrived; here it is the same module and runs once.
+import './early-boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

@@ -9,6 +9,7 @@ import { MySessionsResolver } from 'src/modules/auth/my-sessions.resolver';
 import { MySessionsService } from 'src/modules/auth/my-sessions.service';
 import { PasswordHasher } from 'src/modules/auth/password-hasher';
 import { SessionCookieController } from 'src/modules/auth/session-cookie.controller';
+import { SessionPreload } from 'src/modules/auth/session-preload';
 import { SessionsRepository } from 'src/modules/auth/sessions.repository';
 import { SignInRateLimiter } from 'src/modules/auth/sign-in-rate-limiter';
 import { MembersModule } from 'src/modules/members/members.module';
@@ -35,6 +36,7 @@ import { WebAuthnRelyingParty } from 'src/modules/auth/mfa/webauthn-relying-part
     MySessionsService,
     PasswordHasher,
     SessionsRepository,
+    SessionPreload,
     SignInRateLimiter,
     MfaChallenges,
     MfaEnrolmentService,

@@ -11,6 +11,7 @@ import {
   setRefreshCookie,
   wantsCookieSession,
 } from 'src/modules/auth/session-cookie';
+import { readPreloadedQueries, SessionPreload } from 'src/modules/auth/session-preload';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -28,6 +29,7 @@ export class SessionCookieController {
   constructor(
     private readonly auth: AuthService,
     private readonly config: AppConfig,
+    private readonly preload: SessionPreload,
   ) {}
 
   @Post('refresh')
@@ -38,11 +40,15 @@ export class SessionCookieController {
     const token = readRefreshCookie(req);
     if (!token) return sendError(res, ErrorCode.UNAUTHENTICATED, 'No session');
     try {
+      // Queries to answer with the new token (a page load's first ones: session-preload.ts).
+      const queries = readPreloadedQueries(req.body);
       const signedIn = await this.auth.refresh(token, req.ip ?? 'unknown');
       setRefreshCookie(res, this.config, signedIn);
+      const preloaded = await this.preload.run(req, res, signedIn.accessToken, queries);
       res.json({
         accessToken: signedIn.accessToken,
         accessTokenExpiresAt: signedIn.accessTokenExpiresAt.toISOString(),
+        ...(queries.length ? { preloaded } : {}),
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

@@ -7,7 +7,8 @@ import {
   mapExchange,
   subscriptionExchange,
   type CombinedError,
-} from 'urql';
+} from '@urql/core';
+import { preloadedExchange, type PreloadedResults } from './preloaded-results';
 import { SESSION_HEADER } from './session-api';
 import type { SessionStore } from './session-store';
 
@@ -19,6 +20,8 @@ import type { SessionStore } from './session-store';
 export function createGraphqlClient(
   session: SessionStore,
   onUnauthenticated: (error: CombinedError) => void,
+  /** The page load's answers that came with the session refresh (its first client only). */
+  preloaded?: PreloadedResults,
 ): Client {
   const authorization = (): Record<string, string> =>
     session.accessToken ? { authorization: `Bearer ${session.accessToken}` } : {};
@@ -44,6 +47,7 @@ export function createGraphqlClient(
         },
       }),
       cacheExchange,
+      ...(preloaded ? [preloadedExchange(preloaded)] : []),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {

@@ -5,9 +5,7 @@ import { HomePage } from '../features/pages/HomePage';
 import { NotFoundPage } from '../features/pages/NotFoundPage';
 import { AccountDeletedPage } from '../features/privacy/AccountDeletedPage';
 import { AppShell } from './AppShell';
-import { prefetch as prefetchCases } from '../features/cases/first-page';
-import { prefetch as prefetchSearch } from '../features/search/first-page';
-import { firstPageLoader } from './first-page';
+import { LANDING_PAGES } from './landing-page';
 import { RequireRole, RequireSignIn } from './guards';
 import { EDITOR_ROLES, INSIGHT_ROLES, REVIEWER_ROLES } from './navigation';
 
@@ -61,9 +59,8 @@ export const router = createBrowserRouter([
           },
           {
             path: 'search',
-            loader: firstPageLoader(prefetchSearch),
             lazy: async () => ({
-              Component: (await import('../features/search/SearchPage')).SearchPage,
+              Component: (await LANDING_PAGES['/search'].load()).SearchPage,
             }),
           },
           // Following and notifications
@@ -140,9 +137,8 @@ export const router = createBrowserRouter([
           // Cases (officer journey)
           {
             path: 'cases',
-            loader: firstPageLoader(prefetchCases),
             lazy: async () => ({
-              Component: (await import('../features/cases/CaseLibraryPage')).CaseLibraryPage,
+              Component: (await LANDING_PAGES['/cases'].load()).CaseLibraryPage,
             }),
           },
           {

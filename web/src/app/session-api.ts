@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { ExecutionResult } from '@urql/core';
+import type { PreloadRequest } from './preloaded-results';
 import type { AccessGrant } from './session-store';
 
 /**
@@ -23,14 +25,29 @@ export function toGrant(body: GrantBody, now = Date.now()): AccessGrant {
 
 /** Exchanges the refresh cookie for a new access token; null when there is no session. */
 export async function renewAccess(): Promise<AccessGrant | null> {
+  return (await renewAccessWithPreload([])).grant;
+}
+
+/**
+ * The same, with queries the server answers with the new token (at most two: the page load's
+ * `me` and its landing page's first query; src/modules/auth/session-preload.ts). Their answers
+ * come back in order, each as /graphql would have given it.
+ */
+export async function renewAccessWithPreload(
+  preload: readonly PreloadRequest[],
+): Promise<{ grant: AccessGrant | null; preloaded: ExecutionResult[] }> {
   const response = await fetch('/auth/refresh', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: SESSION_HEADER,
+    headers: preload.length
+      ? { ...SESSION_HEADER, 'content-type': 'application/json' }
+      : SESSION_HEADER,
+    ...(preload.length ? { body: JSON.stringify({ preload: preload.map((p) => p.body) }) } : {}),
   });
-  if (response.status === 401) return null;
+  if (response.status === 401) return { grant: null, preloaded: [] };
   if (!response.ok) throw new Error(`refresh failed: ${response.status}`);
-  return toGrant((await response.json()) as GrantBody);
+  const body = (await response.json()) as GrantBody & { preloaded?: ExecutionResult[] };
+  return { grant: toGrant(body), preloaded: body.preloaded ?? [] };
 }
 
 /** Ends the session on the server and clears the cookie. */

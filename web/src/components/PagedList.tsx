@@ -4,10 +4,10 @@ import { Button } from 'react-aria-components';
 import { useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
 import { toApiProblem } from '../app/errors';
 import { isFreshlyPrefetched } from '../app/first-page';
+import { DEFAULT_PAGE_SIZE } from './page-size';
 import { Empty, ErrorState, Loading } from './States';
 
-/** Items a page unless a list says otherwise. */
-export const DEFAULT_PAGE_SIZE = 10;
+export { DEFAULT_PAGE_SIZE };
 
 /** The part of a Relay connection a paged list reads. */
 export interface ListConnection<Node> {

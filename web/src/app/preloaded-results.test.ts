@@ -5,7 +5,7 @@ import { map, pipe } from 'wonka';
 import { PreloadedResults, preloadRequest, preloadedExchange } from './preloaded-results';
 
 const Me = gql`
-  query Me {
+  query PreloadTestMe {
     me {
       id
     }
@@ -61,7 +61,7 @@ describe('preloaded answers (the page load’s queries answered with the session
 
   it('builds the request urql would send: __typename added, operation named', () => {
     const { body, key } = preloadRequest(Me, {});
-    expect(body.operationName).toBe('Me');
+    expect(body.operationName).toBe('PreloadTestMe');
     expect(body.query).toContain('__typename');
     expect(key).toBe(createRequest(Me, {}).key);
   });

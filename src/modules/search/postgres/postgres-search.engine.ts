@@ -549,7 +549,9 @@ const WALK_SLACK = 4;
  * passing the access and filter conditions (cheap columns; a level of its own, so PostgreSQL
  * cannot test the words first), then the words, stopping at `limit` matches. Each level is a
  * subquery with LIMIT or OFFSET, so no condition is moved below it and the rows stay in date
- * order. The vector is read (from TOAST) once per document, in the LATERAL (`||` makes the
+ * order. The bound is a subquery so that the planner does not plan for its value: it assumes a
+ * tenth of the table, and walks the index; told the whole table (a bound that leaves room for
+ * narrow filters), it would sort every document by date first. The vector is read (from TOAST) once per document, in the LATERAL (`||` makes the
  * copy that both the match and, with `ranked`, the rank then use), not once per use.
  */
 function newestWalkSql(
@@ -564,7 +566,7 @@ function newestWalkSql(
   return `SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
       d.sharing_level, d.published_at, ${rank} AS rank
     FROM (SELECT * FROM (
-        SELECT * FROM search_document ORDER BY published_at DESC, key DESC LIMIT ${bound}
+        SELECT * FROM search_document ORDER BY published_at DESC, key DESC LIMIT (SELECT ${bound}::int)
       ) d WHERE ${matching.where} OFFSET 0) d
     CROSS JOIN LATERAL (SELECT d.language, d.search_vector || ''::tsvector AS search_vector OFFSET 0) v
     WHERE ${matching.text('v')}

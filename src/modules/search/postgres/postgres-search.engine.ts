@@ -389,12 +389,14 @@ export class PostgresSearchEngine implements SearchEngine {
    * over how many documents at most; null: the text index. PostgreSQL's own estimates decide
    * (EXPLAIN, planning only): how many documents match the words (`textRows`: what the text
    * index path reads, one row each), how many of those also pass the filters and access
-   * (`readableRows`), and how many documents there are. The walk reads the vector only of
-   * documents that pass the filters and access (the cheap columns come first), about
-   * (cap + 1) × documents ÷ textRows of them, and each costs several times what the text index
-   * path pays per match (WALK_ROW_COST): the walk is chosen only when that is still cheaper.
-   * Its bound, in documents walked, is what the estimates say it needs (readable matches are
-   * rarer than matches) with room for them to be off (WALK_SLACK); past it, the text index
+   * (`readableRows`), and how many documents there are. The walk passes over about
+   * (cap + 1) × documents ÷ readableRows documents, each about as cheap as a match on the text
+   * index path (columns only), and reads the vector of those passing the filters and access
+   * (the cheap columns come first), about (cap + 1) × documents ÷ textRows, each several times
+   * dearer (WALK_ROW_COST). The walk is chosen when that is cheaper than the text index path,
+   * and always for words in more than TEXT_INDEX_SHARE of the documents: PostgreSQL would read
+   * the whole table for those instead of using the text index. Its bound, in documents
+   * walked, is the estimate with room for it to be off (WALK_SLACK); past it, the text index
    * answers. Either way the answer is the same.
    */
   private async chooseWalk(matching: MatchingSql): Promise<number | null> {
@@ -407,15 +409,17 @@ export class PostgresSearchEngine implements SearchEngine {
       );
       return row?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
     };
-    const textRows = await estimate(matching.text('d'), matching.params.slice(0, 2));
-    const readableRows = await estimate(`${matching.text('d')} AND ${matching.where}`, [
-      ...matching.params,
+    // Side by side on the pool: planning only, so their time is the slowest one's.
+    const [textRows, readableRows, documents] = await Promise.all([
+      estimate(matching.text('d'), matching.params.slice(0, 2)),
+      estimate(`${matching.text('d')} AND ${matching.where}`, [...matching.params]),
+      estimate('true', []),
     ]);
-    const documents = await estimate('true', []);
     if (textRows < 1 || documents < 1) return null;
     const vectorsRead = ((this.countCap + 1) * documents) / textRows;
-    if (vectorsRead * WALK_ROW_COST > textRows) return null;
     const walked = ((this.countCap + 1) * documents) / Math.max(readableRows, 1);
+    const common = textRows > documents * TEXT_INDEX_SHARE;
+    if (!common && vectorsRead * WALK_ROW_COST + walked > textRows) return null;
     return Math.ceil(Math.min(documents, walked * WALK_SLACK));
   }
 
@@ -540,6 +544,12 @@ interface ExplainedPlan {
  * enough for PostgreSQL to prefer reading the whole table (that starts at about a quarter of it).
  */
 const WALK_ROW_COST = 4;
+
+/**
+ * Past this share of the documents, PostgreSQL reads the whole table (every vector) rather than
+ * use the text index (about a quarter on the bench): such words are always walked.
+ */
+const TEXT_INDEX_SHARE = 0.2;
 
 /** How far beyond its estimated length the date walk may go before the text index takes over. */
 const WALK_SLACK = 4;

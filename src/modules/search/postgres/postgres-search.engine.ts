@@ -561,8 +561,9 @@ const WALK_SLACK = 4;
  * subquery with LIMIT or OFFSET, so no condition is moved below it and the rows stay in date
  * order. The bound is a subquery so that the planner does not plan for its value: it assumes a
  * tenth of the table, and walks the index; told the whole table (a bound that leaves room for
- * narrow filters), it would sort every document by date first. The vector is read (from TOAST) once per document, in the LATERAL (`||` makes the
- * copy that both the match and, with `ranked`, the rank then use), not once per use.
+ * narrow filters), it would sort every document by date first. The vector is read (from TOAST)
+ * once per document, in the LATERAL (`||` makes the copy that both the match and, with
+ * `ranked`, the rank then use), not once per use.
  */
 function newestWalkSql(
   matching: MatchingSql,

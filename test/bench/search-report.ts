@@ -106,12 +106,13 @@ export function report(
       ms(percentile(s.sql, 50)),
       median(s.byKind.page),
       median(s.byKind.facets),
+      median(s.byKind.plan),
       median(s.byKind.correction),
       ms(percentile(s.other, 50)),
     ];
   });
   console.log(
-    '\nBy query (stmts: engine + other; page/facets/correction: SQL p50 of each part; other: the other statements, p50):',
+    '\nBy query (stmts: engine + other; page/facets/plan/correction: SQL p50 of each part; other: the other statements, p50):',
   );
   console.log(
     table(
@@ -125,6 +126,7 @@ export function report(
         'SQL p50',
         'page',
         'facets',
+        'plan',
         'correction',
         'other',
       ],

@@ -286,13 +286,22 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * One statement. The readable matches inside the filters are found newest first and only up
-   * to the cap plus one (SEARCH_COUNT_CAP): that one more tells whether the count is exact. The
-   * count, the facets and the ranking then use the cap's newest matches (`kept`), so the work
-   * grows with the cap and the page, not with how many documents a common word matches. With
-   * no more matches than the cap, `kept` is every match and the answer is what ranking,
-   * counting and faceting every match gives. Only the page's rows are read again for their
-   * text and highlights.
+   * One statement (after the plan choice, `chooseWalk`). The readable matches inside the
+   * filters are found newest first and only up to the cap plus one (SEARCH_COUNT_CAP): that
+   * one more tells whether the count is exact. The count, the facets and the ranking then use
+   * the cap's newest matches (`kept`), so the work grows with the cap and the page, not with
+   * how many documents a common word matches. With no more matches than the cap, `kept` is
+   * every match and the answer is what ranking, counting and faceting every match gives. Only
+   * the page's rows are read again for their text and highlights.
+   *
+   * How `found` is computed depends on how common the query is (`chooseWalk`):
+   * - common: walk the date index newest first (`walk`), testing the cheap columns (filters,
+   *   access) before the text, and stop at the cap plus one readable match; bounded by a
+   *   number of documents, past which the text index answers instead (`found`'s second part
+   *   runs only when the walk came back short, a one-time filter);
+   * - otherwise: the text index (GIN) finds every match, which it does without reading any
+   *   document's vector, and the newest cap plus one are kept.
+   * Both give exactly the cap plus one newest readable matches; only the cost differs.
    */
   private async run(
     request: SearchRequest,
@@ -300,23 +309,42 @@ export class PostgresSearchEngine implements SearchEngine {
     viewer: Viewer | null,
   ): Promise<Omit<SearchResult, 'didYouMean'>> {
     const newest = request.sort === 'NEWEST';
-    const { cte, params } = this.matchesSql(request, queries, viewer);
+    const matching = this.matchesSql(request, queries, viewer);
+    const { cte, params } = matching;
+    const walkLimit = await this.chooseWalk(matching);
     const order = newest ? 'published_at DESC, key DESC' : 'rank DESC, key DESC';
     const after = this.afterCondition(request, newest, params);
     params.push(this.countCap + 1, this.countCap, request.first + 1);
     const [found, cap, limit] = [params.length - 2, params.length - 1, params.length];
-    // NEWEST orders by date: ranking would read the kept matches' vectors for nothing.
+    let foundSql = `SELECT * FROM matches ORDER BY published_at DESC, key DESC LIMIT $${found}`;
+    let walkSql = '';
+    if (walkLimit !== null) {
+      params.push(walkLimit);
+      walkSql = `walk AS MATERIALIZED (${newestWalkSql(matching, `$${params.length}`, `$${found}`, !newest)}),`;
+      // The second part's condition has no column: PostgreSQL checks it once, before running
+      // the text index search at all. It stays outside the LIMIT subquery so that it gates the
+      // whole search (inside, it would be pushed below a parallel plan whose workers start
+      // anyway).
+      foundSql = `SELECT * FROM walk WHERE (SELECT count(*) FROM walk) = $${found}
+         UNION ALL
+         SELECT * FROM (SELECT * FROM matches ORDER BY published_at DESC, key DESC LIMIT $${found}) m
+           WHERE (SELECT count(*) FROM walk) < $${found}`;
+    }
+    // NEWEST orders by date: ranking would read the kept matches' vectors for nothing. The
+    // walk ranks each match while it has its vector in hand; the text index path leaves the
+    // rank empty, and only the kept matches' vectors are read for it.
     const rank = newest
       ? `SELECT k.key, k.published_at, 0::float8 AS rank FROM kept k`
-      : `SELECT k.key, k.published_at,
-           ts_rank_cd(d.search_vector, ${LANGUAGE_QUERY}, 32)::float8 AS rank
-         FROM kept k JOIN search_document d ON d.key = k.key CROSS JOIN q`;
+      : `SELECT k.key, k.published_at, coalesce(k.rank,
+           (SELECT ts_rank_cd(d.search_vector, ${LANGUAGE_QUERY}, 32)::float8
+             FROM search_document d WHERE d.key = k.key)) AS rank
+         FROM kept k CROSS JOIN q`;
     const [row]: { hits: PageRow[]; facets: FacetRow[]; found: number }[] =
       await this.dataSource.query(
         `WITH q AS (SELECT ${TS_QUERIES}),
        ${cte('matches')},
-       found AS MATERIALIZED (SELECT * FROM matches
-         ORDER BY published_at DESC, key DESC LIMIT $${found}),
+       ${walkSql}
+       found AS MATERIALIZED (${foundSql}),
        kept AS MATERIALIZED (SELECT * FROM found ORDER BY published_at DESC, key DESC LIMIT $${cap}),
        ranked AS (${rank}),
        page AS (SELECT m.key, m.rank, m.published_at FROM ranked m ${after}
@@ -356,6 +384,45 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
+  /**
+   * Whether to find the cap's newest matches by walking the date index (see `run`), and if so
+   * over how many documents at most; null: the text index. PostgreSQL's own estimates decide
+   * (EXPLAIN, planning only): how many documents match the words (`textRows`: what the text
+   * index path reads, one row each), how many of those also pass the filters and access
+   * (`readableRows`), and how many documents there are. The walk passes over about
+   * (cap + 1) × documents ÷ readableRows documents, each about as cheap as a match on the text
+   * index path (columns only), and reads the vector of those passing the filters and access
+   * (the cheap columns come first), about (cap + 1) × documents ÷ textRows, each several times
+   * dearer (WALK_ROW_COST). The walk is chosen when that is cheaper than the text index path,
+   * and always for words in more than TEXT_INDEX_SHARE of the documents: PostgreSQL would read
+   * the whole table for those instead of using the text index. Its bound, in documents
+   * walked, is the estimate with room for it to be off (WALK_SLACK); past it, the text index
+   * answers. Either way the answer is the same.
+   */
+  private async chooseWalk(matching: MatchingSql): Promise<number | null> {
+    // Three plain statements, not one: a UNION's parallel plan reports per-worker estimates.
+    // (Each passes only the parameters it uses: PostgreSQL refuses one it cannot type.)
+    const estimate = async (where: string, params: unknown[]) => {
+      const [row]: { 'QUERY PLAN': ExplainedPlan[] }[] = await this.dataSource.query(
+        `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_document d WHERE ${where}`,
+        params,
+      );
+      return row?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
+    };
+    // Side by side on the pool: planning only, so their time is the slowest one's.
+    const [textRows, readableRows, documents] = await Promise.all([
+      estimate(matching.text('d'), matching.params.slice(0, 2)),
+      estimate(`${matching.text('d')} AND ${matching.where}`, [...matching.params]),
+      estimate('true', []),
+    ]);
+    if (textRows < 1 || documents < 1) return null;
+    const vectorsRead = ((this.countCap + 1) * documents) / textRows;
+    const walked = ((this.countCap + 1) * documents) / Math.max(readableRows, 1);
+    const common = textRows > documents * TEXT_INDEX_SHARE;
+    if (!common && vectorsRead * WALK_ROW_COST + walked > textRows) return null;
+    return Math.ceil(Math.min(documents, walked * WALK_SLACK));
+  }
+
   /** The keyset condition for the page after `request.after`; its values join `params`. */
   private afterCondition(request: SearchRequest, newest: boolean, params: unknown[]): string {
     if (!request.after) return '';
@@ -386,7 +453,11 @@ export class PostgresSearchEngine implements SearchEngine {
    * question's (kept in step by triggers, see the SearchAccessKeys migration), so the access
    * policy applies without a join.
    */
-  private matchesSql(request: SearchRequest, queries: LanguageQueries, viewer: Viewer | null) {
+  private matchesSql(
+    request: SearchRequest,
+    queries: LanguageQueries,
+    viewer: Viewer | null,
+  ): MatchingSql {
     // search_document holds copies of the access keys under the content tables' column names,
     // so each type's condition applies to it as to its own table.
     const caseAccess = this.access.readableCondition(viewer, CASE, 'd');
@@ -433,13 +504,84 @@ export class PostgresSearchEngine implements SearchEngine {
       const tsQuery = language === 'SV' ? '$1::tsquery' : '$2::tsquery';
       return `
         SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
-          d.sharing_level, d.published_at
+          d.sharing_level, d.published_at, NULL::float8 AS rank
         FROM search_document d
         WHERE d.language = '${language}' AND d.search_vector @@ ${tsQuery} AND ${shifted}`;
     };
     const cte = (name: string) => `${name} AS (${branch('SV')} UNION ALL ${branch('EN')})`;
-    return { cte, params: [queries.sv, queries.en, ...(positional as unknown[])] };
+    return {
+      cte,
+      where: shifted,
+      text: (alias) =>
+        `((${alias}.language = 'SV' AND ${alias}.search_vector @@ $1::tsquery) OR (${alias}.language = 'EN' AND ${alias}.search_vector @@ $2::tsquery))`,
+      params: [queries.sv, queries.en, ...(positional as unknown[])],
+    };
   }
+}
+
+/** The matching conditions of `matchesSql`, over a search_document row `d`. */
+interface MatchingSql {
+  /** `name AS (…)`: the matches through the text index, one branch per language. */
+  cte: (name: string) => string;
+  /** Access and filters: columns only, no text. */
+  where: string;
+  /** The words, each document in its own language, over a row `alias` (reads its vector). */
+  text: (alias: string) => string;
+  /** $1, $2: the tsqueries; then the parameters of `where`. */
+  params: unknown[];
+}
+
+/** The part of EXPLAIN (FORMAT JSON)'s answer chooseWalk reads. */
+interface ExplainedPlan {
+  Plan: { 'Plan Rows': number };
+}
+
+/**
+ * How much more a document whose words the date walk tests costs than a match found by the
+ * text index: the walk reads the document's vector (out of line, in TOAST); the text index path
+ * reads only the row's columns. A judgement from EXPLAIN ANALYZE on the 100 000-document bench
+ * (test/bench/README.md), kept low enough that the text index path never gets words common
+ * enough for PostgreSQL to prefer reading the whole table (that starts at about a quarter of it).
+ */
+const WALK_ROW_COST = 4;
+
+/**
+ * Past this share of the documents, PostgreSQL reads the whole table (every vector) rather than
+ * use the text index (about a quarter on the bench): such words are always walked.
+ */
+const TEXT_INDEX_SHARE = 0.2;
+
+/** How far beyond its estimated length the date walk may go before the text index takes over. */
+const WALK_SLACK = 4;
+
+/**
+ * The newest readable matches by walking the date index: the `bound` newest documents, those
+ * passing the access and filter conditions (cheap columns; a level of its own, so PostgreSQL
+ * cannot test the words first), then the words, stopping at `limit` matches. Each level is a
+ * subquery with LIMIT or OFFSET, so no condition is moved below it and the rows stay in date
+ * order. The bound is a subquery so that the planner does not plan for its value: it assumes a
+ * tenth of the table, and walks the index; told the whole table (a bound that leaves room for
+ * narrow filters), it would sort every document by date first. The vector is read (from TOAST)
+ * once per document, in the LATERAL (`||` makes the copy that both the match and, with
+ * `ranked`, the rank then use), not once per use.
+ */
+function newestWalkSql(
+  matching: MatchingSql,
+  bound: string,
+  limit: string,
+  ranked: boolean,
+): string {
+  const rank = ranked
+    ? `ts_rank_cd(v.search_vector, CASE d.language WHEN 'SV' THEN $1::tsquery ELSE $2::tsquery END, 32)::float8`
+    : 'NULL::float8';
+  return `SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
+      d.sharing_level, d.published_at, ${rank} AS rank
+    FROM (SELECT * FROM (
+        SELECT * FROM search_document ORDER BY published_at DESC, key DESC LIMIT (SELECT ${bound}::int)
+      ) d WHERE ${matching.where} OFFSET 0) d
+    CROSS JOIN LATERAL (SELECT d.language, d.search_vector || ''::tsvector AS search_vector OFFSET 0) v
+    WHERE ${matching.text('v')}
+    LIMIT ${limit}`;
 }
 
 interface PageRow {

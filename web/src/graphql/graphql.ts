@@ -375,6 +375,16 @@ export type FollowTargetType = 'CASE' | 'COUNTRY' | 'GUIDELINE' | 'QUESTION' | '
 
 export type GuidelineKind = 'AUTHORITY_GUIDANCE' | 'CHECKLIST' | 'NATIONAL_GUIDELINE';
 
+/** An assessment question of a section (DOMAIN §15). */
+export type GuidelineQuestionInput = {
+  /** Stable key, unique in the version: keep it when the question is reworded. */
+  key: string;
+  /** Plain text. */
+  textEn: string;
+  /** Plain text. */
+  textSv: string;
+};
+
 export type GuidelineSectionInput = {
   /** Markdown. */
   bodyEn: string;
@@ -384,6 +394,8 @@ export type GuidelineSectionInput = {
   headingSv: string;
   /** Stable key: keep it when the section is edited in a later version. */
   key: string;
+  /** Assessment questions, in order (at most 30); keys unique in the version. */
+  questions?: Array<GuidelineQuestionInput> | null | undefined;
 };
 
 export type GuidelineVersionStatus = 'DRAFT' | 'PUBLISHED';

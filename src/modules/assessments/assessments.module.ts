@@ -6,13 +6,15 @@ import { AssessmentExportService } from 'src/modules/assessments/assessment-expo
 import { AssessmentsRepository } from 'src/modules/assessments/assessments.repository';
 import { AssessmentsResolver } from 'src/modules/assessments/assessments.resolver';
 import { AssessmentsService } from 'src/modules/assessments/assessments.service';
+import { AssessmentRemindersProcessor } from 'src/modules/assessments/jobs/assessment-reminders.processor';
 import { GuidelinesModule } from 'src/modules/guidelines/guidelines.module';
 import { MembersModule } from 'src/modules/members/members.module';
+import { NotificationsModule } from 'src/modules/notifications/notifications.module';
 import { OrganisationsModule } from 'src/modules/organisations/organisations.module';
 
 /** Self-assessments of collaborations (DOMAIN §15): private to their owner and shared members. */
 @Module({
-  imports: [GuidelinesModule, MembersModule, OrganisationsModule],
+  imports: [GuidelinesModule, MembersModule, OrganisationsModule, NotificationsModule],
   providers: [
     AssessmentsRepository,
     AssessmentsService,
@@ -20,6 +22,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
     AssessmentExportService,
     AssessmentExcerptService,
     AssessmentsResolver,
+    AssessmentRemindersProcessor,
   ],
   exports: [AssessmentsService],
 })

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { eraseValuesIn } from 'src/common/erasure';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ConnectionShape } from 'src/graph/pagination/connection.type';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
@@ -173,6 +174,20 @@ export class AssessmentsRepository {
       where: { ownerId: memberId },
       order: { createdAt: 'ASC' },
     });
+  }
+
+  /** Replaces these values with "[erased]" in every free-text column of the assessment tables. */
+  async eraseValues(values: readonly string[]): Promise<void> {
+    const text = (name: string) => ({ name, type: 'text' as const });
+    const m = this.tx.manager;
+    await eraseValuesIn(
+      m,
+      'assessment',
+      ['title', 'collaboration_summary', 'decision_reason'].map(text),
+      values,
+    );
+    await eraseValuesIn(m, 'assessment_item', [text('note')], values);
+    await eraseValuesIn(m, 'assessment_mitigation', ['description', 'owner'].map(text), values);
   }
 
   async removeMemberFromShares(memberId: string): Promise<void> {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { isUuid } from 'src/common/uuid';
+import { TransactionHost } from 'src/database/transaction-host';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { Errors } from 'src/graph/errors/app-error';
 import type { ConnectionShape } from 'src/graph/pagination/connection.type';
@@ -41,6 +42,7 @@ export function readFacts(record: AssessmentRecord): AssessmentReadFacts {
 @Injectable()
 export class AssessmentsService {
   constructor(
+    private readonly tx: TransactionHost,
     private readonly repository: AssessmentsRepository,
     private readonly access: AssessmentAccess,
     private readonly guidelines: GuidelinesService,
@@ -147,6 +149,17 @@ export class AssessmentsService {
         },
       })),
     };
+  }
+
+  /**
+   * Account deletion (DOMAIN §11, §15): the member leaves every share list, and their name and
+   * address are erased wherever an assessment's text quotes them (a mitigation's owner is often
+   * a name). The assessments they own stay with the organisation under "former member".
+   */
+  async forgetMember(memberId: string, values: readonly string[]): Promise<void> {
+    this.tx.requireTransaction('AssessmentsService.forgetMember');
+    await this.repository.removeMemberFromShares(memberId);
+    await this.repository.eraseValues(values);
   }
 
   /** Display names of actors; erased members get the neutral "former member" label. */

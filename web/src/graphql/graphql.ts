@@ -136,6 +136,7 @@ export type AuditLogFilter = {
 
 export type AuditTargetType =
   | 'ANSWER'
+  | 'ASSESSMENT'
   | 'CASE'
   | 'DATA_EXPORT'
   | 'GUIDELINE'
@@ -231,7 +232,7 @@ export type ConfirmTotpEnrolmentInput = {
   code: string;
 };
 
-export type ContentType = 'ANSWER' | 'CASE' | 'GUIDELINE' | 'QUESTION';
+export type ContentType = 'ANSWER' | 'ASSESSMENT' | 'CASE' | 'GUIDELINE' | 'QUESTION';
 
 export type CreateCaseInput = {
   /** Fingerprints of screening findings the author confirms are not personal data. */
@@ -505,6 +506,7 @@ export type ModerationQueueReason = 'EDITED_AFTER_REVIEW' | 'FLAGGED' | 'SUBMITT
 export type NotificationKind =
   | 'ANSWER_TO_FOLLOWED_QUESTION'
   | 'ANSWER_TO_MY_QUESTION'
+  | 'ASSESSMENT_REVIEW_DUE'
   | 'DIGEST'
   | 'IDENTITY_REVEALED'
   | 'ITEM_IN_MODERATION_QUEUE'

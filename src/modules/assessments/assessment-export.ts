@@ -28,9 +28,14 @@ export interface AssessmentDocument {
 
 const dateTime = (at: Date) => at.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
-/** Plain text made inert in Markdown: its punctuation is escaped, line breaks kept. */
+/**
+ * Plain text made inert in Markdown: the characters that open markup (HTML, code, emphasis,
+ * links, tables) are escaped, line breaks kept. Digits, hyphens, dots, `@` and `_` stay as
+ * written, so screening downstream still sees a personnummer, phone number or address in an
+ * excerpt exactly as it would in the note (`811218\-9876` would slip past it).
+ */
 export function markdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, '  \n');
+  return text.replace(/[\\`*[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, '  \n');
 }
 
 /** The assessment as Markdown, for a decision file kept as text. */

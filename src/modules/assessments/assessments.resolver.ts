@@ -16,7 +16,6 @@ import type { RequestContext } from 'src/graph/auth/request-context';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { requestLoader } from 'src/graph/loaders/request-loaders';
 import { PageArgs } from 'src/graph/pagination/page-args';
-import { LocalDateScalar } from 'src/graph/scalars/local-date.scalar';
 import { assessmentSections, highestRisk } from 'src/modules/assessments/assessment-document';
 import { AssessmentEditingService } from 'src/modules/assessments/assessment-editing.service';
 import { AssessmentExcerptService } from 'src/modules/assessments/assessment-excerpt.service';
@@ -29,8 +28,10 @@ import {
 } from 'src/modules/assessments/assessments.service';
 import {
   AssessmentExcerptInput,
+  AssessmentExportArgs,
   AssessmentsArgs,
   DecideAssessmentInput,
+  SetAssessmentReviewDateArgs,
   ShareAssessmentInput,
   StartAssessmentInput,
   UpdateAssessmentInput,
@@ -82,12 +83,8 @@ export class AssessmentsResolver {
     description: 'A document for the organisation’s decision file; NOT_FOUND when unreadable.',
   })
   @Members()
-  assessmentExport(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('format', { type: () => AssessmentExportFormat }) format: AssessmentExportFormat,
-    @CurrentViewer() viewer: Viewer,
-  ) {
-    return this.exports.export(viewer, id, format);
+  assessmentExport(@Args() args: AssessmentExportArgs, @CurrentViewer() viewer: Viewer) {
+    return this.exports.export(viewer, args.id, args.format);
   }
 
   @Query(() => AssessmentExcerptType, {
@@ -146,11 +143,10 @@ export class AssessmentsResolver {
   @Mutation(() => AssessmentType, { description: 'Sets or (null) removes the review date.' })
   @Members()
   setAssessmentReviewDate(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('reviewOn', { type: () => LocalDateScalar, nullable: true }) reviewOn: string | null,
+    @Args() args: SetAssessmentReviewDateArgs,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.editing.setReviewDate(viewer, id, reviewOn ?? null);
+    return this.editing.setReviewDate(viewer, args.id, args.reviewOn ?? null);
   }
 
   @Mutation(() => Boolean, { description: 'Owner only: deletes the assessment for good.' })

@@ -21,6 +21,7 @@ import {
   AssessmentAnswerValue,
   AssessmentDecision,
   AssessmentExcerptPart,
+  AssessmentExportFormat,
   AssessmentStatus,
   RiskRating,
 } from 'src/modules/assessments/assessment-enums';
@@ -215,4 +216,26 @@ export class AssessmentsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(AssessmentStatus)
   status?: AssessmentStatus | null;
+}
+
+@ArgsType()
+export class AssessmentExportArgs {
+  @Field(() => ID)
+  @IsString()
+  id!: string;
+
+  @Field(() => AssessmentExportFormat)
+  @IsEnum(AssessmentExportFormat)
+  format!: AssessmentExportFormat;
+}
+
+@ArgsType()
+export class SetAssessmentReviewDateArgs {
+  @Field(() => ID)
+  @IsString()
+  id!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Today or later; null removes it.' })
+  @IsOptional()
+  reviewOn?: string | null;
 }

@@ -22,8 +22,9 @@ export interface AssessmentReaderCandidate {
  * only while they are active members of its organisation. No role widens this: moderators,
  * admins, editors, experts and the organisation's contacts read nothing they were not given,
  * and nothing here depends on a sharing level. Every read path (the assessment, the list,
- * exports, excerpts, history, reminders) asks these functions; the SQL form is tested against
- * the in-memory one.
+ * exports, excerpts, history, reminders, notifications) asks these functions; the e2e access
+ * matrix (test/e2e/assessments.e2e-spec.ts) checks the list's SQL form and the single read's
+ * in-memory form for the same personas.
  */
 export function canReadAssessment(viewer: Viewer | null, facts: AssessmentReadFacts): boolean {
   if (!viewer) return false;

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
+import { MemberDataCollector } from 'src/modules/data-export/member-data.collector';
 import { DigestPlanner } from 'src/modules/digests/digest-planner';
 import { AssessmentRemindersProcessor } from 'src/modules/assessments/jobs/assessment-reminders.processor';
 import { stockholmDate } from 'src/modules/questions/working-days';
@@ -937,6 +938,18 @@ describe('Self-assessments (e2e)', () => {
     const kept = (await ok(ONE, { id: hers.id }, 'colleague')).assessment;
     expect(kept.owner.displayName).toBe('Tidigare medlem');
     expect(kept.sections[1].items[0].mitigations[0].owner).toBe('[erased]');
+  });
+
+  it('puts the assessments a member owns, with their answers, in their data export', async () => {
+    const sections = await t.app.get(MemberDataCollector).collect(who.owner.id);
+    const exported = sections.find((s) => s.file === 'assessments.json')!.rows as any[];
+    const mine = exported.find((a) => a.id === assessment.id);
+    expect(mine.title).toBe(`Partnerskap ${SECRET}`);
+    expect(JSON.stringify(mine.items)).toContain(NOTE_WORD);
+    // Other members (the colleague it is shared with) stay out of it.
+    expect(JSON.stringify(exported)).not.toContain(who.colleague.id);
+    const theirs = await t.app.get(MemberDataCollector).collect(who.colleague.id);
+    expect(theirs.find((s) => s.file === 'assessments.json')!.rows).toEqual([]);
   });
 
   it('lets the owner delete it', async () => {

@@ -109,7 +109,7 @@ describe('Self-assessments (e2e)', () => {
   const ok = async (query: string, variables: Record<string, unknown>, p: Persona) => {
     const result = await gql(query, variables, p);
     expect(result.errors).toBeUndefined();
-    return result.data!;
+    return result.data as Record<string, any>;
   };
   const code = async (query: string, variables: Record<string, unknown>, p: Persona) =>
     (await gql(query, variables, p)).errors?.[0]?.extensions?.code;
@@ -164,10 +164,9 @@ describe('Self-assessments (e2e)', () => {
     );
     guidelineId = created.createGuideline.id;
     versionId = created.createGuideline.draft.id;
-    expect(created.createGuideline.draft.sections[0].questions.map((q: any) => q.key)).toEqual([
-      'ownership-known',
-      'sanctions-checked',
-    ]);
+    expect(
+      created.createGuideline.draft.sections[0].questions.map((q: { key: string }) => q.key),
+    ).toEqual(['ownership-known', 'sanctions-checked']);
     await ok(
       `mutation($id: ID!) { publishGuidelineVersion(versionId: $id) { id } }`,
       { id: versionId },
@@ -239,12 +238,17 @@ describe('Self-assessments (e2e)', () => {
       guideline: { versionId, versionNumber: 1, newerVersionExists: false },
     });
     expect(
-      started.sections.map((s: any) => [s.sectionKey, s.items.map((i: any) => i.questionKey)]),
+      started.sections.map((s: { sectionKey: string; items: { questionKey: string }[] }) => [
+        s.sectionKey,
+        s.items.map((i) => i.questionKey),
+      ]),
     ).toEqual([
       ['know-your-partner', ['ownership-known', 'sanctions-checked']],
       ['agreements', ['exit-clause']],
     ]);
-    expect(started.history.edges.map((e: any) => e.node.kind)).toEqual(['CREATED']);
+    expect(started.history.edges.map((e: { node: { kind: string } }) => e.node.kind)).toEqual([
+      'CREATED',
+    ]);
     expect(
       await code(
         START,
@@ -618,7 +622,9 @@ describe('Self-assessments (e2e)', () => {
       { text: body },
       'owner',
     );
-    expect(screened.screenText.map((f: any) => f.kind)).toContain('PERSONAL_IDENTITY_NUMBER');
+    expect(screened.screenText.map((f: { kind: string }) => f.kind)).toContain(
+      'PERSONAL_IDENTITY_NUMBER',
+    );
     const draft = await createCase(t, who.owner, {
       summary: 'Från en egenbedömning.',
       whatHappened: body,
@@ -793,7 +799,7 @@ describe('Self-assessments (e2e)', () => {
         row.notifications =
           mine.length === 0
             ? 'absent'
-            : mine.every((e: any) => e.node.title?.includes(SECRET))
+            : mine.every((e: { node: { title: string | null } }) => e.node.title?.includes(SECRET))
               ? 'reads'
               : 'LEAK';
         const digest = plan.digests.find((d) => d.member.id === who[p].id);
@@ -932,7 +938,7 @@ describe('Self-assessments (e2e)', () => {
     );
     expect(deleted.errors).toBeUndefined();
     const sharedNow = (await ok(ONE, { id: own.id }, 'owner')).assessment.sharedWith.map(
-      (m: any) => m.id,
+      (m: { id: string }) => m.id,
     );
     expect(sharedNow).toEqual([who.colleague.id]);
     const kept = (await ok(ONE, { id: hers.id }, 'colleague')).assessment;

@@ -20,7 +20,7 @@ import { assessmentSections, highestRisk } from 'src/modules/assessments/assessm
 import { AssessmentEditingService } from 'src/modules/assessments/assessment-editing.service';
 import { AssessmentExcerptService } from 'src/modules/assessments/assessment-excerpt.service';
 import { AssessmentExportService } from 'src/modules/assessments/assessment-export.service';
-import { AssessmentExportFormat, RiskRating } from 'src/modules/assessments/assessment-enums';
+import { RiskRating } from 'src/modules/assessments/assessment-enums';
 import {
   AssessmentsService,
   displayName,

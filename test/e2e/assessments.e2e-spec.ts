@@ -752,12 +752,20 @@ describe('Self-assessments (e2e)', () => {
     const matrix: Record<string, Record<string, string>> = {};
     for (const p of personas) {
       const row: Record<string, string> = {};
-      const read = (await gql(ONE, { id: assessment.id }, p)).data?.assessment;
-      row.assessment = read?.id === assessment.id ? 'reads' : read === null ? 'null' : 'error';
+      const single = await gql(ONE, { id: assessment.id }, p);
+      const read = single.data?.assessment as { id: string } | null | undefined;
+      row.assessment =
+        read?.id === assessment.id
+          ? 'reads'
+          : (single.errors?.[0]?.extensions?.code ?? (read === null ? 'null' : '?'));
       const list = await gql(LIST, {}, p);
-      row.assessments = list.data?.assessments.edges.some((e: any) => e.node.id === assessment.id)
-        ? 'reads'
-        : 'absent';
+      row.assessments = list.errors
+        ? (list.errors[0]?.extensions?.code ?? '?')
+        : list.data!.assessments.edges.some(
+              (e: { node: { id: string } }) => e.node.id === assessment.id,
+            )
+          ? 'reads'
+          : 'absent';
       for (const format of ['HTML', 'MARKDOWN']) {
         const exported = await gql(EXPORT, { id: assessment.id, format }, p);
         row[`export ${format}`] = exported.data?.assessmentExport?.content.includes(SECRET)
@@ -836,11 +844,13 @@ describe('Self-assessments (e2e)', () => {
       digest: 'absent',
     };
     const visitorRow = {
-      assessment: 'error',
-      assessments: 'absent',
+      assessment: 'UNAUTHENTICATED',
+      assessments: 'UNAUTHENTICATED',
       'export HTML': 'UNAUTHENTICATED',
       'export MARKDOWN': 'UNAUTHENTICATED',
       excerpt: 'UNAUTHENTICATED',
+      'search title': 'absent',
+      'search note': 'absent',
     };
     for (const p of personas) {
       // The editor published the new version: no digest tells them of their own work.

@@ -11,6 +11,7 @@ import { AccessPolicyModule } from 'src/modules/access-policy/access-policy.modu
 import { AttributionModule } from 'src/modules/attribution/attribution.module';
 import { AuditModule } from 'src/modules/audit/audit.module';
 import { CasesModule } from 'src/modules/cases/cases.module';
+import { AssessmentsModule } from 'src/modules/assessments/assessments.module';
 import { GuidelinesModule } from 'src/modules/guidelines/guidelines.module';
 import { ContentModule } from 'src/modules/content/content.module';
 import { ModerationModule } from 'src/modules/moderation/moderation.module';
@@ -58,6 +59,7 @@ const FEATURES = [
   AttributionModule,
   ModerationModule,
   GuidelinesModule,
+  AssessmentsModule,
   CasesModule,
   QuestionsModule,
   SearchModule,

@@ -211,6 +211,7 @@ describe('Data export (GDPR Art. 15/20)', () => {
     expect(Object.keys(files).sort()).toEqual([
       'account-requests.json',
       'answers.json',
+      'assessments.json',
       'audit-log.json',
       'cases.json',
       'federated-identities.json',

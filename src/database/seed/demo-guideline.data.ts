@@ -125,3 +125,144 @@ export const DEMO_GUIDELINE = {
   changeNoteSv: 'Tydligare om ägarkontroll, behörigheter vid avslut och ansvar för uppföljning.',
   changeNoteEn: 'Clearer on ownership checks, access at the end and who owns the follow-up.',
 };
+
+type DemoQuestion = { key: string; textSv: string; textEn: string };
+const q = (key: string, textSv: string, textEn: string): DemoQuestion => ({ key, textSv, textEn });
+
+/**
+ * Assessment questions per section (DOMAIN §15), our own wording. Both versions carry them;
+ * version 2 rewords one, keeping its key, as an editor would.
+ */
+export const DEMO_GUIDELINE_QUESTIONS: Record<string, DemoQuestion[]> = {
+  'purpose-and-balance': [
+    q(
+      'clear-purpose',
+      'Är syftet med samarbetet tydligt beskrivet?',
+      'Is the purpose of the collaboration clearly described?',
+    ),
+    q(
+      'benefit-weighed',
+      'Har nyttan vägts mot riskerna?',
+      'Has the benefit been weighed against the risks?',
+    ),
+  ],
+  'know-your-research': [
+    q(
+      'dual-use',
+      'Kan resultaten användas för både civila och militära ändamål?',
+      'Could the results be used for both civilian and military purposes?',
+    ),
+    q(
+      'export-control',
+      'Omfattas tekniken eller kunskapen av exportkontroll?',
+      'Is the technology or knowledge subject to export control?',
+    ),
+    q(
+      'sensitive-data',
+      'Hanteras känsliga eller skyddsvärda uppgifter?',
+      'Are sensitive or protected data handled?',
+    ),
+  ],
+  'know-the-country': [
+    q(
+      'legal-obligations',
+      'Kan partnern enligt sitt lands lagar tvingas lämna ut information?',
+      'Can the partner be compelled by its country’s laws to hand over information?',
+    ),
+    q(
+      'academic-freedom',
+      'Finns det risker för den akademiska friheten i landet?',
+      'Are there risks to academic freedom in the country?',
+    ),
+  ],
+  'know-your-partner': [
+    q(
+      'ownership-known',
+      'Vet ni vem som äger, styr och finansierar partnern?',
+      'Do you know who owns, controls and funds the partner?',
+    ),
+    q(
+      'sanctions-checked',
+      'Har sanktionslistor kontrollerats?',
+      'Have sanctions lists been checked?',
+    ),
+    q(
+      'military-ties',
+      'Har partnern band till staten eller försvaret?',
+      'Does the partner have ties to the state or the military?',
+    ),
+  ],
+  people: [
+    q(
+      'visiting-researchers',
+      'Har gästforskarnas bakgrund och finansiering gåtts igenom?',
+      'Have visiting researchers’ backgrounds and funding been reviewed?',
+    ),
+    q(
+      'staff-informed',
+      'Vet de som deltar vad de ska vara uppmärksamma på?',
+      'Do the people taking part know what to watch out for?',
+    ),
+  ],
+  'information-security': [
+    q(
+      'information-classified',
+      'Är det bestämt vilken information som får delas?',
+      'Has it been decided which information may be shared?',
+    ),
+    q(
+      'access-controlled',
+      'Är åtkomst till system och lokaler begränsad till det som behövs?',
+      'Is access to systems and premises limited to what is needed?',
+    ),
+  ],
+  agreements: [
+    q(
+      'ip-agreed',
+      'Är rättigheter till resultat och immateriella rättigheter avtalade?',
+      'Are rights to results and intellectual property agreed?',
+    ),
+    q(
+      'exit-clause',
+      'Går det att avsluta samarbetet om förutsättningarna ändras?',
+      'Can the collaboration be ended if circumstances change?',
+    ),
+  ],
+  'risks-and-mitigations': [
+    q(
+      'risks-listed',
+      'Är de identifierade riskerna listade med en ansvarig?',
+      'Are the identified risks listed with someone responsible?',
+    ),
+    q('residual-risk', 'Är den kvarvarande risken godtagbar?', 'Is the remaining risk acceptable?'),
+  ],
+  'decision-and-follow-up': [
+    q(
+      'decision-recorded',
+      'Är beslutet och skälen dokumenterade?',
+      'Are the decision and its reasons recorded?',
+    ),
+    q(
+      'review-planned',
+      'Är det bestämt när bedömningen ska ses över?',
+      'Has it been decided when to review the assessment?',
+    ),
+  ],
+};
+
+/** Version 2 rewords one question (same key). */
+export const DEMO_GUIDELINE_QUESTIONS_V2: Record<string, DemoQuestion[]> = {
+  ...DEMO_GUIDELINE_QUESTIONS,
+  'decision-and-follow-up': [
+    q(
+      'decision-recorded',
+      'Är beslutet och skälen dokumenterade?',
+      'Are the decision and its reasons recorded?',
+    ),
+    q(
+      'review-planned',
+      'Är det bestämt när bedömningen ska ses över och vem som följer upp?',
+      'Has it been decided when to review the assessment and who follows up?',
+    ),
+  ],
+};

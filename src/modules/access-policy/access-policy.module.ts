@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Global, Module } from '@nestjs/common';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
+import { AssessmentAccess } from 'src/modules/access-policy/assessment-access';
 import { AudienceValidator } from 'src/modules/access-policy/audience-validator';
 import { ContentAccess } from 'src/modules/access-policy/content-access';
 import { MembersModule } from 'src/modules/members/members.module';
@@ -13,7 +14,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
 @Global()
 @Module({
   imports: [OrganisationsModule, MembersModule],
-  providers: [AccessPolicy, ContentAccess, AudienceValidator],
-  exports: [ContentAccess, AudienceValidator],
+  providers: [AccessPolicy, ContentAccess, AudienceValidator, AssessmentAccess],
+  exports: [ContentAccess, AudienceValidator, AssessmentAccess],
 })
 export class AccessPolicyModule {}

@@ -10,6 +10,7 @@ import { CurrentPassword } from 'src/modules/account/current-password';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { MySessionsService } from 'src/modules/auth/my-sessions.service';
+import { AssessmentsService } from 'src/modules/assessments/assessments.service';
 import { DataExportService } from 'src/modules/data-export/data-export.service';
 import { FollowsService } from 'src/modules/follows/follows.service';
 import { InvitationsService } from 'src/modules/invitations/invitations.service';
@@ -27,6 +28,8 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
  *   records, second factors and data exports are deleted;
  * - invitations sent to the address, audit entries, event payloads and other members'
  *   notifications that quoted the address or name have it replaced by "[erased]";
+ * - they leave every self-assessment's share list; the ones they own stay with their
+ *   organisation under "former member", with their name and address erased from the text;
  * - what they wrote stays readable under a neutral "former member" attribution (AuthorFields),
  *   with the organisation only where the attribution showed it.
  *
@@ -43,6 +46,7 @@ export class AccountDeletionService {
     private readonly secondFactors: MfaEnrolmentService,
     private readonly follows: FollowsService,
     private readonly dataExports: DataExportService,
+    private readonly assessments: AssessmentsService,
     private readonly notifications: NotificationsService,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
@@ -76,6 +80,7 @@ export class AccountDeletionService {
       await this.secondFactors.forgetMember(member.id);
       await this.follows.forgetMember(member.id);
       await this.dataExports.forgetMember(member.id);
+      await this.assessments.forgetMember(member.id, values);
       await this.notifications.forgetMember(member.id, values);
       await this.invitations.eraseAddress(member.email);
       await this.audit.eraseMember(member.id, values);

@@ -11,6 +11,7 @@ import { PasswordChangeService } from 'src/modules/account/password-change.servi
 import { PasswordResetService } from 'src/modules/account/password-reset.service';
 import { ResetRequestLimiter } from 'src/modules/account/reset-request-limiter';
 import { AccountDeletionService } from 'src/modules/account/account-deletion.service';
+import { AssessmentsModule } from 'src/modules/assessments/assessments.module';
 import { AuthModule } from 'src/modules/auth/auth.module';
 import { DataExportModule } from 'src/modules/data-export/data-export.module';
 import { FollowsModule } from 'src/modules/follows/follows.module';
@@ -31,6 +32,7 @@ import { OrganisationsModule } from 'src/modules/organisations/organisations.mod
     NotificationsModule,
     InvitationsModule,
     DataExportModule,
+    AssessmentsModule,
   ],
   providers: [
     AccountTokensRepository,

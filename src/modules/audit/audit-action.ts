@@ -84,6 +84,11 @@ export enum AuditTargetType {
   QUESTION = 'QUESTION',
   ANSWER = 'ANSWER',
   GUIDELINE = 'GUIDELINE',
+  /**
+   * Keeps every ContentType value a target type. Never written: self-assessments stay out of
+   * the audit log (DOMAIN §15), and moderation refuses them as input.
+   */
+  ASSESSMENT = 'ASSESSMENT',
   /** A background job, `queue/job id`. */
   JOB = 'job',
 }

@@ -11,10 +11,15 @@ export enum ContentType {
   QUESTION = 'QUESTION',
   ANSWER = 'ANSWER',
   GUIDELINE = 'GUIDELINE',
+  /** A self-assessment (DOMAIN §15): only its review reminder; never moderated or searched. */
+  ASSESSMENT = 'ASSESSMENT',
 }
 
 /** The members' content that moderation, flags, reveals and search work across. */
-export type SharedContentType = Exclude<ContentType, ContentType.GUIDELINE>;
+export type SharedContentType = Exclude<
+  ContentType,
+  ContentType.GUIDELINE | ContentType.ASSESSMENT
+>;
 
 export const SHARED_CONTENT_TYPES: readonly SharedContentType[] = [
   ContentType.CASE,
@@ -23,7 +28,7 @@ export const SHARED_CONTENT_TYPES: readonly SharedContentType[] = [
 ];
 
 export function isSharedContentType(type: ContentType): type is SharedContentType {
-  return type !== ContentType.GUIDELINE;
+  return type !== ContentType.GUIDELINE && type !== ContentType.ASSESSMENT;
 }
 
 registerEnumType(ContentType, { name: 'ContentType' });

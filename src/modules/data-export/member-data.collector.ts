@@ -71,6 +71,26 @@ export class MemberDataCollector {
               published_at AS "publishedAt", created_at AS "createdAt", updated_at AS "updatedAt"
          FROM answer WHERE author_id = $1 ORDER BY created_at`,
     );
+    // Self-assessments they own (DOMAIN §15), with their answers and mitigations. Who else it
+    // was shared with stays out (other members), as does the history's actors.
+    const assessments = await q(
+      `SELECT a.id, a.title, a.collaboration_summary AS "collaborationSummary", a.status,
+              a.decision, a.decision_reason AS "decisionReason", a.decided_at AS "decidedAt",
+              a.review_on AS "reviewOn", a.guideline_version_id AS "guidelineVersionId",
+              a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+              COALESCE((SELECT json_agg(json_build_object(
+                          'questionKey', i.question_key, 'answer', i.answer, 'note', i.note,
+                          'risk', i.risk,
+                          'mitigations', COALESCE((SELECT json_agg(json_build_object(
+                              'description', m.description, 'owner', m.owner, 'dueOn', m.due_on)
+                              ORDER BY m.position)
+                            FROM assessment_mitigation m
+                           WHERE m.assessment_id = i.assessment_id
+                             AND m.question_key = i.question_key), '[]'))
+                          ORDER BY i.question_key)
+                          FROM assessment_item i WHERE i.assessment_id = a.id), '[]') AS items
+         FROM assessment a WHERE a.owner_id = $1 ORDER BY a.created_at`,
+    );
     const votes = await q(
       `SELECT answer_id AS "answerId", created_at AS "createdAt"
          FROM answer_vote WHERE member_id = $1 ORDER BY created_at`,
@@ -141,6 +161,7 @@ export class MemberDataCollector {
       { file: 'questions.json', rows: questions },
       { file: 'answers.json', rows: answers },
       { file: 'votes.json', rows: votes },
+      { file: 'assessments.json', rows: assessments },
       { file: 'flags.json', rows: flags },
       { file: 'audit-log.json', rows: audit },
     ];

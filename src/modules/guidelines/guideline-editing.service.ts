@@ -52,6 +52,7 @@ export class GuidelineEditingService {
         titleEn: input.titleEn,
       });
       await this.repository.replaceSections(version.id, input.sections);
+      await this.repository.replaceQuestions(version.id, questionsOf(input.sections));
       await this.audit.record({
         actorId: viewer.memberId,
         action: AuditAction.GuidelineCreated,
@@ -83,6 +84,10 @@ export class GuidelineEditingService {
       });
       const sections = await this.repository.sectionsOf([latest.id]);
       await this.repository.replaceSections(draft.id, sections);
+      await this.repository.replaceQuestions(
+        draft.id,
+        await this.repository.questionsOf([latest.id]),
+      );
       await this.audit.record({
         actorId: viewer.memberId,
         action: AuditAction.GuidelineDraftStarted,
@@ -110,6 +115,7 @@ export class GuidelineEditingService {
         updatedAt: new Date(),
       });
       await this.repository.replaceSections(draft.id, input.sections);
+      await this.repository.replaceQuestions(draft.id, questionsOf(input.sections));
       await this.audit.record({
         actorId: viewer.memberId,
         action: AuditAction.GuidelineDraftUpdated,
@@ -157,11 +163,33 @@ export class GuidelineEditingService {
 
 function assertKeysUnique(sections: readonly GuidelineSectionInput[]): void {
   const seen = new Set<string>();
+  const seenQuestions = new Set<string>();
   for (const [index, section] of sections.entries()) {
     if (seen.has(section.key)) {
       const message = `Two sections have the key "${section.key}"; each key names one section`;
       throw Errors.badInput(message, [{ field: `sections.${index}.key`, message }]);
     }
     seen.add(section.key);
+    // Question keys are unique in the whole version: an assessment names its items by them.
+    for (const [q, question] of (section.questions ?? []).entries()) {
+      if (seenQuestions.has(question.key)) {
+        const message = `Two questions have the key "${question.key}"; each key names one question in the version`;
+        throw Errors.badInput(message, [
+          { field: `sections.${index}.questions.${q}.key`, message },
+        ]);
+      }
+      seenQuestions.add(question.key);
+    }
   }
+}
+
+function questionsOf(sections: readonly GuidelineSectionInput[]) {
+  return sections.flatMap((section) =>
+    (section.questions ?? []).map((q) => ({
+      sectionKey: section.key,
+      key: q.key,
+      textSv: q.textSv,
+      textEn: q.textEn,
+    })),
+  );
 }

@@ -138,3 +138,33 @@ export class GuidelineSectionEntity {
   @Column({ type: 'text' })
   bodyEn!: string;
 }
+
+/**
+ * An assessment question of a section (DOMAIN §15). `key` is unique in the version and kept
+ * across versions like section keys; the questions of a published version are final (trigger).
+ */
+@Entity('guideline_section_question')
+@Unique('guideline_section_question_key_key', ['versionId', 'key'])
+@Check('guideline_section_question_key_check', `"key" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
+export class GuidelineSectionQuestionEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'guideline_section_question_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  versionId!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  sectionKey!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  key!: string;
+
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Column({ type: 'varchar', length: 1000 })
+  textSv!: string;
+
+  @Column({ type: 'varchar', length: 1000 })
+  textEn!: string;
+}

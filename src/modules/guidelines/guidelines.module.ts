@@ -9,6 +9,7 @@ import { CitationsService } from 'src/modules/guidelines/citations.service';
 import { GuidelineEditingService } from 'src/modules/guidelines/guideline-editing.service';
 import { GuidelinesRepository } from 'src/modules/guidelines/guidelines.repository';
 import {
+  GuidelineSectionsResolver,
   GuidelinesResolver,
   GuidelineVersionsResolver,
 } from 'src/modules/guidelines/guidelines.resolver';
@@ -23,6 +24,7 @@ import { GuidelinesService } from 'src/modules/guidelines/guidelines.service';
     CitationsService,
     GuidelinesResolver,
     GuidelineVersionsResolver,
+    GuidelineSectionsResolver,
     CaseCitationsResolver,
     QuestionCitationsResolver,
     AnswerCitationsResolver,

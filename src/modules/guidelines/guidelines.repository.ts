@@ -8,6 +8,7 @@ import { GuidelineReadEntity } from 'src/modules/guidelines/guideline-read.entit
 import {
   GuidelineEntity,
   GuidelineSectionEntity,
+  GuidelineSectionQuestionEntity,
   GuidelineVersionEntity,
 } from 'src/modules/guidelines/guideline.entity';
 
@@ -133,6 +134,53 @@ export class GuidelinesRepository {
         bodySv: s.bodySv,
         bodyEn: s.bodyEn,
       })),
+    );
+  }
+
+  /** The assessment questions of these versions, in section then question order. */
+  async questionsOf(versionIds: readonly string[]): Promise<GuidelineSectionQuestionEntity[]> {
+    if (versionIds.length === 0) return [];
+    return this.tx.manager
+      .createQueryBuilder(GuidelineSectionQuestionEntity, 'q')
+      .innerJoin(
+        GuidelineSectionEntity,
+        's',
+        's.version_id = q.version_id AND s.key = q.section_key',
+      )
+      .where('q.version_id IN (:...ids)', { ids: [...versionIds] })
+      .orderBy('s.position', 'ASC')
+      .addOrderBy('q.position', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Replaces a draft's questions (the trigger refuses this for a published version). Call after
+   * `replaceSections`, whose delete has already cascaded to the old questions.
+   */
+  async replaceQuestions(
+    versionId: string,
+    questions: readonly Pick<
+      GuidelineSectionQuestionEntity,
+      'sectionKey' | 'key' | 'textSv' | 'textEn'
+    >[],
+  ): Promise<void> {
+    await this.tx.manager.delete(GuidelineSectionQuestionEntity, { versionId });
+    if (questions.length === 0) return;
+    const positions = new Map<string, number>();
+    await this.tx.manager.insert(
+      GuidelineSectionQuestionEntity,
+      questions.map((q) => {
+        const position = positions.get(q.sectionKey) ?? 0;
+        positions.set(q.sectionKey, position + 1);
+        return {
+          versionId,
+          sectionKey: q.sectionKey,
+          key: q.key,
+          position,
+          textSv: q.textSv,
+          textEn: q.textEn,
+        };
+      }),
     );
   }
 

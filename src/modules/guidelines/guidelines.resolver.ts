@@ -25,6 +25,7 @@ import {
 } from 'src/modules/guidelines/dto/guideline.inputs';
 import {
   GuidelineDiffType,
+  GuidelineQuestionType,
   GuidelineSectionType,
   GuidelineType,
   GuidelineVersionType,
@@ -34,6 +35,7 @@ import { GuidelineEditingService } from 'src/modules/guidelines/guideline-editin
 import type {
   GuidelineEntity,
   GuidelineSectionEntity,
+  GuidelineSectionQuestionEntity,
   GuidelineVersionEntity,
 } from 'src/modules/guidelines/guideline.entity';
 import { GuidelinesService } from 'src/modules/guidelines/guidelines.service';
@@ -46,6 +48,7 @@ const requireUuid = (id: string, what: string) => {
 
 export function toSectionType(row: GuidelineSectionEntity): GuidelineSectionType {
   return {
+    versionId: row.versionId,
     key: row.key,
     position: row.position,
     headingSv: row.headingSv,
@@ -251,5 +254,34 @@ export class GuidelineVersionsResolver {
         return ids.map((id) => all.filter((s) => s.versionId === id).map(toSectionType));
       },
     ).load(version.id);
+  }
+}
+
+@Resolver(() => GuidelineSectionType)
+export class GuidelineSectionsResolver {
+  constructor(private readonly guidelines: GuidelinesService) {}
+
+  @ResolveField(() => [GuidelineQuestionType], {
+    description: 'The assessment questions of the section, in order (DOMAIN §15).',
+  })
+  questions(
+    @Parent() section: GuidelineSectionType,
+    @Context() context: RequestContext,
+  ): Promise<GuidelineQuestionType[] | null> {
+    // The section was only handed out with a version the viewer may read.
+    return requestLoader<string, GuidelineSectionQuestionEntity[]>(
+      context,
+      'guidelineSectionQuestions',
+      async (versionIds) => {
+        const all = await this.guidelines.questionsOf(versionIds);
+        return versionIds.map((id) => all.filter((q) => q.versionId === id));
+      },
+    )
+      .load(section.versionId)
+      .then((questions) =>
+        (questions ?? [])
+          .filter((q) => q.sectionKey === section.key)
+          .map((q) => ({ key: q.key, textSv: q.textSv, textEn: q.textEn })),
+      );
   }
 }

@@ -13,6 +13,7 @@ import { GuidelineVersionStatus, SectionChange } from 'src/modules/guidelines/gu
 import type {
   GuidelineEntity,
   GuidelineSectionEntity,
+  GuidelineSectionQuestionEntity,
   GuidelineVersionEntity,
 } from 'src/modules/guidelines/guideline.entity';
 import { GuidelinesRepository } from 'src/modules/guidelines/guidelines.repository';
@@ -95,6 +96,25 @@ export class GuidelinesService {
   /** Sections of versions the caller has already been allowed to read. */
   sectionsOf(versionIds: readonly string[]): Promise<GuidelineSectionEntity[]> {
     return this.repository.sectionsOf(versionIds);
+  }
+
+  /** Assessment questions of versions the caller has already been allowed to read, in order. */
+  questionsOf(versionIds: readonly string[]): Promise<GuidelineSectionQuestionEntity[]> {
+    return this.repository.questionsOf(versionIds);
+  }
+
+  /** Versions by id with their guideline, for citing or assessing a version (no access check). */
+  async versionsWithGuidelines(
+    versionIds: readonly string[],
+  ): Promise<{ version: GuidelineVersionEntity; guideline: GuidelineEntity }[]> {
+    const versions = await this.repository.findVersionsByIds(versionIds);
+    const guidelines = await this.repository.findByIds([
+      ...new Set(versions.map((v) => v.guidelineId)),
+    ]);
+    return versions.flatMap((version) => {
+      const guideline = guidelines.find((g) => g.id === version.guidelineId);
+      return guideline ? [{ version, guideline }] : [];
+    });
   }
 
   /** The viewer's last read version per guideline (version id), for those they have read. */

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { SqlCondition } from 'src/modules/access-policy/access-policy';
+import { AssessmentAccess } from 'src/modules/access-policy/assessment-access';
 import { ContentAccess } from 'src/modules/access-policy/content-access';
 import {
   ANSWER,
@@ -22,6 +23,7 @@ import { NotificationEntity } from 'src/modules/notifications/notification.entit
 const CASE_ALIAS = 'nc';
 const QUESTION_ALIAS = 'nq';
 const ANSWER_ALIAS = 'na';
+const ASSESSMENT_ALIAS = 'nas';
 
 /**
  * The notifications module's only door to ContentAccess (see README.md, "Access"). Every
@@ -34,6 +36,7 @@ export class NotificationAccess {
     private readonly tx: TransactionHost,
     private readonly access: ContentAccess,
     private readonly registry: ContentRegistry,
+    private readonly assessments: AssessmentAccess,
   ) {}
 
   /**
@@ -46,6 +49,7 @@ export class NotificationAccess {
     const caseRule = this.access.readableCondition(viewer, CASE, CASE_ALIAS);
     const questionRule = this.access.readableCondition(viewer, QUESTION, QUESTION_ALIAS);
     const answerRule = this.access.readableCondition(viewer, ANSWER, ANSWER_ALIAS);
+    const assessmentRule = this.assessments.readableSql(viewer, ASSESSMENT_ALIAS);
     const answerReadable = (idSql: string) => `EXISTS (
       SELECT 1 FROM (${answerAudienceSql(`ans.id = ${idSql}`)}) ${ANSWER_ALIAS}
       WHERE ${answerRule.sql})`;
@@ -57,11 +61,22 @@ export class NotificationAccess {
         SELECT 1 FROM question ${QUESTION_ALIAS}
          WHERE ${QUESTION_ALIAS}.id = ${n}.content_id AND ${questionRule.sql}))
       OR (${n}.content_type = 'ANSWER' AND ${answerReadable(`${n}.content_id`)})
+      OR (${n}.content_type = 'ASSESSMENT' AND EXISTS (
+        SELECT 1 FROM assessment ${ASSESSMENT_ALIAS}
+         WHERE ${ASSESSMENT_ALIAS}.id = ${n}.content_id AND ${assessmentRule.sql}))
       OR (${n}.content_type = 'GUIDELINE' AND EXISTS (
         SELECT 1 FROM guideline_version gv
          WHERE gv.guideline_id = ${n}.content_id AND gv.status = 'PUBLISHED'))
     ) AND (${n}.payload->>'answerId' IS NULL OR ${answerReadable(`(${n}.payload->>'answerId')::uuid`)})`;
-    return { sql, params: { ...caseRule.params, ...questionRule.params, ...answerRule.params } };
+    return {
+      sql,
+      params: {
+        ...caseRule.params,
+        ...questionRule.params,
+        ...answerRule.params,
+        ...assessmentRule.params,
+      },
+    };
   }
 
   /** The viewer's own notification, if its item is readable to them now. */
@@ -84,6 +99,8 @@ export class NotificationAccess {
   ): Promise<Map<string, ContentRef>> {
     const readable = new Map<string, ContentRef>();
     for (const ref of await this.guidelineRefs(viewer, items))
+      readable.set(itemKey(ref.type, ref.id), ref);
+    for (const ref of await this.assessmentRefs(viewer, items))
       readable.set(itemKey(ref.type, ref.id), ref);
     for (const type of SHARED_CONTENT_TYPES) {
       const ids = [...new Set(items.filter((i) => i.contentType === type).map((i) => i.contentId))];
@@ -134,6 +151,53 @@ export class NotificationAccess {
   }
 
   /**
+   * Assessments the viewer reads now (DOMAIN §15: owner and shared members, in its
+   * organisation), as refs: RED, so no e-mail ever carries their title, which in-app
+   * notifications show to these readers only.
+   */
+  private async assessmentRefs(
+    viewer: Viewer,
+    items: readonly { contentType: ContentType; contentId: string }[],
+  ): Promise<ContentRef[]> {
+    const ids = [
+      ...new Set(
+        items.filter((i) => i.contentType === ContentType.ASSESSMENT).map((i) => i.contentId),
+      ),
+    ];
+    if (ids.length === 0) return [];
+    const rule = this.assessments.readableSql(viewer, ASSESSMENT_ALIAS);
+    const rows: { id: string; title: string; owner_id: string; organisation_id: string }[] =
+      await this.tx.manager
+        .createQueryBuilder()
+        .select([
+          `${ASSESSMENT_ALIAS}.id AS id`,
+          `${ASSESSMENT_ALIAS}.title AS title`,
+          `${ASSESSMENT_ALIAS}.owner_id AS owner_id`,
+          `${ASSESSMENT_ALIAS}.organisation_id AS organisation_id`,
+        ])
+        .from('assessment', ASSESSMENT_ALIAS)
+        .where(`${ASSESSMENT_ALIAS}.id IN (:...ids)`, { ids })
+        .andWhere(rule.sql, rule.params)
+        .getRawMany();
+    return rows.map((row) => ({
+      type: ContentType.ASSESSMENT,
+      id: row.id,
+      title: row.title,
+      attribution: Attribution.NAMED,
+      hidden: false,
+      hiddenAt: null,
+      status: 'ASSESSMENT',
+      reviewRequestedAt: null,
+      sharingLevel: SharingLevel.RED,
+      authorId: row.owner_id,
+      authorOrganisationId: row.organisation_id,
+      recipientOrganisationIds: [],
+      recipientMemberIds: [],
+      stage: 'PRIVATE',
+    }));
+  }
+
+  /**
    * Locks the item's row(s) FOR SHARE in the current transaction, before delivery reads it: a
    * hide or narrowing committed earlier is then seen, and one that starts later waits until the
    * notifications are committed (and then the read-time check hides them).
@@ -156,6 +220,9 @@ export class NotificationAccess {
         return;
       case ContentType.GUIDELINE:
         // A published version never changes or goes away: nothing to wait for.
+        return;
+      case ContentType.ASSESSMENT:
+        await this.tx.manager.query(`SELECT 1 FROM assessment WHERE id = $1 FOR SHARE`, [id]);
         return;
     }
   }

@@ -15,6 +15,8 @@ export const EMAIL_BY_DEFAULT: Record<NotificationKind, boolean> = {
   IDENTITY_REVEALED: false,
   NEW_ITEM_IN_FOLLOWED_TOPIC: true,
   NEW_GUIDELINE_VERSION: true,
+  // The mail names no title or content: only that an assessment is due, and its link.
+  ASSESSMENT_REVIEW_DUE: true,
   DIGEST: true,
 };
 

@@ -13,6 +13,8 @@ export enum NotificationKind {
   NEW_ITEM_IN_FOLLOWED_TOPIC = 'NEW_ITEM_IN_FOLLOWED_TOPIC',
   /** A followed guideline has a new published version (DOMAIN §13). */
   NEW_GUIDELINE_VERSION = 'NEW_GUIDELINE_VERSION',
+  /** An assessment's review date is 14 days away, or has come (DOMAIN §15); readers only. */
+  ASSESSMENT_REVIEW_DUE = 'ASSESSMENT_REVIEW_DUE',
   /** Preferences only: the daily and weekly digests (e-mail). */
   DIGEST = 'DIGEST',
 }

@@ -50,6 +50,10 @@ const KIND_LABEL: Record<NotificationKind, Texts> = {
     SV: 'En ny version av en riktlinje du följer',
     EN: 'A new version of a guideline you follow',
   },
+  ASSESSMENT_REVIEW_DUE: {
+    SV: 'En bedömning ska ses över',
+    EN: 'An assessment is due for review',
+  },
   DIGEST: { SV: 'Sammanfattning', EN: 'Digest' },
 };
 
@@ -59,6 +63,7 @@ const YOUR: Record<ContentType, Texts> = {
   ANSWER: { SV: 'Ditt svar', EN: 'Your answer' },
   // Never moderated; here for completeness of the map.
   GUIDELINE: { SV: 'Riktlinjen', EN: 'The guideline' },
+  ASSESSMENT: { SV: 'Bedömningen', EN: 'The assessment' },
 };
 
 /** "Your question" + this: the decision, in words an author understands. */
@@ -107,6 +112,7 @@ const NEXT: Partial<Record<ModerationAction, Record<ContentType, Texts>>> = {
       EN: 'You can write a new answer that takes the reason into account.',
     },
     GUIDELINE: { SV: 'Riktlinjer modereras inte.', EN: 'Guidelines are not moderated.' },
+    ASSESSMENT: { SV: 'Bedömningar modereras inte.', EN: 'Assessments are not moderated.' },
   },
   REQUEST_CHANGES: sameForEveryType({
     SV: 'Redigera inlägget och skicka in det igen.',
@@ -179,5 +185,5 @@ function decision(facts: NotificationFacts): ModerationAction | null {
 }
 
 function sameForEveryType(texts: Texts): Record<ContentType, Texts> {
-  return { CASE: texts, QUESTION: texts, ANSWER: texts, GUIDELINE: texts };
+  return { CASE: texts, QUESTION: texts, ANSWER: texts, GUIDELINE: texts, ASSESSMENT: texts };
 }

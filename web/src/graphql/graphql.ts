@@ -136,6 +136,7 @@ export type AuditLogFilter = {
 
 export type AuditTargetType =
   | 'ANSWER'
+  | 'ASSESSMENT'
   | 'CASE'
   | 'DATA_EXPORT'
   | 'GUIDELINE'
@@ -231,7 +232,7 @@ export type ConfirmTotpEnrolmentInput = {
   code: string;
 };
 
-export type ContentType = 'ANSWER' | 'CASE' | 'GUIDELINE' | 'QUESTION';
+export type ContentType = 'ANSWER' | 'ASSESSMENT' | 'CASE' | 'GUIDELINE' | 'QUESTION';
 
 export type CreateCaseInput = {
   /** Fingerprints of screening findings the author confirms are not personal data. */
@@ -375,6 +376,16 @@ export type FollowTargetType = 'CASE' | 'COUNTRY' | 'GUIDELINE' | 'QUESTION' | '
 
 export type GuidelineKind = 'AUTHORITY_GUIDANCE' | 'CHECKLIST' | 'NATIONAL_GUIDELINE';
 
+/** An assessment question of a section (DOMAIN §15). */
+export type GuidelineQuestionInput = {
+  /** Stable key, unique in the version: keep it when the question is reworded. */
+  key: string;
+  /** Plain text. */
+  textEn: string;
+  /** Plain text. */
+  textSv: string;
+};
+
 export type GuidelineSectionInput = {
   /** Markdown. */
   bodyEn: string;
@@ -384,6 +395,8 @@ export type GuidelineSectionInput = {
   headingSv: string;
   /** Stable key: keep it when the section is edited in a later version. */
   key: string;
+  /** Assessment questions, in order (at most 30); keys unique in the version. */
+  questions?: Array<GuidelineQuestionInput> | null | undefined;
 };
 
 export type GuidelineVersionStatus = 'DRAFT' | 'PUBLISHED';
@@ -493,6 +506,7 @@ export type ModerationQueueReason = 'EDITED_AFTER_REVIEW' | 'FLAGGED' | 'SUBMITT
 export type NotificationKind =
   | 'ANSWER_TO_FOLLOWED_QUESTION'
   | 'ANSWER_TO_MY_QUESTION'
+  | 'ASSESSMENT_REVIEW_DUE'
   | 'DIGEST'
   | 'IDENTITY_REVEALED'
   | 'ITEM_IN_MODERATION_QUEUE'

@@ -24,6 +24,30 @@ import { IsSafeMarkdown } from 'src/modules/markdown/is-safe-markdown.decorator'
 export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const KEY_MESSAGE = 'lower-case letters, digits and single hyphens, e.g. know-your-partner';
 
+/** At most this many assessment questions per section (DOMAIN §15). */
+export const MAX_QUESTIONS_PER_SECTION = 30;
+
+@InputType({ description: 'An assessment question of a section (DOMAIN §15).' })
+export class GuidelineQuestionInput {
+  @Field({
+    description: 'Stable key, unique in the version: keep it when the question is reworded.',
+  })
+  @IsString()
+  @Length(1, 64)
+  @Matches(KEY_PATTERN, { message: `key: ${KEY_MESSAGE}` })
+  key!: string;
+
+  @Field({ description: 'Plain text.' })
+  @IsString()
+  @Length(1, 1000)
+  textSv!: string;
+
+  @Field({ description: 'Plain text.' })
+  @IsString()
+  @Length(1, 1000)
+  textEn!: string;
+}
+
 @InputType()
 export class GuidelineSectionInput {
   @Field({ description: 'Stable key: keep it when the section is edited in a later version.' })
@@ -53,6 +77,18 @@ export class GuidelineSectionInput {
   @Length(1, 20000)
   @IsSafeMarkdown()
   bodyEn!: string;
+
+  @Field(() => [GuidelineQuestionInput], {
+    nullable: true,
+    defaultValue: [],
+    description: `Assessment questions, in order (at most ${MAX_QUESTIONS_PER_SECTION}); keys unique in the version.`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_QUESTIONS_PER_SECTION)
+  @ValidateNested({ each: true })
+  @Type(() => GuidelineQuestionInput)
+  questions?: GuidelineQuestionInput[];
 }
 
 @InputType()

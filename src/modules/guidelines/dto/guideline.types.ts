@@ -8,6 +8,21 @@ import {
 } from 'src/modules/guidelines/guideline-enums';
 import { RichText } from 'src/modules/markdown/rich-text.type';
 
+@ObjectType('GuidelineQuestion', {
+  description:
+    'An assessment question of a section (DOMAIN §15); its key is stable across versions.',
+})
+export class GuidelineQuestionType {
+  @Field()
+  key!: string;
+
+  @Field()
+  textSv!: string;
+
+  @Field()
+  textEn!: string;
+}
+
 @ObjectType('GuidelineSection', {
   description: 'A section of one guideline version; its key is the same in every version.',
 })
@@ -29,6 +44,9 @@ export class GuidelineSectionType {
 
   @Field(() => RichText)
   bodyEn!: RichText;
+
+  /** The version the section belongs to, for the `questions` field's loader. */
+  versionId!: string;
 }
 
 @ObjectType('GuidelineVersion')

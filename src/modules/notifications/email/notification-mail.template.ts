@@ -55,6 +55,8 @@ export function itemPath(contentType: ContentType, contentId: string): string {
       return `answers/${contentId}`;
     case ContentType.GUIDELINE:
       return `guidelines/${contentId}`;
+    case ContentType.ASSESSMENT:
+      return `assessments/${contentId}`;
   }
 }
 

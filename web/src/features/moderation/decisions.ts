@@ -28,6 +28,8 @@ const BY_STATUS: Record<ContentType, Record<string, readonly ModerationAction[]>
   },
   // Guidelines are published by editors and never moderated.
   GUIDELINE: {},
+  // Self-assessments are private to their readers and never moderated (DOMAIN §15).
+  ASSESSMENT: {},
 };
 
 /** Statuses in which an item reaches readers, so it can be taken down or brought back. */

@@ -7,6 +7,8 @@ const SEGMENT: Record<ContentType, string> = {
   ANSWER: 'answer',
   // Never in the moderation queue (editors publish guidelines); here so every type has a path.
   GUIDELINE: 'guideline',
+  // Self-assessments are never moderated either (DOMAIN §15).
+  ASSESSMENT: 'assessment',
 };
 
 /** The item page's address: /moderation/<case|question|answer>/<id>. */

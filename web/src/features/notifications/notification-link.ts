@@ -15,5 +15,6 @@ export function notificationPath(item: {
   if (item.contentType === 'CASE') return `/cases/${item.contentId}`;
   if (item.contentType === 'QUESTION') return `/questions/${item.contentId}`;
   if (item.contentType === 'GUIDELINE') return `/guidelines/${item.contentId}`;
+  if (item.contentType === 'ASSESSMENT') return `/assessments/${item.contentId}`;
   return null;
 }

@@ -231,7 +231,7 @@ export type ConfirmTotpEnrolmentInput = {
   code: string;
 };
 
-export type ContentType = 'ANSWER' | 'CASE' | 'GUIDELINE' | 'QUESTION';
+export type ContentType = 'ANSWER' | 'CASE' | 'DATA_EXPORT' | 'GUIDELINE' | 'QUESTION';
 
 export type CreateCaseInput = {
   /** Fingerprints of screening findings the author confirms are not personal data. */
@@ -493,6 +493,7 @@ export type ModerationQueueReason = 'EDITED_AFTER_REVIEW' | 'FLAGGED' | 'SUBMITT
 export type NotificationKind =
   | 'ANSWER_TO_FOLLOWED_QUESTION'
   | 'ANSWER_TO_MY_QUESTION'
+  | 'DATA_EXPORT_READY'
   | 'DIGEST'
   | 'IDENTITY_REVEALED'
   | 'ITEM_IN_MODERATION_QUEUE'

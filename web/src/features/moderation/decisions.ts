@@ -28,6 +28,7 @@ const BY_STATUS: Record<ContentType, Record<string, readonly ModerationAction[]>
   },
   // Guidelines are published by editors and never moderated.
   GUIDELINE: {},
+  DATA_EXPORT: {},
 };
 
 /** Statuses in which an item reaches readers, so it can be taken down or brought back. */

@@ -7,6 +7,8 @@ const SEGMENT: Record<ContentType, string> = {
   ANSWER: 'answer',
   // Never in the moderation queue (editors publish guidelines); here so every type has a path.
   GUIDELINE: 'guideline',
+  // Never moderated either: a member's own data export.
+  DATA_EXPORT: 'data-export',
 };
 
 /** The item page's address: /moderation/<case|question|answer>/<id>. */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ApiMember } from './support/cases-api';
-import { DEMO, expect, expectNoAxeViolations, signIn, test } from './support/fixtures';
+import { DEMO, expect, expectNoAxeViolations, screenshot, signIn, test } from './support/fixtures';
 
 const TITLE = 'Ansvarsfull internationalisering – stöd för bedömning (demo)';
 
@@ -52,6 +52,7 @@ test('a member reads the guideline library, a version, what changed since they r
   await expect(inserted).toContainText('tillagt:');
   await expect(partnerDiff.locator('del')).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await screenshot(page, 'guideline-diff', { show: partnerDiff });
 });
 
 test('an editor starts a draft, edits a section, and publishes it after confirming', async ({

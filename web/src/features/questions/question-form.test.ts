@@ -127,7 +127,7 @@ describe('editing a question', () => {
   });
 
   it('sends the citations as the API takes them, without their labels', () => {
-    const form = formFromQuestion(saved as unknown as QuestionEditableFragment);
+    const form = formFromQuestion(saved);
     expect(toAskInput(form).citations).toEqual([{ versionId: 'v2', sectionKey: 'agreements' }]);
   });
 

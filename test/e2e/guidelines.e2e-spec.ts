@@ -7,7 +7,7 @@ import { JobQueue } from 'src/modules/jobs/job-queue';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import { caseInput } from 'test/factories/case.factory';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
-import { questionInput } from 'test/factories/question.factory';
+import { approve, askQuestion, questionInput } from 'test/factories/question.factory';
 import { finishedJob } from 'test/helpers/finished-job';
 import { notificationsSettled } from 'test/helpers/notifications-settled';
 import { SmtpCapture } from 'test/helpers/smtp-capture';
@@ -302,6 +302,80 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])('Guidelines (e2e, %s queu
     ]);
     // A draft case's citations are read with the case, by its author only.
     expect(await read(follower)).toBeNull();
+  });
+
+  it('takes citations on answers too, checked like those on cases, replaced on edit', async () => {
+    // Members of this test's own, so the notifications the other tests count are not touched.
+    const moderator = await signedInMember(t, { roles: [Role.MODERATOR] });
+    const asker = await signedInMember(t);
+    const expert = await signedInMember(t, { organisationSlug: 'chalmers' });
+    const question = await askQuestion(t, asker);
+    if (question.status !== 'OPEN') await approve(t, moderator, 'QUESTION', question.id);
+    const cited = { versionId: v1.id, sectionKey: 'know-your-partner' };
+    const answered = (
+      await ok(
+        `mutation($input: AnswerQuestionInput!) {
+          answerQuestion(input: $input) { id version ${CITATIONS} } }`,
+        {
+          input: {
+            questionId: question.id,
+            body: 'Check who owns and controls the partner first.',
+            attribution: 'NAMED',
+            citations: [cited],
+          },
+        },
+        expert,
+      )
+    ).answerQuestion;
+    expect(answered.citations).toEqual([
+      expect.objectContaining({ sectionKey: 'know-your-partner', versionNumber: 1 }),
+    ]);
+    const UPDATE_ANSWER = `mutation($input: UpdateAnswerInput!) {
+      updateAnswer(input: $input) { id version ${CITATIONS} } }`;
+    // A section the version lacks, or more than 20: typed errors, and the answer keeps its own.
+    const tooMany = Array.from({ length: 21 }, (_, i) => ({
+      versionId: v1.id,
+      sectionKey: `section-${i}`,
+    }));
+    for (const citations of [[{ versionId: v1.id, sectionKey: 'no-such-section' }], tooMany])
+      expect(
+        await code(
+          UPDATE_ANSWER,
+          { input: { id: answered.id, expectedVersion: answered.version, citations } },
+          expert,
+        ),
+      ).toBe('BAD_USER_INPUT');
+    const edited = (
+      await ok(
+        UPDATE_ANSWER,
+        {
+          input: {
+            id: answered.id,
+            expectedVersion: answered.version,
+            citations: [{ versionId: v1.id, sectionKey: 'agreements' }],
+          },
+        },
+        expert,
+      )
+    ).updateAnswer;
+    expect(edited.citations).toEqual([
+      expect.objectContaining({ sectionKey: 'agreements', versionNumber: 1 }),
+    ]);
+    // Leaving citations out of an edit keeps them.
+    const kept = (
+      await ok(
+        UPDATE_ANSWER,
+        {
+          input: {
+            id: answered.id,
+            expectedVersion: edited.version,
+            body: 'Check the owners and who controls them.',
+          },
+        },
+        expert,
+      )
+    ).updateAnswer;
+    expect(kept.citations).toEqual([expect.objectContaining({ sectionKey: 'agreements' })]);
   });
 
   it('shows what changed since the version a member last read, and the diff', async () => {

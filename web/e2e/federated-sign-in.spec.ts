@@ -6,6 +6,7 @@ import {
   apiToken,
   expect,
   expectNoAxeViolations,
+  screenshot,
   test as base,
 } from './support/fixtures';
 import { startOidcProvider, type OidcProvider } from './support/oidc-provider';
@@ -80,6 +81,7 @@ test('an invited member signs in with their organisation’s identity provider (
   const idpLink = page.getByRole('link', { name: 'Logga in med Testlärosätet' });
   await expect(idpLink).toBeVisible();
   await expectNoAxeViolations(page);
+  await screenshot(page, 'sign-in-idp');
 
   // Through the identity provider and back: the member is signed in, welcomed by name.
   await idpLink.click();

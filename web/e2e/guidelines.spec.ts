@@ -1,6 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ApiMember } from './support/cases-api';
-import { DEMO, expect, expectNoAxeViolations, signIn, test } from './support/fixtures';
+import { approveQuestion, askViaApi } from './support/questions-api';
+import {
+  DEMO,
+  api,
+  apiToken,
+  expect,
+  expectNoAxeViolations,
+  screenshot,
+  signIn,
+  test,
+} from './support/fixtures';
 
 const TITLE = 'Ansvarsfull internationalisering – stöd för bedömning (demo)';
 
@@ -52,6 +62,7 @@ test('a member reads the guideline library, a version, what changed since they r
   await expect(inserted).toContainText('tillagt:');
   await expect(partnerDiff.locator('del')).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await screenshot(page, 'guideline-diff', { show: partnerDiff });
 });
 
 test('an editor starts a draft, edits a section, and publishes it after confirming', async ({
@@ -127,3 +138,182 @@ test('a case citing an older version links to it and says that the section has c
   await expect(page).toHaveURL(/version=1#know-your-partner$/);
   await expect(page.getByRole('link', { name: /Det finns en nyare version/ })).toBeVisible();
 });
+
+test('an author cites guideline sections while writing a case, with the keyboard, and the case links them', async ({
+  page,
+  request,
+}) => {
+  const officer = await ApiMember.signIn(request, DEMO.officer);
+  const title = `Ett fall med hänvisningar ${Date.now().toString(36)}`;
+  const { id } = await officer.createCase({ title });
+  await signIn(page, DEMO.officer);
+  await page.goto(`/cases/${id}/edit`);
+  await expect(page.getByLabel('Rubrik')).toHaveValue(title, { timeout: 30_000 });
+
+  const picker = page.getByRole('group', { name: 'Hänvisa till riktlinjer (valfritt)' });
+  await picker.getByLabel('Riktlinje').selectOption({ label: TITLE });
+  // The newest published version is chosen unless another is.
+  await expect(picker.getByLabel('Version')).toHaveValue(/^\d+$/);
+  const newest = await picker.getByLabel('Version').inputValue();
+  await expect(picker.getByLabel('Version').locator('option:checked')).toHaveText(/senaste/);
+  await picker.getByLabel('Avsnitt').selectOption({ label: 'Avtal' });
+  await expectNoAxeViolations(page);
+  // With the keyboard: focus the button and press Enter.
+  await picker.getByRole('button', { name: 'Lägg till hänvisningen' }).press('Enter');
+  await picker.getByLabel('Avsnitt').selectOption({ label: 'Känn din partner' });
+  await picker.getByRole('button', { name: 'Lägg till hänvisningen' }).press('Enter');
+  const chosen = picker.getByRole('grid', { name: 'Valda hänvisningar' });
+  await expect(chosen.getByRole('row')).toHaveCount(2);
+  await expectNoAxeViolations(page);
+  // A tag goes with Delete from the keyboard (its × button is for the pointer).
+  await chosen.getByRole('row', { name: /^Känn din partner/ }).press('Delete');
+  await expect(chosen.getByRole('row')).toHaveCount(1);
+  await expect(chosen).toContainText(`Avtal – ${TITLE}, version ${newest}`);
+
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeVisible();
+  await page.goto(`/cases/${id}`);
+  const cited = page.getByRole('region', { name: 'Riktlinjer som citeras' });
+  const link = cited.getByRole('link', { name: `Avtal – ${TITLE}, version ${newest}` });
+  await expect(link).toHaveAttribute(
+    'href',
+    `/guidelines/ansvarsfull-internationalisering-demo?version=${newest}#agreements`,
+  );
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`version=${newest}#agreements$`));
+});
+
+test('an expert cites a section while answering, and the answer shows the link', async ({
+  page,
+  request,
+}) => {
+  const asker = await ApiMember.signIn(request, DEMO.orgContact);
+  const title = `Vilka avtal behövs med en ny partner ${Date.now().toString(36)}?`;
+  const question = await askViaApi(asker, { title });
+  if (question.status !== 'OPEN')
+    await approveQuestion(await ApiMember.signIn(request, DEMO.moderator), question.id);
+
+  await signIn(page, DEMO.expert);
+  await page.goto(`/questions/${question.id}`);
+  await page
+    .getByRole('textbox', { name: 'Svar', exact: true })
+    .fill('Skriv avtal som reglerar vem som äger resultaten och hur de får användas.');
+  await page
+    .getByRole('radiogroup', { name: 'Hur du visas' })
+    .getByText('Med min organisation, utan mitt namn')
+    .click();
+  const picker = page.getByRole('group', { name: 'Hänvisa till riktlinjer (valfritt)' });
+  await picker.getByLabel('Riktlinje').selectOption({ label: TITLE });
+  await picker.getByLabel('Avsnitt').selectOption({ label: 'Avtal' });
+  await expectNoAxeViolations(page);
+  await picker.getByRole('button', { name: 'Lägg till hänvisningen' }).click();
+  await page.getByRole('button', { name: 'Publicera svaret' }).click();
+
+  const answer = page.getByRole('article').filter({ hasText: 'vem som äger resultaten' });
+  const cited = answer.getByRole('region', { name: 'Riktlinjer som citeras' });
+  await expect(cited.getByRole('link', { name: `Avtal – ${TITLE}, version` })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expectNoAxeViolations(page);
+});
+
+test('a member follows the guideline, an editor publishes a version, and the notification arrives live and leads to it', async ({
+  page,
+  server,
+}) => {
+  const title = TITLE;
+  await signIn(page, DEMO.officer);
+  await page.goto('/guidelines/ansvarsfull-internationalisering-demo');
+  await page.getByRole('button', { name: `Följ ${title}` }).click();
+  await expect(page.getByRole('button', { name: `Sluta följa ${title}` })).toBeVisible();
+  const bell = page.getByRole('banner').getByRole('link', { name: /^Aviseringar, / });
+  const { unreadNotificationCount: before } = await api<{ unreadNotificationCount: number }>(
+    server,
+    '{ unreadNotificationCount }',
+    {},
+    await apiToken(server, DEMO.officer),
+  );
+  await expect(bell).toHaveAccessibleName(bellName(before));
+
+  // An editor publishes a new version (through the API; the editor's own page is tested above).
+  const token = await apiToken(server, DEMO.editor);
+  const { guideline } = await api<{ guideline: { id: string } }>(
+    server,
+    'query($ref: String!) { guideline(ref: $ref) { id } }',
+    { ref: 'ansvarsfull-internationalisering-demo' },
+    token,
+  );
+  const { startGuidelineDraft: draft } = await api<{ startGuidelineDraft: DraftText }>(
+    server,
+    `mutation($id: ID!) { startGuidelineDraft(guidelineId: $id) { id updatedAt titleSv titleEn
+      sections { key headingSv headingEn bodySv { markdown } bodyEn { markdown } } } }`,
+    { id: guideline.id },
+    token,
+  );
+  await api(
+    server,
+    'mutation($input: UpdateGuidelineDraftInput!) { updateGuidelineDraft(input: $input) { id } }',
+    {
+      input: {
+        versionId: draft.id,
+        expectedUpdatedAt: draft.updatedAt,
+        titleSv: draft.titleSv,
+        titleEn: draft.titleEn,
+        changeNoteSv: 'Avtal: vem äger resultaten.',
+        changeNoteEn: 'Agreements: who owns the results.',
+        sections: draft.sections.map((s) => ({
+          key: s.key,
+          headingSv: s.headingSv,
+          headingEn: s.headingEn,
+          bodySv:
+            s.key === 'agreements'
+              ? `${s.bodySv.markdown}\n\nSkriv ner vem som äger resultaten.`
+              : s.bodySv.markdown,
+          bodyEn: s.bodyEn.markdown,
+        })),
+      },
+    },
+    token,
+  );
+  await api(
+    server,
+    'mutation($id: ID!) { publishGuidelineVersion(versionId: $id) { number } }',
+    { id: draft.id },
+    token,
+  );
+
+  // Live: the bell counts it without a reload, and the centre leads to the guideline.
+  await expect(bell).toHaveAccessibleName(bellName(before + 1), { timeout: 30_000 });
+  await bell.click();
+  const item = page
+    .getByRole('listitem')
+    .filter({ hasText: 'En ny version av en riktlinje du följer' });
+  await expect(item).toContainText(title);
+  await expectNoAxeViolations(page);
+  await item.getByRole('link', { name: `Öppna ”${title}”` }).click();
+  await expect(page).toHaveURL(new RegExp(`/guidelines/${guideline.id}$`));
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Avtal' })).toContainText(
+    'Skriv ner vem som äger resultaten.',
+  );
+});
+
+function bellName(count: number): string {
+  return count === 0
+    ? 'Aviseringar, inga olästa'
+    : `Aviseringar, ${count} ${count === 1 ? 'oläst' : 'olästa'}`;
+}
+
+interface DraftText {
+  id: string;
+  updatedAt: string;
+  titleSv: string;
+  titleEn: string;
+  sections: {
+    key: string;
+    headingSv: string;
+    headingEn: string;
+    bodySv: { markdown: string };
+    bodyEn: { markdown: string };
+  }[];
+}

@@ -8,6 +8,7 @@ import {
   apiToken,
   expect,
   expectNoAxeViolations,
+  screenshot,
   signIn,
   test,
 } from './support/fixtures';
@@ -66,10 +67,25 @@ test('a member asks for an export of their data and downloads it once', async ({
   });
   await expect(section.getByRole('button', { name: 'Begär en export' })).toBeEnabled();
   await expectNoAxeViolations(page);
+  await screenshot(page, 'privacy-settings');
   // The mail says it is ready, without a link that downloads it.
   const mail = await server.mail.waitFor(member.email, 30_000, 'dataexport');
   expect(mail.text).toContain('/settings/privacy');
   expect(mail.text).not.toContain('/exports/');
+
+  // So does the notification centre, with a link to this page and none that downloads.
+  await page.goto('/notifications');
+  const notification = page
+    .getByRole('listitem')
+    .filter({ hasText: 'Din export av dina uppgifter är klar att hämta' });
+  await expect(notification).toContainText('Hämta den på sidan Mina uppgifter');
+  await expect(notification.locator('a[href*="/exports/"]')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await notification
+    .getByRole('link', { name: 'Gå till Mina uppgifter för att hämta exporten' })
+    .click();
+  await expect(page).toHaveURL(/\/settings\/privacy$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina uppgifter' })).toBeVisible();
 
   const download = page.waitForEvent('download');
   await section.getByRole('button', { name: 'Hämta exporten' }).click();

@@ -7,7 +7,7 @@ import { ITEM } from 'src/modules/access-policy/content-kinds';
 import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { ContentRegistry } from 'src/modules/content/content-registry';
-import type { ContentType } from 'src/modules/content/content-type.enum';
+import type { ContentType, SharedContentType } from 'src/modules/content/content-type.enum';
 import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MembersService } from 'src/modules/members/members.service';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
@@ -40,7 +40,7 @@ export class AuthorRevealService {
 
   async reveal(
     moderator: Viewer,
-    contentType: ContentType,
+    contentType: SharedContentType,
     contentId: string,
     reason: string,
   ): Promise<{ member: MemberEntity; organisation: OrganisationEntity }> {

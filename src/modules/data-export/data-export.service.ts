@@ -168,6 +168,11 @@ export class DataExportService {
     await this.repository.deleteOf(memberId);
   }
 
+  /** An export by id, or null (the notification router re-reads it). */
+  find(exportId: string): Promise<DataExportEntity | null> {
+    return this.repository.find(exportId);
+  }
+
   /** An export by id, or NOT_FOUND (the mail job re-reads it). */
   async require(exportId: string): Promise<DataExportEntity> {
     const entity = await this.repository.find(exportId);

@@ -58,6 +58,12 @@ const saml = z.object({
   metadataFile: z.string().min(1).optional(),
   metadataUrl: z.url().optional(),
   /**
+   * The certificate (PEM or bare base64) that signs that metadata (SWAMID signs its aggregate):
+   * when given, metadata without a valid XML signature by it is refused. Strongly advised with
+   * `metadataUrl`.
+   */
+  metadataSigningCertificate: z.string().min(1).optional(),
+  /**
    * The attribute that carries the person's stable identifier, linked to the member at the
    * first sign-in: eduPersonPrincipalName (urn:oid:1.3.6.1.4.1.5923.1.1.1.6) by default. Its
    * value is also an address to find the member or invitation by.

@@ -12,8 +12,10 @@ const FETCH_TIMEOUT_MS = 15_000;
  * configuration, or from its metadata (a file or an https URL) read once at start. A metadata
  * file that cannot be read or holds no such IdP stops the start, like any bad setting; a
  * metadata URL that does not answer is logged and tried again at the next sign-in through it,
- * so one IdP's web server cannot keep the platform from starting. New certificates in the
- * metadata take effect at the next restart.
+ * so one IdP's web server cannot keep the platform from starting. With a
+ * `metadataSigningCertificate`, metadata without a valid signature by it is refused the same
+ * way, and metadata past its `validUntil` is never used (read again, refused if still stale).
+ * New certificates in the metadata take effect at the next restart.
  */
 @Injectable()
 export class SamlIdpDirectory implements OnApplicationBootstrap {
@@ -32,18 +34,30 @@ export class SamlIdpDirectory implements OnApplicationBootstrap {
           await this.endpoints(provider);
         } catch (error) {
           if (provider.metadataFile) throw error;
-          this.logger.error(`SAML metadata of ${provider.id}: ${(error as Error).message}`);
+          this.logger.error((error as Error).message);
         }
       }),
     );
   }
 
-  endpoints(provider: SamlProviderConfig): Promise<SamlIdpEndpoints> {
+  async endpoints(provider: SamlProviderConfig): Promise<SamlIdpEndpoints> {
     if (provider.ssoUrl && provider.certificates)
-      return Promise.resolve({ ssoUrl: provider.ssoUrl, certificates: provider.certificates });
+      return { ssoUrl: provider.ssoUrl, certificates: provider.certificates };
     let endpoints = this.loaded.get(provider.id);
+    // Metadata past its validUntil is never used: it is read again (and refused if still stale).
+    const cached = endpoints && (await endpoints.catch(() => null));
+    if (cached?.validUntil && cached.validUntil.getTime() <= Date.now()) endpoints = undefined;
     if (!endpoints) {
-      endpoints = this.read(provider).then((xml) => parseIdpMetadata(xml, provider.entityId));
+      endpoints = this.read(provider)
+        .then((xml) =>
+          parseIdpMetadata(xml, provider.entityId, {
+            signingCertificate: provider.metadataSigningCertificate,
+          }),
+        )
+        .catch((error: Error) => {
+          // Every refusal names the IdP: unreadable, unsigned, wrongly signed or expired.
+          throw new Error(`SAML metadata of ${provider.id} refused: ${error.message}`);
+        });
       endpoints.catch(() => this.loaded.delete(provider.id));
       this.loaded.set(provider.id, endpoints);
     }

@@ -29,6 +29,7 @@ function load(
       (rows ?? []).map((c) => ({
         id: c.id,
         guidelineSlug: c.guideline.slug,
+        versionId: c.version.id,
         versionNumber: c.version.number,
         titleSv: c.version.titleSv,
         titleEn: c.version.titleEn,

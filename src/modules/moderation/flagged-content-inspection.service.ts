@@ -43,7 +43,7 @@ export class FlaggedContentInspectionService {
       if (!ref || (open.length === 0 && ref.reviewRequestedAt === null))
         throw Errors.notFound('Flagged content');
       const text = await adapter.reviewText(ref);
-      const target = { type: ref.type, id: ref.id };
+      const target = { type: input.contentType, id: ref.id };
       await this.audit.record({
         actorId: reviewer.memberId,
         action: AuditAction.FlaggedContentInspected,

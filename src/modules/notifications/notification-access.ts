@@ -42,8 +42,9 @@ export class NotificationAccess {
   /**
    * True for a notification (alias `n`) whose item the viewer may read now: the policy's own
    * condition for the item's type, over the item's current row. A notification that names an
-   * answer (`payload.answerId`) also needs that answer readable. Unknown types and items that
-   * no longer exist read as false (deny by default).
+   * answer (`payload.answerId`) also needs that answer readable. A data export is readable to
+   * the member it belongs to only. Unknown types and items that no longer exist read as false
+   * (deny by default).
    */
   readableSql(viewer: Viewer, n = 'n'): SqlCondition {
     const caseRule = this.access.readableCondition(viewer, CASE, CASE_ALIAS);
@@ -67,6 +68,9 @@ export class NotificationAccess {
       OR (${n}.content_type = 'GUIDELINE' AND EXISTS (
         SELECT 1 FROM guideline_version gv
          WHERE gv.guideline_id = ${n}.content_id AND gv.status = 'PUBLISHED'))
+      OR (${n}.content_type = 'DATA_EXPORT' AND EXISTS (
+        SELECT 1 FROM data_export de
+         WHERE de.id = ${n}.content_id AND de.member_id = ${n}.member_id))
     ) AND (${n}.payload->>'answerId' IS NULL OR ${answerReadable(`(${n}.payload->>'answerId')::uuid`)})`;
     return {
       sql,
@@ -223,6 +227,9 @@ export class NotificationAccess {
         return;
       case ContentType.ASSESSMENT:
         await this.tx.manager.query(`SELECT 1 FROM assessment WHERE id = $1 FOR SHARE`, [id]);
+        return;
+      case ContentType.DATA_EXPORT:
+        // Only its own member hears of an export, and it never becomes less theirs.
         return;
     }
   }

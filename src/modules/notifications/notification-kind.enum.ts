@@ -10,6 +10,8 @@ export enum NotificationKind {
   MODERATION_DECISION = 'MODERATION_DECISION',
   ITEM_IN_MODERATION_QUEUE = 'ITEM_IN_MODERATION_QUEUE',
   IDENTITY_REVEALED = 'IDENTITY_REVEALED',
+  /** The member's own data export is ready on their privacy page (issue 13; also mailed). */
+  DATA_EXPORT_READY = 'DATA_EXPORT_READY',
   NEW_ITEM_IN_FOLLOWED_TOPIC = 'NEW_ITEM_IN_FOLLOWED_TOPIC',
   /** A followed guideline has a new published version (DOMAIN §13). */
   NEW_GUIDELINE_VERSION = 'NEW_GUIDELINE_VERSION',

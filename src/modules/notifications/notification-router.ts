@@ -14,6 +14,9 @@ import { CasesService } from 'src/modules/cases/cases.service';
 import type { ContentRef } from 'src/modules/content/content-adapter';
 import { isUuid } from 'src/common/uuid';
 import { ContentRegistry } from 'src/modules/content/content-registry';
+import { DATA_EXPORT_READY_EVENT } from 'src/modules/data-export/data-export-events';
+import { DataExportService } from 'src/modules/data-export/data-export.service';
+import { DataExportStatus } from 'src/modules/data-export/data-export-status.enum';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { ContentType } from 'src/modules/content/content-type.enum';
@@ -52,6 +55,7 @@ const ROUTED_EVENTS = [
   ContentEvent.Flagged,
   AUTHOR_REVEALED_EVENT,
   GuidelineEvent.VersionPublished,
+  DATA_EXPORT_READY_EVENT,
 ] as const;
 type RoutedTopic = (typeof ROUTED_EVENTS)[number];
 
@@ -90,6 +94,7 @@ export class NotificationRouter {
     private readonly questions: QuestionsService,
     private readonly answers: AnswersService,
     private readonly guidelines: GuidelinesService,
+    private readonly exports: DataExportService,
   ) {}
 
   @OnJob({
@@ -134,6 +139,8 @@ export class NotificationRouter {
         return this.revealed(eventKey, job.payload);
       case GuidelineEvent.VersionPublished:
         return this.guidelineVersion(job.payload);
+      case DATA_EXPORT_READY_EVENT:
+        return this.dataExportReady(job.aggregate.id);
       default:
         return [];
     }
@@ -364,6 +371,32 @@ export class NotificationRouter {
           payload: { versionId: payload.versionId, number: payload.number },
         },
         readers.map((v) => v.memberId),
+      ),
+    ];
+  }
+
+  /**
+   * The member who asked for an export hears in the app that it is ready, and no one else. The
+   * payload is empty: the signed download link is shown on the privacy page to the signed-in
+   * member only, so a notification (listed, pushed live, kept 90 days) never carries it. The
+   * event key names the export, so a replayed event notifies no one twice.
+   */
+  private async dataExportReady(exportId: string) {
+    if (!isUuid(exportId)) return [];
+    const entity = await this.exports.find(exportId);
+    if (entity?.status !== DataExportStatus.READY) return [];
+    const [member] = await this.recipients.viewers([entity.memberId]);
+    if (!member) return [];
+    return [
+      await this.notifications.insert(
+        {
+          kind: NotificationKind.DATA_EXPORT_READY,
+          eventKey: `data-export-ready-${exportId}`,
+          contentType: ContentType.DATA_EXPORT,
+          contentId: entity.id,
+          payload: {},
+        },
+        [member.memberId],
       ),
     ];
   }

@@ -112,4 +112,18 @@ describe(notificationText.name, () => {
       'Your question was read by a reviewer because it was reported: Joint lab',
     );
   });
+
+  it('says a data export is ready and where to fetch it, naming no link', () => {
+    const ready = {
+      kind: NotificationKind.DATA_EXPORT_READY,
+      contentType: ContentType.DATA_EXPORT,
+      payload: {},
+    };
+    expect(notificationText(ready, 'SV', null)).toBe(
+      'Din export av dina uppgifter är klar att hämta\nHämta den på sidan Mina uppgifter innan den går ut.',
+    );
+    expect(notificationText(ready, 'EN', null)).toBe(
+      'Your data export is ready to download\nDownload it on the My data page before it expires.',
+    );
+  });
 });

@@ -45,6 +45,10 @@ const KIND_LABEL: Record<NotificationKind, Texts> = {
     SV: 'En moderator har sett vem du är',
     EN: 'A moderator has been shown who you are',
   },
+  DATA_EXPORT_READY: {
+    SV: 'Din export av dina uppgifter är klar att hämta',
+    EN: 'Your data export is ready to download',
+  },
   NEW_ITEM_IN_FOLLOWED_TOPIC: { SV: 'Nytt inom det du följer', EN: 'New in what you follow' },
   NEW_GUIDELINE_VERSION: {
     SV: 'En ny version av en riktlinje du följer',
@@ -64,6 +68,7 @@ const YOUR: Record<ContentType, Texts> = {
   // Never moderated; here for completeness of the map.
   GUIDELINE: { SV: 'Riktlinjen', EN: 'The guideline' },
   ASSESSMENT: { SV: 'Bedömningen', EN: 'The assessment' },
+  DATA_EXPORT: { SV: 'Din export', EN: 'Your export' },
 };
 
 /** "Your question" + this: the decision, in words an author understands. */
@@ -113,6 +118,7 @@ const NEXT: Partial<Record<ModerationAction, Record<ContentType, Texts>>> = {
     },
     GUIDELINE: { SV: 'Riktlinjer modereras inte.', EN: 'Guidelines are not moderated.' },
     ASSESSMENT: { SV: 'Bedömningar modereras inte.', EN: 'Assessments are not moderated.' },
+    DATA_EXPORT: { SV: 'Exporter modereras inte.', EN: 'Exports are not moderated.' },
   },
   REQUEST_CHANGES: sameForEveryType({
     SV: 'Redigera inlägget och skicka in det igen.',
@@ -122,6 +128,17 @@ const NEXT: Partial<Record<ModerationAction, Record<ContentType, Texts>>> = {
     SV: 'Du kan fortfarande läsa inlägget; en moderator avgör om det ska visas igen.',
     EN: 'You can still read it; a moderator decides whether it is shown again.',
   }),
+};
+
+/**
+ * Where to go next for news that is about no readable item. The download link itself never
+ * goes into a notification: it is offered on the privacy page, to the signed-in member only.
+ */
+const WHERE_NEXT: Partial<Record<NotificationKind, Texts>> = {
+  DATA_EXPORT_READY: {
+    SV: 'Hämta den på sidan Mina uppgifter innan den går ut.',
+    EN: 'Download it on the My data page before it expires.',
+  },
 };
 
 /** Labels for the moderator's note, by the decision it explains. */
@@ -160,6 +177,8 @@ export function notificationText(
     const next = NEXT[action]?.[facts.contentType];
     if (next) lines.push(next[lang]);
   }
+  const whereNext = WHERE_NEXT[facts.kind];
+  if (whereNext) lines.push(whereNext[lang]);
   return lines.join('\n');
 }
 
@@ -185,5 +204,12 @@ function decision(facts: NotificationFacts): ModerationAction | null {
 }
 
 function sameForEveryType(texts: Texts): Record<ContentType, Texts> {
-  return { CASE: texts, QUESTION: texts, ANSWER: texts, GUIDELINE: texts, ASSESSMENT: texts };
+  return {
+    CASE: texts,
+    QUESTION: texts,
+    ANSWER: texts,
+    GUIDELINE: texts,
+    ASSESSMENT: texts,
+    DATA_EXPORT: texts,
+  };
 }

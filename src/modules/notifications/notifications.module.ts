@@ -2,6 +2,7 @@
 import { GuidelinesModule } from 'src/modules/guidelines/guidelines.module';
 import { Module } from '@nestjs/common';
 import { CasesModule } from 'src/modules/cases/cases.module';
+import { DataExportModule } from 'src/modules/data-export/data-export.module';
 import { FollowsModule } from 'src/modules/follows/follows.module';
 import { MembersModule } from 'src/modules/members/members.module';
 import { EmailDeliveryRepository } from 'src/modules/notifications/email/email-delivery.repository';
@@ -21,7 +22,14 @@ import { QuestionsModule } from 'src/modules/questions/questions.module';
 
 /** In-app notifications, their e-mail and live delivery (DOMAIN §9). */
 @Module({
-  imports: [FollowsModule, CasesModule, QuestionsModule, MembersModule, GuidelinesModule],
+  imports: [
+    FollowsModule,
+    CasesModule,
+    QuestionsModule,
+    MembersModule,
+    GuidelinesModule,
+    DataExportModule,
+  ],
   controllers: [UnsubscribeController],
   providers: [
     NotificationBus,

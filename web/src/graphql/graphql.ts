@@ -232,7 +232,8 @@ export type ConfirmTotpEnrolmentInput = {
   code: string;
 };
 
-export type ContentType = 'ANSWER' | 'ASSESSMENT' | 'CASE' | 'GUIDELINE' | 'QUESTION';
+export type ContentType =
+  'ANSWER' | 'ASSESSMENT' | 'CASE' | 'DATA_EXPORT' | 'GUIDELINE' | 'QUESTION';
 
 export type CreateCaseInput = {
   /** Fingerprints of screening findings the author confirms are not personal data. */
@@ -507,6 +508,7 @@ export type NotificationKind =
   | 'ANSWER_TO_FOLLOWED_QUESTION'
   | 'ANSWER_TO_MY_QUESTION'
   | 'ASSESSMENT_REVIEW_DUE'
+  | 'DATA_EXPORT_READY'
   | 'DIGEST'
   | 'IDENTITY_REVEALED'
   | 'ITEM_IN_MODERATION_QUEUE'
@@ -1252,6 +1254,15 @@ export type CaseDraftFragment = {
   countries: Array<{ code: string }>;
   recipientOrganisations: Array<{ id: string }>;
   recipientMembers: Array<{ id: string; displayName: string }>;
+  citations: Array<{
+    versionId: string;
+    sectionKey: string;
+    versionNumber: number;
+    titleSv: string;
+    titleEn: string;
+    headingSv: string;
+    headingEn: string;
+  }>;
 } & { ' $fragmentName'?: 'CaseDraftFragment' };
 
 export type CaseDraftQueryVariables = Exact<{
@@ -1366,6 +1377,7 @@ export type CitationLinkFragment = {
   id: string;
   sectionKey: string;
   guidelineSlug: string;
+  versionId: string;
   versionNumber: number;
   titleSv: string;
   titleEn: string;
@@ -1375,6 +1387,26 @@ export type CitationLinkFragment = {
   newerVersionExists: boolean;
   sectionChangedSince: boolean;
 } & { ' $fragmentName'?: 'CitationLinkFragment' };
+
+export type CitableVersionsQueryVariables = Exact<{
+  ref: string;
+  number: number;
+  withSections: boolean;
+}>;
+
+export type CitableVersionsQuery = {
+  guideline: {
+    id: string;
+    versions: Array<{ id: string; number: number; status: GuidelineVersionStatus }>;
+    version?: {
+      id: string;
+      number: number;
+      titleSv: string;
+      titleEn: string;
+      sections: Array<{ key: string; headingSv: string; headingEn: string }>;
+    } | null;
+  };
+};
 
 export type GuidelinesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1950,6 +1982,7 @@ export type AnswerFieldsFragment = {
   version: number;
   body: { html: string; markdown: string };
   organisation: { id: string; name: string } | null;
+  citations: Array<{ ' $fragmentRefs'?: { CitationLinkFragment: CitationLinkFragment } }>;
 } & { ' $fragmentName'?: 'AnswerFieldsFragment' };
 
 export type QuestionQueryVariables = Exact<{
@@ -2101,6 +2134,15 @@ export type QuestionEditableFragment = {
   countries: Array<{ code: string }>;
   directedTo: Array<{ id: string }>;
   recipientOrganisations: Array<{ id: string }>;
+  citations: Array<{
+    versionId: string;
+    sectionKey: string;
+    versionNumber: number;
+    titleSv: string;
+    titleEn: string;
+    headingSv: string;
+    headingEn: string;
+  }>;
 } & { ' $fragmentName'?: 'QuestionEditableFragment' };
 
 export type QuestionEditQueryVariables = Exact<{
@@ -2540,37 +2582,27 @@ export const CaseDraftFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<CaseDraftFragment, unknown>;
-export const CitationLinkFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CitationLink' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CitationLinkFragment, unknown>;
 export const InsightTableFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2741,6 +2773,33 @@ export const QuestionSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<QuestionSummaryFragment, unknown>;
+export const CitationLinkFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CitationLinkFragment, unknown>;
 export const AnswerFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2786,6 +2845,38 @@ export const AnswerFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CitationLink' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
         ],
       },
     },
@@ -2848,6 +2939,22 @@ export const QuestionEditableFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
             },
           },
         ],
@@ -5010,6 +5117,7 @@ export const CaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
@@ -5199,6 +5307,22 @@ export const CaseDraftDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5345,6 +5469,22 @@ export const CreateCaseDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5474,6 +5614,22 @@ export const UpdateCaseDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
               ],
             },
           },
@@ -5928,6 +6084,124 @@ export const FollowVocabularyDocument = {
     },
   ],
 } as unknown as DocumentNode<FollowVocabularyQuery, FollowVocabularyQueryVariables>;
+export const CitableVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CitableVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withSections' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'version' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'number' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+                    },
+                  ],
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: {
+                            kind: 'Variable',
+                            name: { kind: 'Name', value: 'withSections' },
+                          },
+                        },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CitableVersionsQuery, CitableVersionsQueryVariables>;
 export const GuidelinesDocument = {
   kind: 'Document',
   definitions: [
@@ -8607,6 +8881,7 @@ export const QuestionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
@@ -8660,6 +8935,16 @@ export const QuestionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CitationLink' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8773,6 +9058,28 @@ export const QuestionAnswersDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AnswerFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Answer' } },
       selectionSet: {
@@ -8813,6 +9120,16 @@ export const QuestionAnswersDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CitationLink' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8905,6 +9222,28 @@ export const AnswerQuestionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AnswerFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Answer' } },
       selectionSet: {
@@ -8945,6 +9284,16 @@ export const AnswerQuestionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CitationLink' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8994,6 +9343,28 @@ export const UpdateAnswerDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CitationLink' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Citation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionChangedSince' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AnswerFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Answer' } },
       selectionSet: {
@@ -9034,6 +9405,16 @@ export const UpdateAnswerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'moderationNote' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CitationLink' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9479,6 +9860,22 @@ export const QuestionEditDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9580,6 +9977,22 @@ export const UpdateQuestionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+              ],
             },
           },
         ],

@@ -163,6 +163,11 @@ export class CitationType {
   @Field({ description: 'The guideline’s address, for links.' })
   guidelineSlug!: string;
 
+  @Field(() => ID, {
+    description: 'The version cited, as CitationInput names it (editors keep citations with it).',
+  })
+  versionId!: string;
+
   @Field(() => Int, { description: 'The version cited.' })
   versionNumber!: number;
 

@@ -2,7 +2,11 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CloseReason } from 'src/modules/content/close-reason.enum';
-import { ContentType, SHARED_CONTENT_TYPES } from 'src/modules/content/content-type.enum';
+import {
+  ContentType,
+  SHARED_CONTENT_TYPES,
+  type SharedContentType,
+} from 'src/modules/content/content-type.enum';
 import { ModerationAction } from 'src/modules/content/moderation-action.enum';
 import { FlagReason } from 'src/modules/moderation/flag-reason.enum';
 
@@ -10,7 +14,7 @@ import { FlagReason } from 'src/modules/moderation/flag-reason.enum';
 abstract class ContentTargetInput {
   @Field(() => ContentType)
   @IsIn(SHARED_CONTENT_TYPES, { message: 'contentType: a case, question or answer' })
-  contentType!: ContentType;
+  contentType!: SharedContentType;
 
   @Field(() => ID)
   @IsUUID('all')
@@ -79,7 +83,7 @@ export class InspectFlaggedContentInput extends ContentTargetInput {
 export class ModerationItemArgs {
   @Field(() => ContentType)
   @IsIn(SHARED_CONTENT_TYPES, { message: 'contentType: a case, question or answer' })
-  contentType!: ContentType;
+  contentType!: SharedContentType;
 
   @Field(() => ID)
   @IsUUID('all')

@@ -57,6 +57,9 @@ export function itemPath(contentType: ContentType, contentId: string): string {
       return `guidelines/${contentId}`;
     case ContentType.ASSESSMENT:
       return `assessments/${contentId}`;
+    case ContentType.DATA_EXPORT:
+      // The member's export is offered on their privacy page, never by a link of its own.
+      return 'settings/privacy';
   }
 }
 

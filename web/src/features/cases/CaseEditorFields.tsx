@@ -16,6 +16,7 @@ import { OUTCOMES } from './library-filters';
 import { MultiPicker } from './MultiPicker';
 import { RecipientMemberPicker } from './RecipientMemberPicker';
 import { ScreenedTextArea } from '../../components/screening/ScreenedTextArea';
+import { CitationPicker } from '../guidelines/CitationPicker';
 
 /** Every level; RED names its readers with the member picker. */
 const EDITOR_LEVELS: readonly SharingLevel[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
@@ -142,6 +143,11 @@ export function CaseEditorFields({ form, update, vocabulary, fieldError }: Field
           }
         />
       )}
+      <CitationPicker
+        name="citations"
+        selected={form.citations}
+        onChange={(citations) => update({ citations })}
+      />
     </>
   );
 }

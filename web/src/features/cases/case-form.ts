@@ -7,6 +7,11 @@ import type {
   Locale,
   SharingLevel,
 } from '../../graphql/graphql';
+import {
+  chosenFromSaved,
+  toCitationInputs,
+  type ChosenCitation,
+} from '../guidelines/citation-choice';
 
 /**
  * A form kept in sessionStorage by an older version of the editor lacks newer fields; they
@@ -37,6 +42,8 @@ export interface CaseForm {
   /** The chosen members' names, to show them without asking the directory again. */
   recipientMemberNames: Record<string, string>;
   acknowledged: string[];
+  /** Guideline sections cited (DOMAIN §13), with the label their tag shows. */
+  citations: ChosenCitation[];
 }
 
 /** The text fields screened for personal data, in the order the form shows them. */
@@ -70,6 +77,7 @@ export function emptyForm(language: Locale): CaseForm {
     recipientMemberIds: [],
     recipientMemberNames: {},
     acknowledged: [],
+    citations: [],
   };
 }
 
@@ -94,6 +102,8 @@ export function formFromCase(item: CaseDraftFragment): CaseForm {
       item.recipientMembers.map((m) => [m.id, m.displayName]),
     ),
     acknowledged: item.acknowledgedFindings,
+    // Labelled in the case's language: the editor has no other at hand here.
+    citations: chosenFromSaved(item.citations, item.language),
   };
 }
 
@@ -151,5 +161,6 @@ export function toCaseInput(form: CaseForm): CreateCaseInput {
     recipientOrganisationIds: form.sharingLevel === 'AMBER' ? form.recipientOrganisationIds : [],
     recipientMemberIds: form.sharingLevel === 'RED' ? form.recipientMemberIds : [],
     acknowledgedFindings: form.acknowledged,
+    citations: toCitationInputs(form.citations),
   };
 }

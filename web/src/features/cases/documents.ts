@@ -186,6 +186,15 @@ export const CaseDraftFragment = graphql(`
       id
       displayName
     }
+    citations {
+      versionId
+      sectionKey
+      versionNumber
+      titleSv
+      titleEn
+      headingSv
+      headingEn
+    }
   }
 `);
 

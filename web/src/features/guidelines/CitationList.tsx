@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
@@ -9,6 +10,7 @@ export const CitationLinkFragment = graphql(`
     id
     sectionKey
     guidelineSlug
+    versionId
     versionNumber
     titleSv
     titleEn
@@ -26,16 +28,22 @@ export const CitationLinkFragment = graphql(`
  */
 export function CitationList({
   citations,
+  headingLevel = 2,
 }: {
   citations: readonly FragmentType<typeof CitationLinkFragment>[];
+  /** 2 on a case or question page; 3 under an answer, whose own heading is lower. */
+  headingLevel?: 2 | 3 | 4;
 }) {
   const { t, i18n } = useTranslation();
+  // Unique per list: a question page shows the question's and each answer's.
+  const titleId = useId();
+  const Heading = `h${headingLevel}` as const;
   const items = citations.map((c) => getFragmentData(CitationLinkFragment, c));
   if (items.length === 0) return null;
   const lang = i18n.language;
   return (
-    <section aria-labelledby="citations-title" className="citations">
-      <h2 id="citations-title">{t('citations.title')}</h2>
+    <section aria-labelledby={titleId} className="citations">
+      <Heading id={titleId}>{t('citations.title')}</Heading>
       <ul>
         {items.map((c) => (
           <li key={c.id}>

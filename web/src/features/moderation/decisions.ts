@@ -30,6 +30,7 @@ const BY_STATUS: Record<ContentType, Record<string, readonly ModerationAction[]>
   GUIDELINE: {},
   // Self-assessments are private to their readers and never moderated (DOMAIN §15).
   ASSESSMENT: {},
+  DATA_EXPORT: {},
 };
 
 /** Statuses in which an item reaches readers, so it can be taken down or brought back. */

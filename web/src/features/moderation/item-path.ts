@@ -9,6 +9,8 @@ const SEGMENT: Record<ContentType, string> = {
   GUIDELINE: 'guideline',
   // Self-assessments are never moderated either (DOMAIN §15).
   ASSESSMENT: 'assessment',
+  // Never moderated either: a member's own data export.
+  DATA_EXPORT: 'data-export',
 };
 
 /** The item page's address: /moderation/<case|question|answer>/<id>. */

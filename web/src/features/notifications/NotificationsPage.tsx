@@ -164,14 +164,16 @@ function NotificationItem({ item }: { item: Item }) {
       </p>
       <p className="notification__text">{item.text}</p>
       <p className="notification__actions">
-        {path && item.title && (
+        {path && (item.title || item.contentType === 'DATA_EXPORT') && (
           <Link
             to={path}
             onClick={() => {
               if (!item.read) void markRead({ ids: [item.id] }, READ_CONTEXT);
             }}
           >
-            {t('notifications.open', { title: item.title })}
+            {item.title
+              ? t('notifications.open', { title: item.title })
+              : t('notifications.openPrivacy')}
           </Link>
         )}{' '}
         {!item.read && (

@@ -20,4 +20,10 @@ describe('notificationPath', () => {
   it('gives no link to an answer on its own', () => {
     expect(notificationPath({ contentType: 'ANSWER', contentId: 'a1', title: 'T' })).toBeNull();
   });
+
+  it('leads a ready data export to the privacy page, not to a download', () => {
+    expect(notificationPath({ contentType: 'DATA_EXPORT', contentId: 'e1', title: null })).toBe(
+      '/settings/privacy',
+    );
+  });
 });

@@ -3,7 +3,8 @@ import type { ContentType } from '../../graphql/graphql';
 
 /**
  * Where a notification leads. Only when the API gave a title: it leaves the title out when the
- * member may no longer read the item, and then there is nothing to open. Answers are reached
+ * member may no longer read the item, and then there is nothing to open (a data export, the
+ * member's own, is listed only while it is theirs, and leads to the privacy page). Answers are reached
  * through their question, which the notification names instead, so they have no link.
  */
 export function notificationPath(item: {
@@ -11,6 +12,9 @@ export function notificationPath(item: {
   contentId: string;
   title?: string | null;
 }): string | null {
+  // The member's own export has no title; its download is on the privacy page, never linked
+  // from the notification itself (the signed link is not in it).
+  if (item.contentType === 'DATA_EXPORT') return '/settings/privacy';
   if (!item.title) return null;
   if (item.contentType === 'CASE') return `/cases/${item.contentId}`;
   if (item.contentType === 'QUESTION') return `/questions/${item.contentId}`;

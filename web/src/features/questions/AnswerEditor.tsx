@@ -7,7 +7,15 @@ import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { ScreenedTextArea } from '../../components/screening/ScreenedTextArea';
 import type { Finding } from '../../components/screening/findings';
 import type { AnswerFieldsFragment, Attribution } from '../../graphql/graphql';
+import { getFragmentData } from '../../graphql';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
+import { CitationLinkFragment } from '../guidelines/CitationList';
+import { CitationPicker } from '../guidelines/CitationPicker';
+import {
+  chosenFromSaved,
+  toCitationInputs,
+  type ChosenCitation,
+} from '../guidelines/citation-choice';
 import { answerAttributions } from './answer-rules';
 import { AnswerQuestionMutation, UpdateAnswerMutation } from './documents';
 import { summaryErrors } from './form-errors';
@@ -37,7 +45,7 @@ export function AnswerEditor({
   onDone,
   onCancel,
 }: AnswerEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Field names are unique per editor, so the error summary links to this editor's inputs.
   const prefix = answer ? `answer-${answer.id}` : 'answer';
   const name = (field: string) => `${prefix}-${field}`;
@@ -47,6 +55,12 @@ export function AnswerEditor({
   );
   const [attribution, setAttribution] = useState<Attribution | ''>(answer?.attribution ?? '');
   const [acknowledged, setAcknowledged] = useState<string[]>([]);
+  const [citations, setCitations] = useState<ChosenCitation[]>(() =>
+    chosenFromSaved(
+      (answer?.citations ?? []).map((c) => getFragmentData(CitationLinkFragment, c)),
+      i18n.language.startsWith('en') ? 'EN' : 'SV',
+    ),
+  );
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [created, create] = useMutation(AnswerQuestionMutation);
   const [updated, update] = useMutation(UpdateAnswerMutation);
@@ -76,6 +90,7 @@ export function AnswerEditor({
             body,
             attribution: chosen,
             acknowledgedFindings: acknowledged,
+            citations: toCitationInputs(citations),
           },
         })
       : await create({
@@ -85,6 +100,7 @@ export function AnswerEditor({
             attribution: chosen,
             official,
             acknowledgedFindings: acknowledged,
+            citations: toCitationInputs(citations),
           },
         });
     if (result.error) return setErrors(summaryErrors(result.error, t, label, name));
@@ -98,6 +114,7 @@ export function AnswerEditor({
     if (!answer) {
       setBody('');
       setAcknowledged([]);
+      setCitations([]);
     }
     onDone(
       status === 'PENDING_REVIEW'
@@ -152,6 +169,7 @@ export function AnswerEditor({
         }))}
         onChange={setAttribution}
       />
+      <CitationPicker name={name('citations')} selected={citations} onChange={setCitations} />
       <div className="actions">
         <Button type="submit" className="button" isDisabled={busy}>
           {answer ? t('questions.editor.save') : t('questions.editor.submit')}

@@ -10,6 +10,7 @@ import { AnswerEditor } from './AnswerEditor';
 import { canAccept, canVote, takesAnswers } from './answer-rules';
 import { AcceptAnswerMutation, AnswerFieldsFragment, VoteAnswerMutation } from './documents';
 import { FlagButton } from '../../components/FlagButton';
+import { CitationList } from '../guidelines/CitationList';
 
 interface AnswerItemProps {
   data: FragmentType<typeof AnswerFieldsFragment>;
@@ -70,6 +71,7 @@ export function AnswerItem({ data, question, announce }: AnswerItemProps) {
         // Sanitised by the API (RichText.html): no scripts, styles or images.
         <div className="prose" dangerouslySetInnerHTML={{ __html: answer.body.html }} />
       )}
+      {!editing && <CitationList citations={answer.citations} headingLevel={4} />}
       {answer.official && answer.officialNote && (
         <p className="answer__official-note" role="note">
           {answer.officialNote}

@@ -11,6 +11,7 @@ import {
   SharingLevelChoice,
 } from '../cases/ContentFields';
 import { MultiPicker } from '../cases/MultiPicker';
+import { CitationPicker } from '../guidelines/CitationPicker';
 import { QUESTION_LEVELS, type QuestionForm } from './question-form';
 
 interface FieldsProps {
@@ -105,6 +106,11 @@ export function QuestionFormFields({ form, update, vocabulary, fieldError }: Fie
         label={t('questions.fields.language')}
         value={form.language}
         onChange={(language) => update({ language })}
+      />
+      <CitationPicker
+        name="citations"
+        selected={form.citations ?? []}
+        onChange={(citations) => update({ citations })}
       />
     </>
   );

@@ -90,6 +90,9 @@ export const AnswerFieldsFragment = graphql(`
     moderationNote
     publishedAt
     version
+    citations {
+      ...CitationLink
+    }
   }
 `);
 
@@ -296,6 +299,15 @@ export const QuestionEditableFragment = graphql(`
     }
     recipientOrganisations {
       id
+    }
+    citations {
+      versionId
+      sectionKey
+      versionNumber
+      titleSv
+      titleEn
+      headingSv
+      headingEn
     }
   }
 `);

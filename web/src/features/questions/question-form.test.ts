@@ -66,6 +66,7 @@ describe('asking a question', () => {
       attribution: 'ORGANISATION',
       language: 'SV',
       acknowledgedFindings: ['fp1'],
+      citations: [],
     });
     expect(toAskInput({ ...complete, sharingLevel: 'AMBER' }).recipientOrganisationIds).toEqual([
       'left-over-from-amber',
@@ -89,6 +90,17 @@ describe('editing a question', () => {
     countries: [{ code: 'CN' }],
     directedTo: [{ id: 'isp' }],
     recipientOrganisations: [{ id: 'lu' }],
+    citations: [
+      {
+        versionId: 'v2',
+        sectionKey: 'agreements',
+        versionNumber: 2,
+        titleSv: 'Riktlinjen',
+        titleEn: 'The guideline',
+        headingSv: 'Avtal',
+        headingEn: 'Agreements',
+      },
+    ],
   };
 
   it('starts from the saved text and choices, the markdown as typed, nothing acknowledged', () => {
@@ -103,7 +115,20 @@ describe('editing a question', () => {
       attribution: 'NAMED',
       language: 'EN',
       acknowledged: [],
+      // Kept, so saving the edit keeps them; labelled in the question's language.
+      citations: [
+        {
+          versionId: 'v2',
+          sectionKey: 'agreements',
+          label: 'Agreements – The guideline, version 2',
+        },
+      ],
     });
+  });
+
+  it('sends the citations as the API takes them, without their labels', () => {
+    const form = formFromQuestion(saved);
+    expect(toAskInput(form).citations).toEqual([{ versionId: 'v2', sectionKey: 'agreements' }]);
   });
 
   it('is open to the asker while pending, live or rejected; a closed one is not', () => {

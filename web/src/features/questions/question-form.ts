@@ -7,6 +7,11 @@ import type {
   QuestionStatus,
   SharingLevel,
 } from '../../graphql/graphql';
+import {
+  chosenFromSaved,
+  toCitationInputs,
+  type ChosenCitation,
+} from '../guidelines/citation-choice';
 
 /**
  * Levels an asker can choose. RED here means "only the experts of the authority asked" (this
@@ -33,6 +38,11 @@ export interface QuestionForm {
   language: Locale;
   /** Fingerprints of findings the asker confirmed are not personal data. */
   acknowledged: string[];
+  /**
+   * Guideline sections cited (DOMAIN §13), with the label their tag shows; absent in a draft kept
+   * by an older version of the form.
+   */
+  citations?: ChosenCitation[];
 }
 
 export function emptyQuestionForm(language: Locale): QuestionForm {
@@ -47,6 +57,7 @@ export function emptyQuestionForm(language: Locale): QuestionForm {
     attribution: '',
     language,
     acknowledged: [],
+    citations: [],
   };
 }
 
@@ -80,6 +91,8 @@ export function formFromQuestion(question: QuestionEditableFragment): QuestionFo
     attribution: question.attribution,
     language: question.language,
     acknowledged: [],
+    // Labelled in the question's language: the form has no other at hand here.
+    citations: chosenFromSaved(question.citations, question.language),
   };
 }
 
@@ -133,5 +146,6 @@ export function toAskInput(form: QuestionForm): AskQuestionInput {
     attribution: form.attribution as Attribution,
     language: form.language,
     acknowledgedFindings: form.acknowledged,
+    citations: toCitationInputs(form.citations ?? []),
   };
 }

@@ -33,7 +33,8 @@ export async function startApi(
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeOptions, resolve('dist/src/main.js')], {
     env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // An IPC channel for the CPU profile's start and stop (load-cpu-profile.ts).
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   const deadline = Date.now() + 90_000;
@@ -53,6 +54,20 @@ export async function startApi(
     await new Promise((r) => setTimeout(r, 250));
   }
   return { url, process: child, stop: () => stop(child) };
+}
+
+/** Sends the API a message for its CPU profiler and waits for the answer. */
+export function tellProfiler(server: ChildServer, message: 'start' | 'stop'): Promise<void> {
+  const answer = message === 'start' ? 'profiling' : 'profiled';
+  return new Promise((done) => {
+    const listener = (reply: unknown) => {
+      if (reply !== answer) return;
+      server.process.off('message', listener);
+      done();
+    };
+    server.process.on('message', listener);
+    server.process.send(message);
+  });
 }
 
 /** The baseline (load-baseline.ts), resolved once it prints its URL. */

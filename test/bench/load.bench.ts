@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -24,7 +24,7 @@ import { GraphQLClient, required, type GraphQLAnswer } from 'test/bench/graphql-
 import { buildLoadCorpus, describeLoadCorpus, type LoadCorpus } from 'test/bench/load-corpus';
 import { LOAD_PATHS, SEARCH_PAGE, type LoadPath } from 'test/bench/load-documents';
 import { probe, report, runLoad, type LoadResult, type LoadTarget } from 'test/bench/load-measure';
-import { startApi, startBaseline, type ChildServer } from 'test/bench/load-servers';
+import { startApi, startBaseline, tellProfiler, type ChildServer } from 'test/bench/load-servers';
 import { BENCH_PASSWORD, BENCH_VIEWER_EMAIL } from 'test/bench/search-corpus';
 import { captureStatements } from 'test/bench/sql-capture';
 
@@ -36,7 +36,7 @@ import { captureStatements } from 'test/bench/sql-capture';
  *
  * BENCH_DURATION (30 s per run), BENCH_CONNECTIONS ("20,50"), BENCH_PATHS (all four),
  * BENCH_WARMUP (5 s per path and server), BENCH_LOAD_DOCS (5000), BENCH_REUSE=1 keeps a
- * corpus of the same size, BENCH_CPU_PROFILE=dir runs the API with --cpu-prof into dir.
+ * corpus, BENCH_CPU_PROFILE=file profiles the API over the measured runs (load-cpu-profile.ts).
  */
 const DATABASE = process.env.BENCH_LOAD_DATABASE ?? 'samrad_bench_load';
 const DOCUMENTS = Number(process.env.BENCH_LOAD_DOCS ?? 5000);
@@ -96,8 +96,8 @@ async function main(): Promise<void> {
     started = process.hrtime.bigint();
     const profile = process.env.BENCH_CPU_PROFILE;
     const api = await startApi(
-      apiEnv(url, secrets),
-      profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+      { ...apiEnv(url, secrets), ...(profile ? { BENCH_CPU_PROFILE_FILE: resolve(profile) } : {}) },
+      profile ? ['--require', resolve('dist/test/bench/load-cpu-profile.js')] : [],
     );
     servers.push(api);
     const baseline = await startBaseline({
@@ -123,6 +123,7 @@ async function main(): Promise<void> {
       for (const path of PATHS)
         for (const target of targets)
           await runLoad(target, { ...base, path, connections: CONNECTIONS[0]!, seconds: WARMUP });
+    if (profile) await tellProfiler(api, 'start');
     const results: LoadResult[] = [];
     let turn = 0;
     for (const connections of CONNECTIONS) {
@@ -140,6 +141,12 @@ async function main(): Promise<void> {
       }
     }
     console.log(`\n${report(results)}`);
+    if (profile) {
+      await tellProfiler(api, 'stop');
+      console.log(
+        `\nAPI CPU profile of the measured runs: ${profile}\n${readFileSync(`${profile}.txt`, 'utf8')}`,
+      );
+    }
   } finally {
     for (const server of servers.reverse()) await server.stop();
     await direct.end();

@@ -149,7 +149,7 @@ function authorLabel(row: AuthoredRow, viewer: Viewer): string {
     authorId: row.author_id,
     authorOrganisationId: row.author_organisation_id,
   };
-  const locale = viewer.locale as Locale;
+  const locale = viewer.locale;
   if (!visibleOrganisationId(viewer, item))
     return anonymousLabel(row.org_kind as OrganisationKind, locale);
   const organisation = locale === 'EN' ? row.org_en : row.org_sv;
@@ -183,7 +183,7 @@ async function casesPage(viewer: Viewer, first: number) {
       [...params, first + 1],
     ),
   ]);
-  const locale = viewer.locale as Locale;
+  const locale = viewer.locale;
   const edges = page.rows.slice(0, first).map((row: Record<string, any>) => ({
     cursor: encodeCursor([(row.published_at ?? row.created_at).toISOString(), row.id]),
     node: {
@@ -209,7 +209,7 @@ async function casesPage(viewer: Viewer, first: number) {
 
 async function questionPage(viewer: Viewer, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const locale = viewer.locale as Locale;
+  const locale = viewer.locale;
   const params: unknown[] = [id];
   const where = bind(contentAccess.readableCondition(viewer, QUESTION, 'q'), params);
   const { rows } = await pool.query(
@@ -366,7 +366,7 @@ async function notifications(viewer: Viewer, first: number) {
       [...params, first + 1],
     ),
   ]);
-  const locale = viewer.locale as Locale;
+  const locale = viewer.locale;
   const edges = page.rows.slice(0, first).map((row: Record<string, any>) => {
     const item =
       row.title === null ? null : { title: row.title as string, moderationNote: row.note };
@@ -445,7 +445,7 @@ async function viewerOf(authorization: string | undefined): Promise<Viewer> {
     roles: member.roles as Role[],
     locale: member.locale as Viewer['locale'],
     mfa: { enrolled: false, required: false, verifiedAt: null },
-  } as Viewer;
+  };
 }
 
 async function main(): Promise<void> {

@@ -75,7 +75,7 @@ export async function runLoad(target: LoadTarget, run: LoadRun): Promise<LoadRes
   const result = await new Promise<autocannon.Result>((done, fail) => {
     // The callback form returns the instance, whose response events carry each latency.
     const instance = autocannon(options, (error, finished) =>
-      error ? fail(error) : done(finished),
+      error ? fail(error instanceof Error ? error : new Error(String(error))) : done(finished),
     );
     instance.on('response', ((_client: unknown, _status: number, _bytes: number, time: number) =>
       latencies.push(time)) as never);

@@ -16,7 +16,6 @@ import { CaseEvent } from 'src/modules/cases/case-events';
 import { CaseStatus } from 'src/modules/cases/case-enums';
 import { caseTextFields } from 'src/modules/cases/case-validator';
 import { assertCaseStep } from 'src/modules/cases/case-workflow';
-import type { CaseEntity } from 'src/modules/cases/case.entity';
 import { CasesRepository, type CaseRefRow } from 'src/modules/cases/cases.repository';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { caseItem } from 'src/modules/access-policy/content-kinds';

@@ -33,7 +33,6 @@ export async function keysetPaginate<T extends ObjectLiteral>(
   page: KeysetPage,
   order: KeysetOrder = 'DESC',
 ): Promise<ConnectionShape<T>> {
-  const totalCount = await query.clone().orderBy().getCount();
   const paged = query.clone();
   if (page.after) {
     const values = decodeCursor(page.after, columns.length);
@@ -49,7 +48,12 @@ export async function keysetPaginate<T extends ObjectLiteral>(
   columns.forEach((column, i) =>
     i === 0 ? paged.orderBy(column.expression, order) : paged.addOrderBy(column.expression, order),
   );
-  const rows = await paged.take(page.first + 1).getMany();
+  // Side by side: outside a transaction on two pool connections (the page's wait is not added to
+  // the count's); inside one, the driver queues them on its connection as before.
+  const [totalCount, rows] = await Promise.all([
+    query.clone().orderBy().getCount(),
+    paged.take(page.first + 1).getMany(),
+  ]);
   const visible = rows.slice(0, page.first);
   const edges = visible.map((node) => ({
     node,

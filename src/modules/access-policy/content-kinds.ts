@@ -24,7 +24,32 @@ export interface ListedContentKind<Row> extends ContentKind<Row> {
   table(alias: string): ReadableTable;
 }
 
-export function caseItem(row: CaseEntity): ReadableItem {
+/** The columns of a case the access policy decides on. */
+export type CaseAccessFacts = Pick<
+  CaseEntity,
+  | 'sharingLevel'
+  | 'authorId'
+  | 'authorOrganisationId'
+  | 'recipientOrganisationIds'
+  | 'recipientMemberIds'
+  | 'status'
+  | 'hiddenAt'
+>;
+
+/** The columns of a question the access policy decides on. */
+export type QuestionAccessFacts = Pick<
+  QuestionEntity,
+  | 'sharingLevel'
+  | 'authorId'
+  | 'authorOrganisationId'
+  | 'recipientOrganisationIds'
+  | 'recipientMemberIds'
+  | 'directedToIds'
+  | 'status'
+  | 'hiddenAt'
+>;
+
+export function caseItem(row: CaseAccessFacts): ReadableItem {
   return {
     sharingLevel: row.sharingLevel,
     authorId: row.authorId,
@@ -35,7 +60,7 @@ export function caseItem(row: CaseEntity): ReadableItem {
   };
 }
 
-export function questionItem(row: QuestionEntity): ReadableItem {
+export function questionItem(row: QuestionAccessFacts): ReadableItem {
   return {
     sharingLevel: row.sharingLevel,
     authorId: row.authorId,

@@ -16,6 +16,12 @@ import { ErrorCode } from 'src/graph/errors/error-code';
 import { AccessTokens } from 'src/modules/auth/access-tokens';
 import { QUEUE_BACKEND_SETTINGS, type QueueBackendSettings } from 'src/modules/jobs/queue-backend';
 
+interface Limiters {
+  perMember: RateLimiterAbstract | null;
+  perAddress: RateLimiterAbstract | null;
+  close: () => Promise<void>;
+}
+
 /** The routes the budget covers: the API's own, not health probes, metrics or static files. */
 export const RATE_LIMITED_PATHS = ['/graphql', '/auth', '/exports', '/unsubscribe'] as const;
 
@@ -34,28 +40,33 @@ export const RATE_LIMITED_PATHS = ['/graphql', '/auth', '/exports', '/unsubscrib
  */
 @Injectable()
 export class ApiRateLimiter implements OnApplicationShutdown {
-  private readonly perMember: RateLimiterAbstract | null;
-  private readonly perAddress: RateLimiterAbstract | null;
   private readonly logger = new Logger(ApiRateLimiter.name);
-  private readonly close: () => Promise<void>;
+  /**
+   * Built on the first request, not at start-up: the worker process builds the same modules
+   * (AppModule without HTTP) and never admits a request, so it opens no store connection.
+   */
+  private limiters: Limiters | null = null;
 
   constructor(
-    config: AppConfig,
-    @Inject(QUEUE_BACKEND_SETTINGS) settings: QueueBackendSettings,
+    private readonly config: AppConfig,
+    @Inject(QUEUE_BACKEND_SETTINGS) private readonly settings: QueueBackendSettings,
     private readonly tokens: AccessTokens,
-  ) {
-    const env = config.env;
+  ) {}
+
+  private build(): Limiters {
+    const env = this.config.env;
     const options = (keyPrefix: string, points: number): IRateLimiterOptions => ({
-      keyPrefix: `${settings.namespace}:${keyPrefix}`,
+      keyPrefix: `${this.settings.namespace}:${keyPrefix}`,
       points,
       duration: env.API_RATE_LIMIT_WINDOW_SECONDS,
     });
     const onError = (error: Error) =>
       this.logger.warn({ err: error.message }, 'Rate-limit store connection error');
     let store: (options: IRateLimiterOptions) => RateLimiterAbstract;
+    let close: () => Promise<void>;
     if (!env.API_RATE_LIMIT_MEMBER_POINTS && !env.API_RATE_LIMIT_ADDRESS_POINTS) {
       store = (o) => new RateLimiterMemory(o);
-      this.close = () => Promise.resolve();
+      close = () => Promise.resolve();
     } else if (env.REDIS_URL) {
       const redis = new Redis(env.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 1 });
       redis.on('error', onError);
@@ -65,7 +76,7 @@ export class ApiRateLimiter implements OnApplicationShutdown {
           insuranceLimiter: new RateLimiterMemory(o),
           ...o,
         });
-      this.close = async () => void (await redis.quit());
+      close = async () => void (await redis.quit());
     } else {
       const pool = new Pool({ connectionString: env.DATABASE_URL, max: 2 });
       pool.on('error', onError);
@@ -79,14 +90,22 @@ export class ApiRateLimiter implements OnApplicationShutdown {
           insuranceLimiter: new RateLimiterMemory(o),
           ...o,
         });
-      this.close = () => pool.end();
+      close = () => pool.end();
     }
-    this.perMember = env.API_RATE_LIMIT_MEMBER_POINTS
-      ? store(options('api-member', env.API_RATE_LIMIT_MEMBER_POINTS))
-      : null;
-    this.perAddress = env.API_RATE_LIMIT_ADDRESS_POINTS
-      ? store(options('api-address', env.API_RATE_LIMIT_ADDRESS_POINTS))
-      : null;
+    return {
+      perMember: env.API_RATE_LIMIT_MEMBER_POINTS
+        ? store(options('api-member', env.API_RATE_LIMIT_MEMBER_POINTS))
+        : null,
+      perAddress: env.API_RATE_LIMIT_ADDRESS_POINTS
+        ? store(options('api-address', env.API_RATE_LIMIT_ADDRESS_POINTS))
+        : null,
+      close,
+    };
+  }
+
+  /** Whether the store connection was opened (tests: the worker never opens one). */
+  get started(): boolean {
+    return this.limiters !== null;
   }
 
   /** Express middleware for RATE_LIMITED_PATHS. */
@@ -116,11 +135,16 @@ export class ApiRateLimiter implements OnApplicationShutdown {
 
   /** Null when the request may go on, else the seconds until the budget has room again. */
   async admit(req: Request): Promise<number | null> {
+    const env = this.config.env;
+    // Both budgets off: nothing to count, so not even the token is worth checking.
+    if (!env.API_RATE_LIMIT_MEMBER_POINTS && !env.API_RATE_LIMIT_ADDRESS_POINTS) return null;
+    this.limiters ??= this.build();
+    const { perMember, perAddress } = this.limiters;
     const token = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const claims = token ? await this.tokens.verify(token) : null;
     const [limiter, key] = claims
-      ? [this.perMember, claims.memberId]
-      : [this.perAddress, req.ip ?? req.socket.remoteAddress ?? 'unknown'];
+      ? [perMember, claims.memberId]
+      : [perAddress, req.ip ?? req.socket.remoteAddress ?? 'unknown'];
     if (!limiter) return null;
     try {
       await limiter.consume(key);
@@ -132,6 +156,6 @@ export class ApiRateLimiter implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.close();
+    await this.limiters?.close();
   }
 }

@@ -20,7 +20,6 @@ import { SignInRateLimiter } from 'src/modules/auth/sign-in-rate-limiter';
 import type { MemberEntity } from 'src/modules/members/member.entity';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersService, normaliseEmail } from 'src/modules/members/members.service';
-import { OrganisationsService } from 'src/modules/organisations/organisations.service';
 
 export interface SignedIn {
   accessToken: string;
@@ -48,7 +47,6 @@ export class AuthService extends ViewerSource {
     private readonly rateLimiter: SignInRateLimiter,
     private readonly audit: AuditService,
     private readonly mfa: MfaRepository,
-    private readonly organisations: OrganisationsService,
   ) {
     super();
   }
@@ -225,32 +223,23 @@ export class AuthService extends ViewerSource {
   async viewerFromToken(token: string): Promise<Viewer | null> {
     const claims = await this.accessTokens.verify(token);
     if (!claims) return null;
-    // Two primary-key lookups: the session is auth's, the member is the members module's.
-    const secondFactor = await this.sessions.liveSecondFactor(claims.sessionId, claims.memberId);
-    if (secondFactor === undefined) return null;
-    // The factors need only the member id, so they are read alongside the member; the
-    // organisation's rule is the organisations module's to answer.
-    const [member, enrolled] = await Promise.all([
-      this.members.findActive(claims.memberId),
-      this.mfa.hasSecondFactor(claims.memberId),
-    ]);
-    if (!member) return null;
-    const organisationRequiresMfa = await this.organisations.requiresMfa(member.organisationId);
+    const facts = await this.sessions.liveViewerFacts(claims.sessionId, claims.memberId);
+    if (!facts) return null;
     return {
-      memberId: member.id,
+      memberId: facts.memberId,
       sessionId: claims.sessionId,
-      organisationId: member.organisationId,
-      roles: member.roles,
-      locale: member.locale,
+      organisationId: facts.organisationId,
+      roles: facts.roles,
+      locale: facts.locale,
       mfa: {
         // A session whose IdP asserted MFA (REFEDS) meets the requirement for its lifetime.
-        enrolled: enrolled || secondFactor.federated,
+        enrolled: facts.enrolled || facts.federatedMfa,
         required: mfaRequired(
-          member.roles,
+          facts.roles,
           this.config.env.MFA_REQUIRED_ROLES,
-          organisationRequiresMfa,
+          facts.organisationRequiresMfa,
         ),
-        verifiedAt: secondFactor.at,
+        verifiedAt: facts.secondFactorAt,
       },
     };
   }

@@ -5,6 +5,20 @@ import { TransactionHost } from 'src/database/transaction-host';
 import type { Device } from 'src/modules/auth/device-label';
 import { AuthSessionEntity } from 'src/modules/auth/auth-session.entity';
 import { RefreshTokenEntity } from 'src/modules/auth/refresh-token.entity';
+import type { Role } from 'src/graph/auth/role.enum';
+import type { Locale } from 'src/modules/members/locale.enum';
+
+/** What `liveViewerFacts` reads for a request's viewer. */
+export interface LiveViewerFacts {
+  memberId: string;
+  organisationId: string;
+  roles: Role[];
+  locale: Locale;
+  secondFactorAt: Date | null;
+  federatedMfa: boolean;
+  enrolled: boolean;
+  organisationRequiresMfa: boolean;
+}
 
 @Injectable()
 export class SessionsRepository {
@@ -121,22 +135,29 @@ export class SessionsRepository {
   }
 
   /**
-   * The live session's last second-factor proof (null when none) and whether its IdP asserted
-   * MFA, or undefined when the session is not the member's or has ended. One primary-key lookup;
-   * the guard asks on every request.
+   * Everything a request's viewer is built from, in one statement: the live session (not
+   * revoked, not expired) of this member, the member if ACTIVE, whether they have a second
+   * factor, and whether their organisation requires one. Undefined when the session or the
+   * member does not qualify. Every request asks this, so it is one round trip rather than one
+   * per module (session, member, factors, organisation): it reads the members' and
+   * organisations' columns directly, the one place auth does, for the hot path's sake
+   * (`npm run bench:load`). The rules applied to the facts stay in AuthService.
    */
-  async liveSecondFactor(
-    sessionId: string,
-    memberId: string,
-  ): Promise<{ at: Date | null; federated: boolean } | undefined> {
-    const session = await this.tx.manager
-      .createQueryBuilder(AuthSessionEntity, 'session')
-      .where('session.id = :sessionId', { sessionId })
-      .andWhere('session.member_id = :memberId', { memberId })
-      .andWhere('session.revoked_at IS NULL')
-      .andWhere('session.expires_at > now()')
-      .getOne();
-    return session ? { at: session.secondFactorAt, federated: session.federatedMfa } : undefined;
+  async liveViewerFacts(sessionId: string, memberId: string): Promise<LiveViewerFacts | undefined> {
+    const rows = await this.tx.manager.query<LiveViewerFacts[]>(
+      `SELECT s.second_factor_at AS "secondFactorAt", s.federated_mfa AS "federatedMfa",
+              m.id AS "memberId", m.organisation_id AS "organisationId",
+              m.roles::text[] AS roles, m.locale::text AS locale,
+              COALESCE(o.require_mfa, false) AS "organisationRequiresMfa",
+              (EXISTS (SELECT 1 FROM mfa_totp t WHERE t.member_id = m.id AND t.confirmed_at IS NOT NULL)
+               OR EXISTS (SELECT 1 FROM mfa_passkey p WHERE p.member_id = m.id)) AS enrolled
+         FROM auth_session s
+         JOIN member m ON m.id = s.member_id AND m.status = 'ACTIVE'
+         LEFT JOIN organisation o ON o.id = m.organisation_id
+        WHERE s.id = $1 AND s.member_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [sessionId, memberId],
+    );
+    return rows[0];
   }
 
   /** A session opened by a federated sign-in whose IdP asserted MFA (it counts as enrolled). */

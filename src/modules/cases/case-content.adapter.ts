@@ -16,8 +16,7 @@ import { CaseEvent } from 'src/modules/cases/case-events';
 import { CaseStatus } from 'src/modules/cases/case-enums';
 import { caseTextFields } from 'src/modules/cases/case-validator';
 import { assertCaseStep } from 'src/modules/cases/case-workflow';
-import type { CaseEntity } from 'src/modules/cases/case.entity';
-import { CasesRepository } from 'src/modules/cases/cases.repository';
+import { CasesRepository, type CaseRefRow } from 'src/modules/cases/cases.repository';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { caseItem } from 'src/modules/access-policy/content-kinds';
 
@@ -42,7 +41,7 @@ export class CaseContentAdapter implements ContentAdapter, OnModuleInit {
   }
 
   async findRefs(ids: readonly string[]): Promise<ContentRef[]> {
-    return (await this.repository.findByIds(ids)).map(toRef);
+    return (await this.repository.findRefRowsByIds(ids)).map(toRef);
   }
 
   async pendingSubmissions(): Promise<PendingSubmission[]> {
@@ -139,7 +138,7 @@ export class CaseContentAdapter implements ContentAdapter, OnModuleInit {
   }
 }
 
-function toRef(row: CaseEntity): ContentRef {
+function toRef(row: CaseRefRow): ContentRef {
   return {
     ...caseItem(row),
     type: ContentType.CASE,

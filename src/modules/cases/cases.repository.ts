@@ -4,6 +4,7 @@ import { In, IsNull, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ReadableCondition } from 'src/modules/access-policy/content-access';
+import type { CaseAccessFacts } from 'src/modules/access-policy/content-kinds';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
 import { CaseStatus } from 'src/modules/cases/case-enums';
 import { CaseRevisionEntity } from 'src/modules/cases/case-revision.entity';
@@ -11,6 +12,10 @@ import { CaseEntity } from 'src/modules/cases/case.entity';
 import type { CaseFilterInput } from 'src/modules/cases/dto/case-inputs';
 
 export const CASE_ALIAS = 'c';
+
+/** The columns `findRefRowsByIds` reads: a content reference's. */
+export type CaseRefRow = CaseAccessFacts &
+  Pick<CaseEntity, 'id' | 'attribution' | 'title' | 'reviewRequestedAt'>;
 
 @Injectable()
 export class CasesRepository {
@@ -21,6 +26,32 @@ export class CasesRepository {
       where: { id },
       ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  /**
+   * Only what a content reference needs (the access facts, title, status, review dates), for
+   * lists of references such as a notification page's items: not the bodies, which are most of
+   * a row and which no reference shows.
+   */
+  findRefRowsByIds(ids: readonly string[]): Promise<CaseRefRow[]> {
+    return ids.length
+      ? this.tx.manager.find(CaseEntity, {
+          select: {
+            id: true,
+            attribution: true,
+            title: true,
+            status: true,
+            sharingLevel: true,
+            authorId: true,
+            authorOrganisationId: true,
+            recipientOrganisationIds: true,
+            recipientMemberIds: true,
+            hiddenAt: true,
+            reviewRequestedAt: true,
+          },
+          where: { id: In([...ids]) },
+        })
+      : Promise.resolve([]);
   }
 
   findByIds(ids: readonly string[]): Promise<CaseEntity[]> {

@@ -35,6 +35,19 @@ describe(RichText.name, () => {
     expect(render).toHaveBeenCalledTimes(1);
   });
 
+  it('renders a text once for every body that holds it (other requests, other readers)', () => {
+    const text = 'Samma *text* i två svar';
+    expect(richText(text).html).toBe('<p>Samma <em>text</em> i två svar</p>\n');
+    expect(richText(text).html).toBe('<p>Samma <em>text</em> i två svar</p>\n');
+    expect(render).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders an edited text anew', () => {
+    expect(richText('Före *redigering*').html).toBe('<p>Före <em>redigering</em></p>\n');
+    expect(richText('Efter *redigering*').html).toBe('<p>Efter <em>redigering</em></p>\n');
+    expect(render).toHaveBeenCalledTimes(2);
+  });
+
   describe('in a code-first schema', () => {
     @Resolver()
     class BodyResolver {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Field, ObjectType } from '@nestjs/graphql';
-import { renderMarkdown } from 'src/modules/markdown/markdown';
+import { renderMarkdownCached } from 'src/modules/markdown/rendered-cache';
 
 /**
  * A body as its author wrote it and as readers see it. The HTML is rendered on first read of
- * `html` and kept, so a query that selects only `markdown` never renders. `html` is a getter on
+ * `html` (once per process for the same text, see rendered-cache.ts), so a query that selects
+ * only `markdown` never renders. `html` is a getter on
  * the prototype: spreading or JSON-serialising a RichText drops it.
  */
 @ObjectType('RichText', {
@@ -27,7 +28,7 @@ export class RichText {
       'Never images, scripts, styles, classes or ids.',
   })
   get html(): string {
-    this.#html ??= renderMarkdown(this.markdown);
+    this.#html ??= renderMarkdownCached(this.markdown);
     return this.#html;
   }
 }

@@ -22,7 +22,10 @@ import { questionStage } from 'src/modules/questions/question-workflow';
 import { QuestionEvent } from 'src/modules/questions/question-events';
 import { AnswerStatus, QuestionStatus } from 'src/modules/questions/question-enums';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
-import { QuestionsRepository } from 'src/modules/questions/questions.repository';
+import {
+  QuestionsRepository,
+  type QuestionRefRow,
+} from 'src/modules/questions/questions.repository';
 import { QuestionsService } from 'src/modules/questions/questions.service';
 
 const noRevisions = () => Errors.invalidState('Questions and answers keep no revisions to redact');
@@ -48,7 +51,7 @@ export class QuestionContentAdapter implements ContentAdapter, OnModuleInit {
   }
 
   async findRefs(ids: readonly string[]): Promise<ContentRef[]> {
-    return (await this.repository.findByIds(ids)).map(questionRef);
+    return (await this.repository.findRefRowsByIds(ids)).map(questionRef);
   }
 
   async pendingSubmissions(): Promise<PendingSubmission[]> {
@@ -285,7 +288,7 @@ export class AnswerContentAdapter implements ContentAdapter, OnModuleInit {
   }
 }
 
-function questionRef(row: QuestionEntity): ContentRef {
+function questionRef(row: QuestionRefRow): ContentRef {
   return {
     ...questionItem(row),
     type: ContentType.QUESTION,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import type { ReadableCondition } from 'src/modules/access-policy/content-access';
+import type { QuestionAccessFacts } from 'src/modules/access-policy/content-kinds';
 import { keysetPaginate, type KeysetPage } from 'src/graph/pagination/keyset';
 import type { QuestionFilterInput } from 'src/modules/questions/dto/question.inputs';
 import { QuestionStatus } from 'src/modules/questions/question-enums';
@@ -10,6 +11,10 @@ import { QuestionEntity } from 'src/modules/questions/question.entity';
 
 export const QUESTION_ALIAS = 'q';
 const NO_ONE = '00000000-0000-0000-0000-000000000000';
+
+/** The columns `findRefRowsByIds` reads: a content reference's. */
+export type QuestionRefRow = QuestionAccessFacts &
+  Pick<QuestionEntity, 'id' | 'attribution' | 'title' | 'reviewRequestedAt'>;
 
 @Injectable()
 export class QuestionsRepository {
@@ -20,6 +25,33 @@ export class QuestionsRepository {
       where: { id },
       ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  /**
+   * Only what a content reference needs (the access facts, title, status, review dates), for
+   * lists of references such as a notification page's items: not the bodies, which are most of
+   * a row and which no reference shows.
+   */
+  findRefRowsByIds(ids: readonly string[]): Promise<QuestionRefRow[]> {
+    return ids.length
+      ? this.tx.manager.find(QuestionEntity, {
+          select: {
+            id: true,
+            attribution: true,
+            title: true,
+            status: true,
+            sharingLevel: true,
+            authorId: true,
+            authorOrganisationId: true,
+            recipientOrganisationIds: true,
+            recipientMemberIds: true,
+            directedToIds: true,
+            hiddenAt: true,
+            reviewRequestedAt: true,
+          },
+          where: { id: In([...ids]) },
+        })
+      : Promise.resolve([]);
   }
 
   findByIds(ids: readonly string[]): Promise<QuestionEntity[]> {

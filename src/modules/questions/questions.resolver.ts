@@ -81,8 +81,13 @@ export class QuestionsResolver extends AuthoredContentResolver(QuestionType, {
   async question(
     @Args('id', { type: () => ID }) id: string,
     @OptionalViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
   ): Promise<QuestionEntity | null> {
-    return isUuid(id) ? this.questionsService.findReadable(viewer, id) : null;
+    const row = isUuid(id) ? await this.questionsService.findReadable(viewer, id) : null;
+    // Read and checked for this viewer just now: the request's question loader (answers'
+    // `accepted`) starts with it instead of reading it again.
+    if (row) this.loaders.question(context).prime(row.id, row);
+    return row;
   }
 
   @Query(() => QuestionConnection, {

@@ -2,6 +2,7 @@
 import type {
   Attribution,
   CaseDraftFragment,
+  CitationInput,
   CaseOutcome,
   CreateCaseInput,
   Locale,
@@ -37,6 +38,11 @@ export interface CaseForm {
   /** The chosen members' names, to show them without asking the directory again. */
   recipientMemberNames: Record<string, string>;
   acknowledged: string[];
+  /**
+   * Guideline sections cited (carried from a self-assessment's excerpt); sent only when some
+   * are, so an edit never clears citations the form does not show.
+   */
+  citations?: CitationInput[];
 }
 
 /** The text fields screened for personal data, in the order the form shows them. */
@@ -151,5 +157,6 @@ export function toCaseInput(form: CaseForm): CreateCaseInput {
     recipientOrganisationIds: form.sharingLevel === 'AMBER' ? form.recipientOrganisationIds : [],
     recipientMemberIds: form.sharingLevel === 'RED' ? form.recipientMemberIds : [],
     acknowledgedFindings: form.acknowledged,
+    ...(form.citations?.length ? { citations: form.citations } : {}),
   };
 }

@@ -20,4 +20,15 @@ describe('notificationPath', () => {
   it('gives no link to an answer on its own', () => {
     expect(notificationPath({ contentType: 'ANSWER', contentId: 'a1', title: 'T' })).toBeNull();
   });
+
+  it('leads a review reminder to its self-assessment', () => {
+    expect(
+      notificationPath({
+        kind: 'ASSESSMENT_REVIEW_DUE',
+        contentType: 'CASE',
+        contentId: 'a1',
+        title: null,
+      }),
+    ).toBe('/assessments/a1');
+  });
 });

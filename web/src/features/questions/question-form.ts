@@ -2,6 +2,7 @@
 import type {
   AskQuestionInput,
   Attribution,
+  CitationInput,
   Locale,
   QuestionEditableFragment,
   QuestionStatus,
@@ -33,6 +34,8 @@ export interface QuestionForm {
   language: Locale;
   /** Fingerprints of findings the asker confirmed are not personal data. */
   acknowledged: string[];
+  /** Guideline sections the question cites (carried from a self-assessment's excerpt). */
+  citations?: CitationInput[];
 }
 
 export function emptyQuestionForm(language: Locale): QuestionForm {
@@ -133,5 +136,6 @@ export function toAskInput(form: QuestionForm): AskQuestionInput {
     attribution: form.attribution as Attribution,
     language: form.language,
     acknowledgedFindings: form.acknowledged,
+    ...(form.citations?.length ? { citations: form.citations } : {}),
   };
 }

@@ -22,13 +22,8 @@ describe('notificationPath', () => {
   });
 
   it('leads a review reminder to its self-assessment', () => {
-    expect(
-      notificationPath({
-        kind: 'ASSESSMENT_REVIEW_DUE',
-        contentType: 'CASE',
-        contentId: 'a1',
-        title: null,
-      }),
-    ).toBe('/assessments/a1');
+    expect(notificationPath({ contentType: 'ASSESSMENT', contentId: 'a1', title: 'T' })).toBe(
+      '/assessments/a1',
+    );
   });
 });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import './print.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { useParams } from 'react-router';
@@ -26,18 +26,19 @@ export function PrintAssessmentPage() {
   });
   const container = useRef<HTMLDivElement>(null);
   const html = data?.assessmentExport.content;
-  const title = html ? toPrintDocument(html).title : t('assessments.export.printTitle');
+  const printable = useMemo(() => (html ? toPrintDocument(html) : null), [html]);
+  const title = printable?.title || t('assessments.export.printTitle');
 
   useEffect(() => {
     const target = container.current;
-    if (!html || !target) return;
-    const printable = toPrintDocument(html);
-    target.replaceChildren(printable.body);
+    if (!printable || !target) return;
+    // A fragment empties as it is inserted: copy it, so a second run still shows the document.
+    target.replaceChildren(printable.body.cloneNode(true));
     if (printable.lang) target.lang = printable.lang;
     // After the browser has laid the document out, so the dialog's preview shows it.
     const timer = setTimeout(() => window.print(), 300);
     return () => clearTimeout(timer);
-  }, [html]);
+  }, [printable]);
 
   if (error && !data)
     return (

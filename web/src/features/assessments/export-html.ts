@@ -70,7 +70,13 @@ export interface PrintDocument {
  * print page brings its own print styles).
  */
 export function toPrintDocument(html: string, target: Document = document): PrintDocument {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  // Even an inert parsed document reports its <style> to the page's CSP (a violation in the
+  // console), so the style sheets go before parsing. User text is escaped by the server, so a
+  // `<style` here can only be the export's own markup.
+  const parsed = new DOMParser().parseFromString(
+    html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''),
+    'text/html',
+  );
   const body = target.createDocumentFragment();
   for (const child of Array.from(parsed.body.childNodes)) copy(child, body, target);
   return {

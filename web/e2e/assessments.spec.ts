@@ -131,7 +131,9 @@ test('an officer starts a self-assessment, answers, rates a risk, shares, decide
   const decideDialog = page.getByRole('dialog', { name: 'Besluta om samarbetet' });
   await expect(decideDialog).toBeVisible();
   await expectNoAxeViolations(page);
-  await decideDialog.getByLabel('Beslut', { exact: true }).selectOption({ label: 'Genomför med åtgärder' });
+  await decideDialog
+    .getByLabel('Beslut', { exact: true })
+    .selectOption({ label: 'Genomför med åtgärder' });
   await decideDialog
     .getByLabel('Skäl för beslutet')
     .fill('Nyttan är stor och riskerna hanteras med åtgärderna.');
@@ -242,12 +244,11 @@ test('"ask about this" carries exactly the chosen note into the ask form, where 
   await openAssessment(page);
   const excerpt = page.getByRole('region', { name: 'Fråga om detta eller dela som fall' });
   await excerpt.getByRole('button', { name: 'Välj vad som ska följa med' }).click();
-  await excerpt
-    .getByRole('group', { name: 'Frågor' })
-    .getByRole('checkbox', { name: BENEFIT })
-    .check();
+  // React Aria's checkboxes are chosen by their label, as a person clicks them.
+  await excerpt.getByRole('group', { name: 'Frågor' }).getByText(BENEFIT).click();
   const parts = excerpt.getByRole('group', { name: 'Delar' });
-  await parts.getByRole('checkbox', { name: 'Svar' }).uncheck();
+  await parts.getByText('Svar', { exact: true }).click();
+  await expect(parts.getByRole('checkbox', { name: 'Svar' })).not.toBeChecked();
   await expect(parts.getByRole('checkbox', { name: 'Anteckning' })).toBeChecked();
   await excerpt.getByRole('button', { name: 'Förhandsgranska' }).click();
   const preview = page.getByRole('region', { name: 'Det här följer med' });

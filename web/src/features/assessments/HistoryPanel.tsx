@@ -81,7 +81,8 @@ function HistoryPage({
           <span className="assessment-history__what">
             {t(`assessments.history.kind.${node.kind}`, { name: node.actorName })}
           </span>
-          {node.summary && <span> – {node.summary}</span>}{' '}
+          {/* The API writes the summary in English only ("3 answers changed"). */}
+          {node.summary && <span lang="en"> – {node.summary}</span>}{' '}
           <time dateTime={node.at} className="assessment-history__when">
             {time.format(new Date(node.at))}
           </time>

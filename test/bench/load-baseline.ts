@@ -10,6 +10,7 @@ import { encodeCursor } from 'src/graph/pagination/cursor';
 import type { Viewer } from 'src/graph/auth/viewer';
 import type { Role } from 'src/graph/auth/role.enum';
 import { AccessPolicy, type SqlCondition } from 'src/modules/access-policy/access-policy';
+import { AssessmentAccess } from 'src/modules/access-policy/assessment-access';
 import { ContentAccess } from 'src/modules/access-policy/content-access';
 import { CASE, QUESTION, ANSWER, answerAudienceSql } from 'src/modules/access-policy/content-kinds';
 import {
@@ -58,6 +59,7 @@ const notificationAccess = new NotificationAccess(
   undefined as never,
   contentAccess,
   undefined as never,
+  new AssessmentAccess(),
 );
 const countries = new CountriesService();
 

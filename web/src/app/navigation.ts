@@ -29,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/cases', label: 'nav.cases' },
   { to: '/questions', label: 'nav.questions' },
   { to: '/guidelines', label: 'nav.guidelines' },
+  { to: '/assessments', label: 'nav.assessments' },
   { to: '/triage', label: 'nav.triage', roles: ['EXPERT'] },
   { to: '/organisation', label: 'nav.organisation', roles: ['ORG_CONTACT'] },
   { to: '/moderation', label: 'nav.moderation', roles: REVIEWER_ROLES },

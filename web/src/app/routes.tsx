@@ -134,6 +134,33 @@ export const router = createBrowserRouter([
                 .GuidelineDiffPage,
             }),
           },
+          // Self-assessments (DOMAIN §15): readable by their owner and colleagues only
+          {
+            path: 'assessments',
+            lazy: async () => ({
+              Component: (await import('../features/assessments/AssessmentsPage')).AssessmentsPage,
+            }),
+          },
+          {
+            path: 'assessments/new',
+            lazy: async () => ({
+              Component: (await import('../features/assessments/NewAssessmentPage'))
+                .NewAssessmentPage,
+            }),
+          },
+          {
+            path: 'assessments/:id',
+            lazy: async () => ({
+              Component: (await import('../features/assessments/AssessmentPage')).AssessmentPage,
+            }),
+          },
+          {
+            path: 'assessments/:id/print',
+            lazy: async () => ({
+              Component: (await import('../features/assessments/PrintAssessmentPage'))
+                .PrintAssessmentPage,
+            }),
+          },
           // Cases (officer journey)
           {
             path: 'cases',

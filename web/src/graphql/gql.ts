@@ -42,6 +42,21 @@ type Documents = {
   '\n  query AdminQueuedJobs($queue: JobQueueName!, $state: QueuedJobState!, $first: Int) {\n    queuedJobs(queue: $queue, state: $state, first: $first) {\n      id\n      queue\n      name\n      state\n      attemptsMade\n      maxAttempts\n      failedReason\n      createdAt\n      runsAt\n      finishedAt\n    }\n  }\n': typeof types.AdminQueuedJobsDocument;
   '\n  mutation RetryJob($input: JobRefInput!) {\n    retryJob(input: $input) {\n      id\n    }\n  }\n': typeof types.RetryJobDocument;
   '\n  mutation DiscardJob($input: JobRefInput!) {\n    discardJob(input: $input) {\n      id\n    }\n  }\n': typeof types.DiscardJobDocument;
+  '\n  fragment AssessmentSummary on Assessment {\n    id\n    title\n    status\n    decision\n    reviewOn\n    reviewDue\n    highestRisk\n    openMitigationCount\n    updatedAt\n    viewerIsOwner\n    guideline {\n      versionId\n      titleSv\n      titleEn\n      versionNumber\n    }\n  }\n': typeof types.AssessmentSummaryFragmentDoc;
+  '\n  query Assessments($first: Int!, $after: String, $status: AssessmentStatus) {\n    assessments(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssessmentSummary\n        }\n      }\n    }\n  }\n': typeof types.AssessmentsDocument;
+  '\n  fragment AssessmentFull on Assessment {\n    id\n    title\n    collaborationSummary\n    status\n    decision\n    decisionReason\n    decidedAt\n    reviewOn\n    reviewDue\n    highestRisk\n    openMitigationCount\n    createdAt\n    updatedAt\n    viewerIsOwner\n    guideline {\n      versionId\n      guidelineSlug\n      titleSv\n      titleEn\n      versionNumber\n      latestVersionNumber\n      newerVersionExists\n    }\n    owner {\n      id\n      displayName\n    }\n    sharedWith {\n      id\n      displayName\n    }\n    sections {\n      sectionKey\n      headingSv\n      headingEn\n      items {\n        questionKey\n        textSv\n        textEn\n        answer\n        note\n        risk\n        mitigations {\n          id\n          description\n          owner\n          dueOn\n        }\n      }\n    }\n  }\n': typeof types.AssessmentFullFragmentDoc;
+  '\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      ...AssessmentFull\n    }\n  }\n': typeof types.AssessmentDocument;
+  '\n  query AssessmentHistory($id: ID!, $first: Int!, $after: String) {\n    assessment(id: $id) {\n      id\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            at\n            actorName\n            kind\n            summary\n          }\n        }\n      }\n    }\n  }\n': typeof types.AssessmentHistoryDocument;
+  '\n  query AssessmentExport($id: ID!, $format: AssessmentExportFormat!) {\n    assessmentExport(id: $id, format: $format) {\n      filename\n      mediaType\n      content\n    }\n  }\n': typeof types.AssessmentExportDocument;
+  '\n  query AssessmentExcerpt($input: AssessmentExcerptInput!) {\n    assessmentExcerpt(input: $input) {\n      title\n      markdown\n      citations {\n        versionId\n        sectionKey\n      }\n    }\n  }\n': typeof types.AssessmentExcerptDocument;
+  '\n  query AssessableGuidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n      }\n    }\n  }\n': typeof types.AssessableGuidelinesDocument;
+  '\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n    }\n  }\n': typeof types.StartAssessmentDocument;
+  '\n  mutation UpdateAssessment($input: UpdateAssessmentInput!) {\n    updateAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n': typeof types.UpdateAssessmentDocument;
+  '\n  mutation ShareAssessment($input: ShareAssessmentInput!) {\n    shareAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n': typeof types.ShareAssessmentDocument;
+  '\n  mutation DecideAssessment($input: DecideAssessmentInput!) {\n    decideAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n': typeof types.DecideAssessmentDocument;
+  '\n  mutation ReopenAssessment($id: ID!, $expectedUpdatedAt: DateTime!) {\n    reopenAssessment(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n      id\n      ...AssessmentFull\n    }\n  }\n': typeof types.ReopenAssessmentDocument;
+  '\n  mutation SetAssessmentReviewDate($id: ID!, $reviewOn: LocalDate) {\n    setAssessmentReviewDate(id: $id, reviewOn: $reviewOn) {\n      id\n      ...AssessmentFull\n    }\n  }\n': typeof types.SetAssessmentReviewDateDocument;
+  '\n  mutation DeleteAssessment($id: ID!) {\n    deleteAssessment(id: $id)\n  }\n': typeof types.DeleteAssessmentDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation SignIn($input: LoginInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        ...SessionGrant\n      }\n      ... on MfaChallenge {\n        challengeToken\n        totp\n        passkeyOptions\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -61,7 +76,7 @@ type Documents = {
   '\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.SubmitCaseDocument;
   '\n  mutation DeleteCase($input: DeleteCaseInput!) {\n    deleteCase(input: $input) {\n      id\n    }\n  }\n': typeof types.DeleteCaseDocument;
   '\n  query HomeOverview {\n    unreadNotificationCount\n    myFollows {\n      id\n      targetType\n      targetId\n    }\n    myDrafts: cases(\n      filter: { mine: true, statuses: [DRAFT, CHANGES_REQUESTED, REJECTED] }\n      first: 5\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n': typeof types.HomeOverviewDocument;
-  '\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.RecipientDirectoryDocument;
+  '\n  query RecipientDirectory($query: String!, $first: Int!, $organisationId: ID) {\n    memberDirectory(query: $query, first: $first, organisationId: $organisationId) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.RecipientDirectoryDocument;
   '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      title\n      frequency\n      createdAt\n    }\n  }\n': typeof types.MyFollowsDocument;
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      id\n      targetType\n      targetId\n      frequency\n      createdAt\n    }\n  }\n': typeof types.FollowDocument;
   '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input)\n  }\n': typeof types.UnfollowDocument;
@@ -70,10 +85,10 @@ type Documents = {
   '\n  query CitableVersions($ref: String!, $number: Int!, $withSections: Boolean!) {\n    guideline(ref: $ref) {\n      id\n      versions {\n        id\n        number\n        status\n      }\n      version(number: $number) @include(if: $withSections) {\n        id\n        number\n        titleSv\n        titleEn\n        sections {\n          key\n          headingSv\n          headingEn\n        }\n      }\n    }\n  }\n': typeof types.CitableVersionsDocument;
   '\n  query Guidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n        publishedAt\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n      }\n      changedSinceLastRead\n    }\n  }\n': typeof types.GuidelinesDocument;
   '\n  query Guideline($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      kind\n      lastReadVersionNumber\n      changedSinceLastRead\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestVersion {\n        id\n        number\n      }\n    }\n  }\n': typeof types.GuidelineDocument;
-  '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n': typeof types.GuidelineVersionTextDocument;
+  '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n          questions {\n            key\n            textSv\n            textEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.GuidelineVersionTextDocument;
   '\n  mutation MarkGuidelineRead($input: MarkGuidelineReadInput!) {\n    markGuidelineRead(input: $input) {\n      id\n      lastReadVersionNumber\n      changedSinceLastRead\n    }\n  }\n': typeof types.MarkGuidelineReadDocument;
   '\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n': typeof types.GuidelineDiffDocument;
-  '\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n        }\n      }\n    }\n  }\n': typeof types.GuidelineDraftDocument;
+  '\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n          questions {\n            key\n            textSv\n            textEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.GuidelineDraftDocument;
   '\n  mutation CreateGuideline($input: CreateGuidelineInput!) {\n    createGuideline(input: $input) {\n      id\n      slug\n    }\n  }\n': typeof types.CreateGuidelineDocument;
   '\n  mutation StartGuidelineDraft($id: ID!) {\n    startGuidelineDraft(guidelineId: $id) {\n      id\n      number\n    }\n  }\n': typeof types.StartGuidelineDraftDocument;
   '\n  mutation UpdateGuidelineDraft($input: UpdateGuidelineDraftInput!) {\n    updateGuidelineDraft(input: $input) {\n      id\n      updatedAt\n    }\n  }\n': typeof types.UpdateGuidelineDraftDocument;
@@ -191,6 +206,36 @@ const documents: Documents = {
     types.RetryJobDocument,
   '\n  mutation DiscardJob($input: JobRefInput!) {\n    discardJob(input: $input) {\n      id\n    }\n  }\n':
     types.DiscardJobDocument,
+  '\n  fragment AssessmentSummary on Assessment {\n    id\n    title\n    status\n    decision\n    reviewOn\n    reviewDue\n    highestRisk\n    openMitigationCount\n    updatedAt\n    viewerIsOwner\n    guideline {\n      versionId\n      titleSv\n      titleEn\n      versionNumber\n    }\n  }\n':
+    types.AssessmentSummaryFragmentDoc,
+  '\n  query Assessments($first: Int!, $after: String, $status: AssessmentStatus) {\n    assessments(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssessmentSummary\n        }\n      }\n    }\n  }\n':
+    types.AssessmentsDocument,
+  '\n  fragment AssessmentFull on Assessment {\n    id\n    title\n    collaborationSummary\n    status\n    decision\n    decisionReason\n    decidedAt\n    reviewOn\n    reviewDue\n    highestRisk\n    openMitigationCount\n    createdAt\n    updatedAt\n    viewerIsOwner\n    guideline {\n      versionId\n      guidelineSlug\n      titleSv\n      titleEn\n      versionNumber\n      latestVersionNumber\n      newerVersionExists\n    }\n    owner {\n      id\n      displayName\n    }\n    sharedWith {\n      id\n      displayName\n    }\n    sections {\n      sectionKey\n      headingSv\n      headingEn\n      items {\n        questionKey\n        textSv\n        textEn\n        answer\n        note\n        risk\n        mitigations {\n          id\n          description\n          owner\n          dueOn\n        }\n      }\n    }\n  }\n':
+    types.AssessmentFullFragmentDoc,
+  '\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      ...AssessmentFull\n    }\n  }\n':
+    types.AssessmentDocument,
+  '\n  query AssessmentHistory($id: ID!, $first: Int!, $after: String) {\n    assessment(id: $id) {\n      id\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            at\n            actorName\n            kind\n            summary\n          }\n        }\n      }\n    }\n  }\n':
+    types.AssessmentHistoryDocument,
+  '\n  query AssessmentExport($id: ID!, $format: AssessmentExportFormat!) {\n    assessmentExport(id: $id, format: $format) {\n      filename\n      mediaType\n      content\n    }\n  }\n':
+    types.AssessmentExportDocument,
+  '\n  query AssessmentExcerpt($input: AssessmentExcerptInput!) {\n    assessmentExcerpt(input: $input) {\n      title\n      markdown\n      citations {\n        versionId\n        sectionKey\n      }\n    }\n  }\n':
+    types.AssessmentExcerptDocument,
+  '\n  query AssessableGuidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n      }\n    }\n  }\n':
+    types.AssessableGuidelinesDocument,
+  '\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n    }\n  }\n':
+    types.StartAssessmentDocument,
+  '\n  mutation UpdateAssessment($input: UpdateAssessmentInput!) {\n    updateAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n':
+    types.UpdateAssessmentDocument,
+  '\n  mutation ShareAssessment($input: ShareAssessmentInput!) {\n    shareAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n':
+    types.ShareAssessmentDocument,
+  '\n  mutation DecideAssessment($input: DecideAssessmentInput!) {\n    decideAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n':
+    types.DecideAssessmentDocument,
+  '\n  mutation ReopenAssessment($id: ID!, $expectedUpdatedAt: DateTime!) {\n    reopenAssessment(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n      id\n      ...AssessmentFull\n    }\n  }\n':
+    types.ReopenAssessmentDocument,
+  '\n  mutation SetAssessmentReviewDate($id: ID!, $reviewOn: LocalDate) {\n    setAssessmentReviewDate(id: $id, reviewOn: $reviewOn) {\n      id\n      ...AssessmentFull\n    }\n  }\n':
+    types.SetAssessmentReviewDateDocument,
+  '\n  mutation DeleteAssessment($id: ID!) {\n    deleteAssessment(id: $id)\n  }\n':
+    types.DeleteAssessmentDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrant\n    }\n  }\n':
@@ -228,7 +273,7 @@ const documents: Documents = {
     types.DeleteCaseDocument,
   '\n  query HomeOverview {\n    unreadNotificationCount\n    myFollows {\n      id\n      targetType\n      targetId\n    }\n    myDrafts: cases(\n      filter: { mine: true, statuses: [DRAFT, CHANGES_REQUESTED, REJECTED] }\n      first: 5\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...CaseSummary\n        }\n      }\n    }\n  }\n':
     types.HomeOverviewDocument,
-  '\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query RecipientDirectory($query: String!, $first: Int!, $organisationId: ID) {\n    memberDirectory(query: $query, first: $first, organisationId: $organisationId) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.RecipientDirectoryDocument,
   '\n  query MyFollows {\n    myFollows {\n      id\n      targetType\n      targetId\n      title\n      frequency\n      createdAt\n    }\n  }\n':
     types.MyFollowsDocument,
@@ -246,13 +291,13 @@ const documents: Documents = {
     types.GuidelinesDocument,
   '\n  query Guideline($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      kind\n      lastReadVersionNumber\n      changedSinceLastRead\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestVersion {\n        id\n        number\n      }\n    }\n  }\n':
     types.GuidelineDocument,
-  '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n          questions {\n            key\n            textSv\n            textEn\n          }\n        }\n      }\n    }\n  }\n':
     types.GuidelineVersionTextDocument,
   '\n  mutation MarkGuidelineRead($input: MarkGuidelineReadInput!) {\n    markGuidelineRead(input: $input) {\n      id\n      lastReadVersionNumber\n      changedSinceLastRead\n    }\n  }\n':
     types.MarkGuidelineReadDocument,
   '\n  query GuidelineDiff($id: ID!, $from: Int!, $to: Int!) {\n    guidelineDiff(guidelineId: $id, from: $from, to: $to) {\n      from {\n        number\n      }\n      to {\n        number\n      }\n      sections {\n        key\n        change\n        headingSv\n        headingEn\n        bodySvParts {\n          kind\n          text\n        }\n        bodyEnParts {\n          kind\n          text\n        }\n      }\n    }\n  }\n':
     types.GuidelineDiffDocument,
-  '\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n          questions {\n            key\n            textSv\n            textEn\n          }\n        }\n      }\n    }\n  }\n':
     types.GuidelineDraftDocument,
   '\n  mutation CreateGuideline($input: CreateGuidelineInput!) {\n    createGuideline(input: $input) {\n      id\n      slug\n    }\n  }\n':
     types.CreateGuidelineDocument,
@@ -561,6 +606,96 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AssessmentSummary on Assessment {\n    id\n    title\n    status\n    decision\n    reviewOn\n    reviewDue\n    highestRisk\n    openMitigationCount\n    updatedAt\n    viewerIsOwner\n    guideline {\n      versionId\n      titleSv\n      titleEn\n      versionNumber\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssessmentSummary on Assessment {\n    id\n    title\n    status\n    decision\n    reviewOn\n    reviewDue\n    highestRisk\n    openMitigationCount\n    updatedAt\n    viewerIsOwner\n    guideline {\n      versionId\n      titleSv\n      titleEn\n      versionNumber\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Assessments($first: Int!, $after: String, $status: AssessmentStatus) {\n    assessments(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssessmentSummary\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Assessments($first: Int!, $after: String, $status: AssessmentStatus) {\n    assessments(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssessmentSummary\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AssessmentFull on Assessment {\n    id\n    title\n    collaborationSummary\n    status\n    decision\n    decisionReason\n    decidedAt\n    reviewOn\n    reviewDue\n    highestRisk\n    openMitigationCount\n    createdAt\n    updatedAt\n    viewerIsOwner\n    guideline {\n      versionId\n      guidelineSlug\n      titleSv\n      titleEn\n      versionNumber\n      latestVersionNumber\n      newerVersionExists\n    }\n    owner {\n      id\n      displayName\n    }\n    sharedWith {\n      id\n      displayName\n    }\n    sections {\n      sectionKey\n      headingSv\n      headingEn\n      items {\n        questionKey\n        textSv\n        textEn\n        answer\n        note\n        risk\n        mitigations {\n          id\n          description\n          owner\n          dueOn\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssessmentFull on Assessment {\n    id\n    title\n    collaborationSummary\n    status\n    decision\n    decisionReason\n    decidedAt\n    reviewOn\n    reviewDue\n    highestRisk\n    openMitigationCount\n    createdAt\n    updatedAt\n    viewerIsOwner\n    guideline {\n      versionId\n      guidelineSlug\n      titleSv\n      titleEn\n      versionNumber\n      latestVersionNumber\n      newerVersionExists\n    }\n    owner {\n      id\n      displayName\n    }\n    sharedWith {\n      id\n      displayName\n    }\n    sections {\n      sectionKey\n      headingSv\n      headingEn\n      items {\n        questionKey\n        textSv\n        textEn\n        answer\n        note\n        risk\n        mitigations {\n          id\n          description\n          owner\n          dueOn\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      ...AssessmentFull\n    }\n  }\n',
+): (typeof documents)['\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      ...AssessmentFull\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssessmentHistory($id: ID!, $first: Int!, $after: String) {\n    assessment(id: $id) {\n      id\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            at\n            actorName\n            kind\n            summary\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssessmentHistory($id: ID!, $first: Int!, $after: String) {\n    assessment(id: $id) {\n      id\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            at\n            actorName\n            kind\n            summary\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssessmentExport($id: ID!, $format: AssessmentExportFormat!) {\n    assessmentExport(id: $id, format: $format) {\n      filename\n      mediaType\n      content\n    }\n  }\n',
+): (typeof documents)['\n  query AssessmentExport($id: ID!, $format: AssessmentExportFormat!) {\n    assessmentExport(id: $id, format: $format) {\n      filename\n      mediaType\n      content\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssessmentExcerpt($input: AssessmentExcerptInput!) {\n    assessmentExcerpt(input: $input) {\n      title\n      markdown\n      citations {\n        versionId\n        sectionKey\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssessmentExcerpt($input: AssessmentExcerptInput!) {\n    assessmentExcerpt(input: $input) {\n      title\n      markdown\n      citations {\n        versionId\n        sectionKey\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssessableGuidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssessableGuidelines {\n    guidelines {\n      id\n      slug\n      kind\n      latestVersion {\n        id\n        number\n        titleSv\n        titleEn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAssessment($input: UpdateAssessmentInput!) {\n    updateAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAssessment($input: UpdateAssessmentInput!) {\n    updateAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ShareAssessment($input: ShareAssessmentInput!) {\n    shareAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n',
+): (typeof documents)['\n  mutation ShareAssessment($input: ShareAssessmentInput!) {\n    shareAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DecideAssessment($input: DecideAssessmentInput!) {\n    decideAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n',
+): (typeof documents)['\n  mutation DecideAssessment($input: DecideAssessmentInput!) {\n    decideAssessment(input: $input) {\n      id\n      ...AssessmentFull\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReopenAssessment($id: ID!, $expectedUpdatedAt: DateTime!) {\n    reopenAssessment(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n      id\n      ...AssessmentFull\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReopenAssessment($id: ID!, $expectedUpdatedAt: DateTime!) {\n    reopenAssessment(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n      id\n      ...AssessmentFull\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetAssessmentReviewDate($id: ID!, $reviewOn: LocalDate) {\n    setAssessmentReviewDate(id: $id, reviewOn: $reviewOn) {\n      id\n      ...AssessmentFull\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetAssessmentReviewDate($id: ID!, $reviewOn: LocalDate) {\n    setAssessmentReviewDate(id: $id, reviewOn: $reviewOn) {\n      id\n      ...AssessmentFull\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteAssessment($id: ID!) {\n    deleteAssessment(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteAssessment($id: ID!) {\n    deleteAssessment(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrant\n    }\n  }\n'];
 /**
@@ -675,8 +810,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query RecipientDirectory($query: String!, $first: Int!) {\n    memberDirectory(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query RecipientDirectory($query: String!, $first: Int!, $organisationId: ID) {\n    memberDirectory(query: $query, first: $first, organisationId: $organisationId) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RecipientDirectory($query: String!, $first: Int!, $organisationId: ID) {\n    memberDirectory(query: $query, first: $first, organisationId: $organisationId) {\n      edges {\n        node {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -729,8 +864,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n          questions {\n            key\n            textSv\n            textEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuidelineVersionText($ref: String!, $number: Int!) {\n    guideline(ref: $ref) {\n      id\n      version(number: $number) {\n        id\n        number\n        status\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        publishedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            html\n          }\n          bodyEn {\n            html\n          }\n          questions {\n            key\n            textSv\n            textEn\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -747,8 +882,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n          questions {\n            key\n            textSv\n            textEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuidelineDraft($ref: String!) {\n    guideline(ref: $ref) {\n      id\n      slug\n      latestVersion {\n        number\n      }\n      draft {\n        id\n        number\n        titleSv\n        titleEn\n        changeNoteSv\n        changeNoteEn\n        updatedAt\n        sections {\n          key\n          headingSv\n          headingEn\n          bodySv {\n            markdown\n          }\n          bodyEn {\n            markdown\n          }\n          questions {\n            key\n            textSv\n            textEn\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,45 @@ export type AskQuestionInput = {
   topicIds: Array<string>;
 };
 
+export type AssessmentAnswerValue = 'NO' | 'NOT_APPLICABLE' | 'UNSURE' | 'YES';
+
+export type AssessmentChangeKind =
+  'CREATED' | 'DECIDED' | 'REOPENED' | 'REVIEW_DATE_CHANGED' | 'SHARED' | 'UNSHARED' | 'UPDATED';
+
+export type AssessmentDecision = 'DO_NOT_PROCEED' | 'PROCEED' | 'PROCEED_WITH_MITIGATIONS';
+
+export type AssessmentExcerptInput = {
+  assessmentId: string;
+  includeCollaborationSummary?: boolean | null | undefined;
+  /** What of each chosen question to include; the question itself always is. */
+  parts: Array<AssessmentExcerptPart>;
+  /** The questions to include, by key. */
+  questionKeys: Array<string>;
+};
+
+export type AssessmentExcerptPart = 'ANSWER' | 'MITIGATIONS' | 'NOTE' | 'RISK';
+
+export type AssessmentExportFormat = 'HTML' | 'MARKDOWN';
+
+export type AssessmentItemInput = {
+  answer?: AssessmentAnswerValue | null | undefined;
+  /** Replaces the item’s mitigations (at most 10); left out: kept. */
+  mitigations?: Array<AssessmentMitigationInput> | null | undefined;
+  note?: string | null | undefined;
+  /** A question key of the assessment’s guideline version. */
+  questionKey: string;
+  risk?: RiskRating | null | undefined;
+};
+
+export type AssessmentMitigationInput = {
+  description: string;
+  dueOn?: string | null | undefined;
+  /** Who carries it out: a person or a function (free text). */
+  owner: string;
+};
+
+export type AssessmentStatus = 'DECIDED' | 'DRAFT';
+
 export type AssignQuestionInput = {
   /** An expert of your organisation (yourself to take it); null to release it. */
   memberId?: string | null | undefined;
@@ -314,6 +353,15 @@ export type CreateOrganisationInput = {
 };
 
 export type DataExportStatus = 'DOWNLOADED' | 'EXPIRED' | 'PENDING' | 'READY';
+
+export type DecideAssessmentInput = {
+  decision: AssessmentDecision;
+  expectedUpdatedAt: string;
+  id: string;
+  reason: string;
+  /** Today or later. */
+  reviewOn?: string | null | undefined;
+};
 
 export type DeleteCaseInput = {
   id: string;
@@ -586,6 +634,8 @@ export type RevokeInvitationInput = {
   reason?: string | null | undefined;
 };
 
+export type RiskRating = 'HIGH' | 'LOW' | 'MEDIUM' | 'UNACCEPTABLE';
+
 export type Role = 'ADMIN' | 'EDITOR' | 'EXPERT' | 'MEMBER' | 'MODERATOR' | 'ORG_CONTACT';
 
 export type SearchFilterInput = {
@@ -616,6 +666,12 @@ export type SetNotificationPreferenceInput = {
   kind: NotificationKind;
 };
 
+export type ShareAssessmentInput = {
+  id: string;
+  /** Replaces the share list: active members of the assessment’s organisation. */
+  memberIds: Array<string>;
+};
+
 /** Who may read an item (TLP 2.0); see DOMAIN §2. */
 export type SharingLevel =
   /** The author's organisation and the named recipient organisations. */
@@ -628,6 +684,14 @@ export type SharingLevel =
   | 'GREEN'
   /** The author and the named recipient members only. */
   | 'RED';
+
+export type StartAssessmentInput = {
+  /** Plain text (Markdown source): the collaboration assessed. */
+  collaborationSummary: string;
+  /** A published guideline version; its questions become items. */
+  guidelineVersionId: string;
+  title: string;
+};
 
 export type StepUpInput = {
   /** From beginStepUp; needed with a passkey. */
@@ -672,6 +736,16 @@ export type UpdateAnswerInput = {
   /** The version the edit is based on; a stale one is a CONFLICT. */
   expectedVersion: number;
   id: string;
+};
+
+export type UpdateAssessmentInput = {
+  collaborationSummary?: string | null | undefined;
+  /** updatedAt as last read: CONFLICT if saved since. */
+  expectedUpdatedAt: string;
+  id: string;
+  /** Items given replace those items’ answers, notes, risks (and mitigations). */
+  items?: Array<AssessmentItemInput> | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type UpdateCaseInput = {
@@ -1080,6 +1154,206 @@ export type DiscardJobMutationVariables = Exact<{
 
 export type DiscardJobMutation = { discardJob: { id: string } };
 
+export type AssessmentSummaryFragment = {
+  id: string;
+  title: string;
+  status: AssessmentStatus;
+  decision: AssessmentDecision | null;
+  reviewOn: string | null;
+  reviewDue: boolean;
+  highestRisk: RiskRating | null;
+  openMitigationCount: number;
+  updatedAt: string;
+  viewerIsOwner: boolean;
+  guideline: { versionId: string; titleSv: string; titleEn: string; versionNumber: number };
+} & { ' $fragmentName'?: 'AssessmentSummaryFragment' };
+
+export type AssessmentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: AssessmentStatus | null | undefined;
+}>;
+
+export type AssessmentsQuery = {
+  assessments: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: { id: string } & {
+        ' $fragmentRefs'?: { AssessmentSummaryFragment: AssessmentSummaryFragment };
+      };
+    }>;
+  };
+};
+
+export type AssessmentFullFragment = {
+  id: string;
+  title: string;
+  collaborationSummary: string;
+  status: AssessmentStatus;
+  decision: AssessmentDecision | null;
+  decisionReason: string | null;
+  decidedAt: string | null;
+  reviewOn: string | null;
+  reviewDue: boolean;
+  highestRisk: RiskRating | null;
+  openMitigationCount: number;
+  createdAt: string;
+  updatedAt: string;
+  viewerIsOwner: boolean;
+  guideline: {
+    versionId: string;
+    guidelineSlug: string;
+    titleSv: string;
+    titleEn: string;
+    versionNumber: number;
+    latestVersionNumber: number;
+    newerVersionExists: boolean;
+  };
+  owner: { id: string; displayName: string };
+  sharedWith: Array<{ id: string; displayName: string }>;
+  sections: Array<{
+    sectionKey: string;
+    headingSv: string;
+    headingEn: string;
+    items: Array<{
+      questionKey: string;
+      textSv: string;
+      textEn: string;
+      answer: AssessmentAnswerValue | null;
+      note: string | null;
+      risk: RiskRating | null;
+      mitigations: Array<{ id: string; description: string; owner: string; dueOn: string | null }>;
+    }>;
+  }>;
+} & { ' $fragmentName'?: 'AssessmentFullFragment' };
+
+export type AssessmentQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type AssessmentQuery = {
+  assessment:
+    | ({ id: string } & { ' $fragmentRefs'?: { AssessmentFullFragment: AssessmentFullFragment } })
+    | null;
+};
+
+export type AssessmentHistoryQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type AssessmentHistoryQuery = {
+  assessment: {
+    id: string;
+    history: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        cursor: string;
+        node: { at: string; actorName: string; kind: AssessmentChangeKind; summary: string };
+      }>;
+    };
+  } | null;
+};
+
+export type AssessmentExportQueryVariables = Exact<{
+  id: string;
+  format: AssessmentExportFormat;
+}>;
+
+export type AssessmentExportQuery = {
+  assessmentExport: { filename: string; mediaType: string; content: string };
+};
+
+export type AssessmentExcerptQueryVariables = Exact<{
+  input: AssessmentExcerptInput;
+}>;
+
+export type AssessmentExcerptQuery = {
+  assessmentExcerpt: {
+    title: string;
+    markdown: string;
+    citations: Array<{ versionId: string; sectionKey: string }>;
+  };
+};
+
+export type AssessableGuidelinesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AssessableGuidelinesQuery = {
+  guidelines: Array<{
+    id: string;
+    slug: string;
+    kind: GuidelineKind;
+    latestVersion: { id: string; number: number; titleSv: string; titleEn: string } | null;
+  }>;
+};
+
+export type StartAssessmentMutationVariables = Exact<{
+  input: StartAssessmentInput;
+}>;
+
+export type StartAssessmentMutation = { startAssessment: { id: string } };
+
+export type UpdateAssessmentMutationVariables = Exact<{
+  input: UpdateAssessmentInput;
+}>;
+
+export type UpdateAssessmentMutation = {
+  updateAssessment: { id: string } & {
+    ' $fragmentRefs'?: { AssessmentFullFragment: AssessmentFullFragment };
+  };
+};
+
+export type ShareAssessmentMutationVariables = Exact<{
+  input: ShareAssessmentInput;
+}>;
+
+export type ShareAssessmentMutation = {
+  shareAssessment: { id: string } & {
+    ' $fragmentRefs'?: { AssessmentFullFragment: AssessmentFullFragment };
+  };
+};
+
+export type DecideAssessmentMutationVariables = Exact<{
+  input: DecideAssessmentInput;
+}>;
+
+export type DecideAssessmentMutation = {
+  decideAssessment: { id: string } & {
+    ' $fragmentRefs'?: { AssessmentFullFragment: AssessmentFullFragment };
+  };
+};
+
+export type ReopenAssessmentMutationVariables = Exact<{
+  id: string;
+  expectedUpdatedAt: string;
+}>;
+
+export type ReopenAssessmentMutation = {
+  reopenAssessment: { id: string } & {
+    ' $fragmentRefs'?: { AssessmentFullFragment: AssessmentFullFragment };
+  };
+};
+
+export type SetAssessmentReviewDateMutationVariables = Exact<{
+  id: string;
+  reviewOn?: string | null | undefined;
+}>;
+
+export type SetAssessmentReviewDateMutation = {
+  setAssessmentReviewDate: { id: string } & {
+    ' $fragmentRefs'?: { AssessmentFullFragment: AssessmentFullFragment };
+  };
+};
+
+export type DeleteAssessmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type DeleteAssessmentMutation = { deleteAssessment: boolean };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1323,6 +1597,7 @@ export type HomeOverviewQuery = {
 export type RecipientDirectoryQueryVariables = Exact<{
   query: string;
   first: number;
+  organisationId?: string | null | undefined;
 }>;
 
 export type RecipientDirectoryQuery = {
@@ -1471,6 +1746,7 @@ export type GuidelineVersionTextQuery = {
         headingEn: string;
         bodySv: { html: string };
         bodyEn: { html: string };
+        questions: Array<{ key: string; textSv: string; textEn: string }>;
       }>;
     } | null;
   };
@@ -1532,6 +1808,7 @@ export type GuidelineDraftQuery = {
         headingEn: string;
         bodySv: { markdown: string };
         bodyEn: { markdown: string };
+        questions: Array<{ key: string; textSv: string; textEn: string }>;
       }>;
     } | null;
   };
@@ -2402,6 +2679,151 @@ export const AdminMemberFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminMemberFragment, unknown>;
+export const AssessmentSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'highestRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openMitigationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsOwner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentSummaryFragment, unknown>;
+export const AssessmentFullFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collaborationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'highestRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openMitigationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsOwner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mitigations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentFullFragment, unknown>;
 export const CaseSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4209,6 +4631,1369 @@ export const DiscardJobDocument = {
     },
   ],
 } as unknown as DocumentNode<DiscardJobMutation, DiscardJobMutationVariables>;
+export const AssessmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Assessments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AssessmentSummary' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'highestRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openMitigationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsOwner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentsQuery, AssessmentsQueryVariables>;
+export const AssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Assessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFull' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collaborationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'highestRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openMitigationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsOwner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mitigations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentQuery, AssessmentQueryVariables>;
+export const AssessmentHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'history' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentHistoryQuery, AssessmentHistoryQueryVariables>;
+export const AssessmentExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentExportFormat' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'format' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentExportQuery, AssessmentExportQueryVariables>;
+export const AssessmentExcerptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentExcerpt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentExcerptInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentExcerpt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'markdown' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentExcerptQuery, AssessmentExcerptQueryVariables>;
+export const AssessableGuidelinesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessableGuidelines' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guidelines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessableGuidelinesQuery, AssessableGuidelinesQueryVariables>;
+export const StartAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartAssessmentMutation, StartAssessmentMutationVariables>;
+export const UpdateAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFull' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collaborationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'highestRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openMitigationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsOwner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mitigations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateAssessmentMutation, UpdateAssessmentMutationVariables>;
+export const ShareAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShareAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shareAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFull' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collaborationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'highestRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openMitigationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsOwner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mitigations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShareAssessmentMutation, ShareAssessmentMutationVariables>;
+export const DecideAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFull' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collaborationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'highestRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openMitigationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsOwner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mitigations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideAssessmentMutation, DecideAssessmentMutationVariables>;
+export const ReopenAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedUpdatedAt' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedUpdatedAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedUpdatedAt' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFull' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collaborationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'highestRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openMitigationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsOwner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mitigations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenAssessmentMutation, ReopenAssessmentMutationVariables>;
+export const SetAssessmentReviewDateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAssessmentReviewDate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewOn' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAssessmentReviewDate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewOn' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewOn' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFull' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collaborationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'highestRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openMitigationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsOwner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guidelineSlug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestVersionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newerVersionExists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingSv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headingEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textSv' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mitigations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetAssessmentReviewDateMutation,
+  SetAssessmentReviewDateMutationVariables
+>;
+export const DeleteAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteAssessmentMutation, DeleteAssessmentMutationVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -5873,6 +7658,11 @@ export const RecipientDirectoryDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5890,6 +7680,11 @@ export const RecipientDirectoryDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organisationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
               },
             ],
             selectionSet: {
@@ -6419,6 +8214,18 @@ export const GuidelineVersionTextDocument = {
                                 ],
                               },
                             },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'questions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'textSv' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'textEn' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -6677,6 +8484,18 @@ export const GuidelineDraftDocument = {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'markdown' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'questions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'textSv' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'textEn' } },
                                 ],
                               },
                             },

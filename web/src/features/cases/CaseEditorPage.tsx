@@ -23,6 +23,7 @@ import {
 } from './documents';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-storage';
 import { isEditable } from './editable';
+import { CarriedCitations } from '../guidelines/CarriedCitations';
 import { IntakeNotice } from './IntakeNotice';
 import { useCaseSave } from './useCaseSave';
 
@@ -164,6 +165,7 @@ function CaseEditor({
           vocabulary={vocabulary}
           fieldError={errorFor}
         />
+        <CarriedCitations citations={form.citations} onRemove={() => update({ citations: [] })} />
         <p className="hint">
           {t('cases.editor.organisationNote', { organisation: member?.organisation?.name ?? '' })}
         </p>

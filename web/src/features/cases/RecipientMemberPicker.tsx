@@ -28,6 +28,10 @@ const RESULTS = 10;
 
 interface Props {
   label: string;
+  /** The field's name, for its id (error-summary links); RED recipients by default. */
+  name?: string;
+  /** Only members of this organisation (sharing an assessment stays inside it, DOMAIN §15). */
+  organisationId?: string;
   hint?: string;
   error?: string;
   selected: readonly string[];
@@ -42,11 +46,20 @@ interface Candidate {
 }
 
 /**
- * The members who may read a RED case: a combo box over the member directory (type part of a
+ * The members who may read a RED case (or an assessment, within one organisation): a combo box over the member directory (type part of a
  * name, pick with the arrow keys and Enter), the chosen ones as removable tags. The directory
  * shows active members only and never their e-mail unless they chose to show it.
  */
-export function RecipientMemberPicker({ label, hint, error, selected, names, onChange }: Props) {
+export function RecipientMemberPicker({
+  label,
+  name = 'recipientMemberIds',
+  organisationId,
+  hint,
+  error,
+  selected,
+  names,
+  onChange,
+}: Props) {
   const { t } = useTranslation();
   const { member } = useSession();
   const [text, setText] = useState('');
@@ -65,7 +78,7 @@ export function RecipientMemberPicker({ label, hint, error, selected, names, onC
   const tooShort = query.length < MIN_QUERY_LENGTH;
   const [{ data, fetching, error: failed }] = useQuery({
     query: RecipientDirectoryQuery,
-    variables: { query, first: RESULTS },
+    variables: { query, first: RESULTS, organisationId: organisationId ?? null },
     pause: tooShort,
   });
   const candidates: Candidate[] = tooShort
@@ -95,7 +108,7 @@ export function RecipientMemberPicker({ label, hint, error, selected, names, onC
     <div className="picker">
       <ComboBox
         className="field"
-        id={fieldId('recipientMemberIds')}
+        id={fieldId(name)}
         key={round}
         items={candidates}
         inputValue={text}

@@ -2,6 +2,7 @@
 import type {
   Attribution,
   CaseDraftFragment,
+  CitationInput,
   CaseOutcome,
   CreateCaseInput,
   Locale,

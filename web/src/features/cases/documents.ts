@@ -274,8 +274,8 @@ export const HomeOverviewQuery = graphql(`
 
 /** Active members whose name matches, for naming RED recipients (never their e-mail unless shown). */
 export const RecipientDirectoryQuery = graphql(`
-  query RecipientDirectory($query: String!, $first: Int!) {
-    memberDirectory(query: $query, first: $first) {
+  query RecipientDirectory($query: String!, $first: Int!, $organisationId: ID) {
+    memberDirectory(query: $query, first: $first, organisationId: $organisationId) {
       edges {
         node {
           id

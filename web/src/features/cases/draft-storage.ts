@@ -6,9 +6,12 @@
  */
 const PREFIX = 'samrad.case-draft.';
 
-export interface StoredDraft<T> {
-  /** The server version the edits are based on; null for a case not yet created. */
-  baseVersion: number | null;
+export interface StoredDraft<T, V = number> {
+  /**
+   * The server version the edits are based on (a case's version number; an assessment's
+   * `updatedAt`); null for a case not yet created.
+   */
+  baseVersion: V | null;
   form: T;
 }
 
@@ -16,23 +19,23 @@ export function draftKey(caseId: string | undefined): string {
   return `${PREFIX}${caseId ?? 'new'}`;
 }
 
-export function loadDraft<T>(
+export function loadDraft<T, V = number>(
   key: string,
   storage: Storage = sessionStorage,
-): StoredDraft<T> | null {
+): StoredDraft<T, V> | null {
   try {
     const raw = storage.getItem(key);
     if (!raw) return null;
-    const parsed = JSON.parse(raw) as StoredDraft<T>;
+    const parsed = JSON.parse(raw) as StoredDraft<T, V>;
     return typeof parsed === 'object' && parsed && 'form' in parsed ? parsed : null;
   } catch {
     return null;
   }
 }
 
-export function saveDraft<T>(
+export function saveDraft<T, V = number>(
   key: string,
-  draft: StoredDraft<T>,
+  draft: StoredDraft<T, V>,
   storage: Storage = sessionStorage,
 ) {
   try {

@@ -86,6 +86,7 @@ export function GuidelineEditorPage() {
         headingEn: s.headingEn,
         bodySv: s.bodySv.markdown,
         bodyEn: s.bodyEn.markdown,
+        questions: s.questions.map((q) => ({ key: q.key, textSv: q.textSv, textEn: q.textEn })),
       })),
     });
     setUpdatedAt(draft.updatedAt);
@@ -98,13 +99,16 @@ export function GuidelineEditorPage() {
       : [{ message: t(errorMessageKey(problem.code)) }]
     : [];
   const set = (field: keyof Form) => (value: string) => setForm({ ...form, [field]: value });
-  const sections = form.sections.map(({ key, headingSv, headingEn, bodySv, bodyEn }) => ({
-    key,
-    headingSv,
-    headingEn,
-    bodySv,
-    bodyEn,
-  }));
+  const sections = form.sections.map(
+    ({ key, headingSv, headingEn, bodySv, bodyEn, questions }) => ({
+      key,
+      headingSv,
+      headingEn,
+      bodySv,
+      bodyEn,
+      questions,
+    }),
+  );
 
   const save = async (): Promise<boolean> => {
     setSaved('');

@@ -107,6 +107,11 @@ export function GuidelinePage() {
           </Link>
         )}
         <FollowButton targetType="GUIDELINE" targetId={guideline.id} name={title} />
+        {version.status === 'PUBLISHED' && atLatest && (
+          <Link className="button button--secondary" to={`/assessments/new?version=${version.id}`}>
+            {t('guidelines.startAssessment')}
+          </Link>
+        )}
         {hasAnyRole(member, EDITOR_ROLES) && (
           <Link className="button button--secondary" to={`/guidelines/${guideline.slug}/edit`}>
             {t('guidelineEditor.editLink')}
@@ -173,6 +178,16 @@ export function GuidelinePage() {
             className="prose"
             dangerouslySetInnerHTML={{ __html: inLanguage(lang, s.bodySv, s.bodyEn).html }}
           />
+          {s.questions.length > 0 && (
+            <>
+              <h3 id={`${s.key}-questions`}>{t('guidelines.assessmentQuestions')}</h3>
+              <ul aria-labelledby={`${s.key}-questions`}>
+                {s.questions.map((q) => (
+                  <li key={q.key}>{inLanguage(lang, q.textSv, q.textEn)}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       ))}
       {version.status === 'PUBLISHED' && (

@@ -9,7 +9,18 @@ export interface SectionDraft {
   headingEn: string;
   bodySv: string;
   bodyEn: string;
+  /** The section's self-assessment questions (DOMAIN §15): stable key, Swedish and English. */
+  questions: QuestionDraft[];
 }
+
+export interface QuestionDraft {
+  key: string;
+  textSv: string;
+  textEn: string;
+}
+
+/** The API's limit of assessment questions per section. */
+export const MAX_QUESTIONS = 30;
 
 export const emptySection = (): SectionDraft => ({
   key: '',
@@ -17,6 +28,7 @@ export const emptySection = (): SectionDraft => ({
   headingEn: '',
   bodySv: '',
   bodyEn: '',
+  questions: [],
 });
 
 /** One section of a draft: its stable key, headings and Markdown bodies in both languages. */
@@ -35,8 +47,13 @@ export function SectionFields({
 }) {
   const { t } = useTranslation();
   const name = (field: string) => `sections.${index}.${field}`;
-  const set = (field: keyof SectionDraft) => (value: string) =>
+  const set = (field: Exclude<keyof SectionDraft, 'questions'>) => (value: string) =>
     onChange({ ...section, [field]: value });
+  const setQuestion = (at: number, patch: Partial<QuestionDraft>) =>
+    onChange({
+      ...section,
+      questions: section.questions.map((q, i) => (i === at ? { ...q, ...patch } : q)),
+    });
   return (
     <fieldset className="guideline-editor__section">
       <legend>{t('guidelineEditor.sectionLegend', { number: index + 1 })}</legend>
@@ -84,6 +101,66 @@ export function SectionFields({
           <TextArea className="field__input" rows={5} />
         </TextField>
       ))}
+      <div className="guideline-editor__questions">
+        <h3 className="field__label">{t('guidelineEditor.questions')}</h3>
+        <p className="field__hint">{t('guidelineEditor.questionsHint')}</p>
+        {section.questions.map((question, at) => {
+          const qName = (field: string) => name(`questions.${at}.${field}`);
+          return (
+            <fieldset key={at} className="guideline-editor__question">
+              <legend>
+                {t('guidelineEditor.questionLegend', { number: at + 1, section: index + 1 })}
+              </legend>
+              <Field
+                name={qName('key')}
+                label={t('guidelineEditor.questionKey')}
+                hint={t('guidelineEditor.keyHint')}
+                value={question.key}
+                onChange={(key) => setQuestion(at, { key })}
+                error={errors[qName('key')]}
+                isRequired
+              />
+              <Field
+                name={qName('textSv')}
+                label={t('guidelineEditor.questionTextSv')}
+                value={question.textSv}
+                onChange={(textSv) => setQuestion(at, { textSv })}
+                error={errors[qName('textSv')]}
+                isRequired
+              />
+              <Field
+                name={qName('textEn')}
+                label={t('guidelineEditor.questionTextEn')}
+                value={question.textEn}
+                onChange={(textEn) => setQuestion(at, { textEn })}
+                error={errors[qName('textEn')]}
+                isRequired
+              />
+              <Button
+                className="button button--secondary"
+                onPress={() =>
+                  onChange({ ...section, questions: section.questions.filter((_, i) => i !== at) })
+                }
+              >
+                {t('guidelineEditor.removeQuestion', { number: at + 1, section: index + 1 })}
+              </Button>
+            </fieldset>
+          );
+        })}
+        {section.questions.length < MAX_QUESTIONS && (
+          <Button
+            className="button button--secondary"
+            onPress={() =>
+              onChange({
+                ...section,
+                questions: [...section.questions, { key: '', textSv: '', textEn: '' }],
+              })
+            }
+          >
+            {t('guidelineEditor.addQuestion', { section: index + 1 })}
+          </Button>
+        )}
+      </div>
       <Button className="button button--secondary" onPress={onRemove}>
         {t('guidelineEditor.removeSection', { number: index + 1 })}
       </Button>

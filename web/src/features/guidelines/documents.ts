@@ -70,6 +70,11 @@ export const GuidelineVersionQuery = graphql(`
           bodyEn {
             html
           }
+          questions {
+            key
+            textSv
+            textEn
+          }
         }
       }
     }
@@ -138,6 +143,11 @@ export const GuidelineDraftQuery = graphql(`
           }
           bodyEn {
             markdown
+          }
+          questions {
+            key
+            textSv
+            textEn
           }
         }
       }

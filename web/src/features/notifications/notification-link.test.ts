@@ -26,4 +26,10 @@ describe('notificationPath', () => {
       '/settings/privacy',
     );
   });
+
+  it('leads a review reminder to its self-assessment', () => {
+    expect(notificationPath({ contentType: 'ASSESSMENT', contentId: 'a1', title: 'T' })).toBe(
+      '/assessments/a1',
+    );
+  });
 });

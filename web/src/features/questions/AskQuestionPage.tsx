@@ -13,6 +13,7 @@ import { Page } from '../../components/Page';
 import { ErrorState, Loading } from '../../components/States';
 import type { QuestionVocabularyQuery } from '../../graphql/graphql';
 import { IntakeNotice } from '../cases/IntakeNotice';
+import { CarriedCitations } from '../guidelines/CarriedCitations';
 import { AskQuestionMutation, QuestionVocabularyQuery as VocabularyQuery } from './documents';
 import { summaryErrors } from './form-errors';
 import { emptyQuestionForm, formProblems, toAskInput } from './question-form';
@@ -95,6 +96,7 @@ function AskQuestionForm({ vocabulary }: { vocabulary: QuestionVocabularyQuery }
           vocabulary={vocabulary}
           fieldError={errorFor}
         />
+        <CarriedCitations citations={form.citations} onRemove={() => update({ citations: [] })} />
         <p className="hint">
           {t('questions.ask.organisationNote', { organisation: member?.organisation?.name ?? '' })}
         </p>

@@ -2,6 +2,7 @@
 import type {
   AskQuestionInput,
   Attribution,
+  CitationInput,
   Locale,
   QuestionEditableFragment,
   QuestionStatus,

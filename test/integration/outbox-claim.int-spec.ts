@@ -104,6 +104,31 @@ describe('Outbox relay claim', () => {
     expect(unpublished).toBe(0);
   });
 
+  // Kills the mutants of `start`'s guard (a second start would open a second LISTEN connection and
+  // a second loop) and of `stop` (a relay that stays running never ends its loop; one that keeps
+  // its listener leaves the connection open).
+  it('listens on one connection however often it is started, and closes it when stopped', async () => {
+    const relay = t.app.get(OutboxRelay);
+    const listeners = async (): Promise<number> => {
+      const [{ n }] = await t.app
+        .get(DataSource)
+        .query<[{ n: number }]>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox'`,
+        );
+      return n;
+    };
+    expect(await listeners()).toBe(0);
+    await relay.start();
+    await relay.start();
+    expect(await listeners()).toBe(1);
+    await within(10_000, relay.stop());
+    // The server ends the backend just after the client has gone.
+    const deadline = Date.now() + 10_000;
+    while ((await listeners()) > 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await listeners()).toBe(0);
+  });
+
   it('lets two passes running at once share the rows: each row is enqueued exactly once', async () => {
     for (let sequence = 10; sequence < 60; sequence += 1) await publish(sequence);
     const relay = t.app.get(OutboxRelay);

@@ -2,7 +2,6 @@
 import type {
   Attribution,
   CaseDraftFragment,
-  CitationInput,
   CaseOutcome,
   CreateCaseInput,
   Locale,

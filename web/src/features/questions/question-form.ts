@@ -2,7 +2,6 @@
 import type {
   AskQuestionInput,
   Attribution,
-  CitationInput,
   Locale,
   QuestionEditableFragment,
   QuestionStatus,

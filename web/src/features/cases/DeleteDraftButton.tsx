@@ -1,56 +1,22 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useMutation } from 'urql';
-import { errorMessageKey, toApiProblem } from '../../app/errors';
+import { ConfirmActionButton } from '../../components/ConfirmActionButton';
 import { DeleteCaseMutation } from './documents';
 
 /** Deletes a draft for good, after the author confirms in a dialog. */
 export function DeleteDraftButton({ id, onDeleted }: { id: string; onDeleted: () => void }) {
   const { t } = useTranslation();
-  const [{ fetching }, remove] = useMutation(DeleteCaseMutation);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [, remove] = useMutation(DeleteCaseMutation);
   return (
-    <DialogTrigger>
-      <Button className="button button--warning">{t('cases.delete.open')}</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog" role="alertdialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title">{t('cases.delete.title')}</Heading>
-                <p>{t('cases.delete.body')}</p>
-                {problem && (
-                  <p className="field__error" role="alert">
-                    {problem}
-                  </p>
-                )}
-                <p className="actions">
-                  <Button
-                    className="button button--warning"
-                    onPress={() => {
-                      void (async () => {
-                        if (fetching) return;
-                        const result = await remove({ input: { id } });
-                        if (result.error)
-                          return setProblem(t(errorMessageKey(toApiProblem(result.error).code)));
-                        close();
-                        onDeleted();
-                      })();
-                    }}
-                  >
-                    {t('cases.delete.confirm')}
-                  </Button>{' '}
-                  <Button className="button button--secondary" onPress={close}>
-                    {t('cases.delete.cancel')}
-                  </Button>
-                </p>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ConfirmActionButton
+      label={t('cases.delete.open')}
+      title={t('cases.delete.title')}
+      body={t('cases.delete.body')}
+      confirmLabel={t('cases.delete.confirm')}
+      cancelLabel={t('cases.delete.cancel')}
+      action={() => remove({ input: { id } })}
+      onDone={onDeleted}
+    />
   );
 }

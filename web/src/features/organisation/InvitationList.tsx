@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
 import { errorMessageKey, toApiProblem } from '../../app/errors';
+import { ConfirmActionButton } from '../../components/ConfirmActionButton';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { getFragmentData } from '../../graphql';
 import type { OrganisationInvitationFragment as Invitation } from '../../graphql/graphql';
@@ -139,53 +140,17 @@ function RevokeInvitationButton({
   onRevoked: () => void;
 }) {
   const { t } = useTranslation();
-  const [{ fetching }, revoke] = useMutation(RevokeInvitationMutation);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [, revoke] = useMutation(RevokeInvitationMutation);
   return (
-    <DialogTrigger onOpenChange={() => setProblem(null)}>
-      <Button
-        className="button button--warning"
-        aria-label={t('organisation.invitations.revokeFor', { email: invitation.email })}
-      >
-        {t('organisation.invitations.revoke')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog" role="alertdialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title">{t('organisation.invitations.revokeTitle')}</Heading>
-                <p>{t('organisation.invitations.revokeBody', { email: invitation.email })}</p>
-                {problem && (
-                  <p className="field__error" role="alert">
-                    {problem}
-                  </p>
-                )}
-                <p className="actions">
-                  <Button
-                    className="button button--warning"
-                    onPress={() => {
-                      void (async () => {
-                        if (fetching) return;
-                        const result = await revoke({ input: { invitationId: invitation.id } });
-                        if (result.error)
-                          return setProblem(t(errorMessageKey(toApiProblem(result.error).code)));
-                        close();
-                        onRevoked();
-                      })();
-                    }}
-                  >
-                    {t('organisation.invitations.revokeConfirm')}
-                  </Button>{' '}
-                  <Button className="button button--secondary" onPress={close}>
-                    {t('organisation.cancel')}
-                  </Button>
-                </p>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ConfirmActionButton
+      label={t('organisation.invitations.revoke')}
+      ariaLabel={t('organisation.invitations.revokeFor', { email: invitation.email })}
+      title={t('organisation.invitations.revokeTitle')}
+      body={t('organisation.invitations.revokeBody', { email: invitation.email })}
+      confirmLabel={t('organisation.invitations.revokeConfirm')}
+      cancelLabel={t('organisation.cancel')}
+      action={() => revoke({ input: { invitationId: invitation.id } })}
+      onDone={onRevoked}
+    />
   );
 }

@@ -487,7 +487,8 @@ describe.each<QueueBackendKind>(['postgres', 'redis'])(
             'digest-weekly',
           ]);
           const maintenance = app.app.get(JobQueue).queue(QueueName.Maintenance);
-          expect((await maintenance.getJobSchedulers()).map((s) => s.key)).toEqual([
+          expect((await maintenance.getJobSchedulers()).map((s) => s.key).sort()).toEqual([
+            'assessment-review-reminders',
             'notifications-retention',
           ]);
         }

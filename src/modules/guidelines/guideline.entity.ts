@@ -156,6 +156,22 @@ export class GuidelineSectionQuestionEntity {
   @Column({ type: 'varchar', length: 64 })
   sectionKey!: string;
 
+  // Declares the migration's foreign key to the section at the same version.
+  @ManyToOne(() => GuidelineSectionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    {
+      name: 'version_id',
+      referencedColumnName: 'versionId',
+      foreignKeyConstraintName: 'guideline_section_question_section_fkey',
+    },
+    {
+      name: 'section_key',
+      referencedColumnName: 'key',
+      foreignKeyConstraintName: 'guideline_section_question_section_fkey',
+    },
+  ])
+  section?: GuidelineSectionEntity;
+
   @Column({ type: 'varchar', length: 64 })
   key!: string;
 

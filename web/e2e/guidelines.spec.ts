@@ -78,16 +78,16 @@ test('an editor starts a draft, edits a section, and publishes it after confirmi
   await expectNoAxeViolations(page);
 
   const people = page.getByRole('group', { name: 'Avsnitt 5' });
-  await expect(people.getByLabel('Nyckel')).toHaveValue('people');
+  await expect(people.getByLabel('Nyckel', { exact: true })).toHaveValue('people');
   await people
     .getByLabel('Text på svenska')
     .fill('Tänk på medarbetares säkerhet, också efter hemkomsten.');
   await page.getByLabel('Vad har ändrats (svenska)').fill('Säkerhet efter hemkomst.');
   // A key that is not a key is refused with a message at the field.
-  await people.getByLabel('Nyckel').fill('Människor!');
+  await people.getByLabel('Nyckel', { exact: true }).fill('Människor!');
   await page.getByRole('button', { name: 'Spara utkastet' }).click();
   await expect(page.getByRole('heading', { name: 'Det finns ett problem' })).toBeVisible();
-  await people.getByLabel('Nyckel').fill('people');
+  await people.getByLabel('Nyckel', { exact: true }).fill('people');
   await page.getByRole('button', { name: 'Spara utkastet' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeAttached();
 

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { afterNextPaint } from '../../app/after-paint';
 import { toApiProblem } from '../../app/errors';
 import { useUrlFilters } from '../../app/url-filters';
 import { Page } from '../../components/Page';
@@ -13,7 +14,7 @@ import { CaseVocabularyQuery } from './documents';
 import { filtersFromParams, filtersToParams, hasFilters, toCaseFilter } from './library-filters';
 
 // The filters (five combo boxes, React Aria's popover and list machinery: a third of the page's
-// code) load once the page has first rendered, beside the vocabulary they need: the first cases
+// code) load once the page has first been painted, beside the vocabulary they need: the first cases
 // paint without waiting for them, and without their evaluation competing with the list's first
 // render (issue 12, LCP).
 let filtersForm: Promise<typeof import('./LibraryFiltersForm')> | undefined;
@@ -27,9 +28,13 @@ export function CaseLibraryPage() {
   const { t } = useTranslation();
   const [filters, changeFilters] = useUrlFilters(filtersFromParams, filtersToParams);
   const [{ data, error }, refetch] = useQuery({ query: CaseVocabularyQuery });
-  useEffect(() => {
-    void loadFiltersForm();
-  }, []);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        void loadFiltersForm();
+      }),
+    [],
+  );
 
   return (
     <Page title={t('cases.library.title')}>

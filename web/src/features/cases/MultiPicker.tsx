@@ -20,6 +20,7 @@ import {
   type Key,
 } from 'react-aria-components';
 import { fieldId } from '../../components/Field';
+import { matchesAtWordStart } from './picker-match';
 
 export interface PickerOption {
   id: string;
@@ -86,7 +87,7 @@ export const MultiPicker = memo(function MultiPicker({
   const [round, setRound] = useState(0);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const { contains } = useFilter({ sensitivity: 'base' });
+  const { startsWith } = useFilter({ sensitivity: 'base' });
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // Only when the old input took focus with it: never pull focus from a field the person moved to.
@@ -105,9 +106,12 @@ export const MultiPicker = memo(function MultiPicker({
   const remaining = useMemo(
     () =>
       open || query
-        ? options.filter((option) => !selected.includes(option.id) && contains(option.name, query))
+        ? options.filter(
+            (option) =>
+              !selected.includes(option.id) && matchesAtWordStart(option.name, query, startsWith),
+          )
         : NONE,
-    [open, query, options, selected, contains],
+    [open, query, options, selected, startsWith],
   );
   const remove = (keys: Set<Key>) => onChange(selected.filter((id) => !keys.has(id)));
   const parts = useMemo(

@@ -350,3 +350,77 @@ test('the editor works with the keyboard alone: answer a question and save', asy
     question(page, EXPORT_CONTROL).getByRole('radio', { name: 'Nej', exact: true }),
   ).toBeChecked();
 });
+
+test('"share as case" carries the chosen risk and mitigations into a new anonymous case draft', async ({
+  page,
+}) => {
+  await signIn(page, OWNER);
+  await openAssessment(page);
+  const excerpt = page.getByRole('region', { name: 'Fråga om detta eller dela som fall' });
+  await excerpt.getByRole('button', { name: 'Välj vad som ska följa med' }).click();
+  await excerpt.getByRole('group', { name: 'Frågor' }).getByText(PURPOSE).click();
+  const parts = excerpt.getByRole('group', { name: 'Delar' });
+  await parts.getByText('Riskbedömning', { exact: true }).click();
+  await parts.getByText('Åtgärder', { exact: true }).click();
+  await excerpt.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const preview = page.getByRole('region', { name: 'Det här följer med' });
+  await expect(preview).toContainText(PURPOSE_NOTE);
+  await expect(preview).toContainText('Syftet skrivs in i avtalet');
+  await expect(preview).not.toContainText(BENEFIT_NOTE);
+  await expect(preview).not.toContainText(TITLE);
+
+  await preview.getByRole('button', { name: 'Börja ett fall med detta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nytt fall' })).toBeVisible();
+  const background = page.getByLabel('Bakgrund', { exact: true });
+  await expect(background).toHaveValue(/Syftet står i avtalsutkastet, avsnitt 2\./);
+  await expect(background).toHaveValue(/Syftet skrivs in i avtalet/);
+  const carried = await background.inputValue();
+  expect(carried).not.toContain(BENEFIT_NOTE);
+  expect(carried).not.toContain(TITLE);
+  // Nothing in an excerpt names its owner: the case starts anonymous.
+  await expect(page.getByRole('radio', { name: 'Anonymt' })).toBeChecked();
+  await expectNoAxeViolations(page);
+});
+
+test('the review date refuses a past day, then moves; the owner deletes the assessment after confirming', async ({
+  page,
+}) => {
+  await signIn(page, OWNER);
+  await openAssessment(page);
+  await page.getByRole('button', { name: 'Ändra datum för omprövning' }).click();
+  const dateDialog = page.getByRole('dialog', { name: 'Datum för omprövning' });
+  await expect(dateDialog).toBeVisible();
+  await dateDialog.getByLabel('Omprövas', { exact: true }).fill('2020-01-31');
+  await dateDialog.getByRole('button', { name: 'Spara datumet' }).click();
+  await expect(dateDialog.getByText('Välj dagens datum eller ett senare.').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dateDialog.getByLabel('Omprövas', { exact: true }).fill('2028-02-29');
+  await dateDialog.getByRole('button', { name: 'Spara datumet' }).click();
+  await expect(dateDialog).toBeHidden();
+  const status = page.getByRole('region', { name: 'Status och beslut' });
+  await expect(status.getByText('29 februari 2028')).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Status och beslut' }).getByText('29 februari 2028'),
+  ).toBeVisible();
+
+  // Deleting asks first; cancelling keeps it.
+  await page.getByRole('button', { name: 'Ta bort egenbedömningen' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Ta bort egenbedömningen?' });
+  await expect(confirm).toBeVisible();
+  await expectNoAxeViolations(page);
+  await confirm.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ta bort egenbedömningen' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Ta bort egenbedömningen?' })
+    .getByRole('button', { name: 'Ta bort', exact: true })
+    .click();
+  await expect(page.getByText(`”${TITLE}” är borttagen.`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Egenbedömningar' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: TITLE })).toHaveCount(0);
+  await page.goto(assessmentPath);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+});

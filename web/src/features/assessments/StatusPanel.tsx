@@ -232,6 +232,11 @@ function ReviewDateDialog({
           close={close}
           onSubmit={async () => {
             if (fetching) return;
+            // Checked here as the decision dialog does, so the person reads why in their own
+            // language (the API refuses it too, with an English field message).
+            if (reviewOn && reviewOn < todayLocal())
+              return setErrors([{ field: 'reviewOn', message: t('assessments.reviewInPast') }]);
+            setErrors([]);
             const result = await setDate({ id: assessment.id, reviewOn: reviewOn || null });
             if (result.error) return setErrors(summaryErrors(result.error, t));
             if (!result.data) return;

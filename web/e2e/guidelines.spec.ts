@@ -16,6 +16,8 @@ const TITLE = 'Ansvarsfull internationalisering – stöd för bedömning (demo)
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
+const RETURN_QUESTION_SV = 'Har alla fått ett samtal efter hemkomsten?';
+
 test('a member reads the guideline library, a version, what changed since they read it, and the diff', async ({
   page,
 }) => {
@@ -88,6 +90,25 @@ test('an editor starts a draft, edits a section, and publishes it after confirmi
   await page.getByRole('button', { name: 'Spara utkastet' }).click();
   await expect(page.getByRole('heading', { name: 'Det finns ett problem' })).toBeVisible();
   await people.getByLabel('Nyckel', { exact: true }).fill('people');
+
+  // A self-assessment question for the section: added, a second one added and removed again,
+  // and a key that is not a key refused at its field like the section's.
+  const questions = people.getByRole('group', { name: /^Fråga \d+ i avsnitt 5$/ });
+  const before = await questions.count();
+  await people.getByRole('button', { name: 'Lägg till en fråga i avsnitt 5' }).click();
+  const added = people.getByRole('group', { name: `Fråga ${before + 1} i avsnitt 5` });
+  await added.getByLabel('Frågans nyckel').fill('Efter hemkomst');
+  await added.getByLabel('Frågan på svenska').fill(RETURN_QUESTION_SV);
+  await added.getByLabel('Frågan på engelska').fill('Has each person been debriefed on return?');
+  await people.getByRole('button', { name: 'Lägg till en fråga i avsnitt 5' }).click();
+  await expect(questions).toHaveCount(before + 2);
+  await people.getByRole('button', { name: `Ta bort fråga ${before + 2} i avsnitt 5` }).click();
+  await expect(questions).toHaveCount(before + 1);
+  await page.getByRole('button', { name: 'Spara utkastet' }).click();
+  await expect(page.getByRole('heading', { name: 'Det finns ett problem' })).toBeVisible();
+  await expect(added.getByLabel('Frågans nyckel')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await added.getByLabel('Frågans nyckel').fill('debrief-on-return');
   await page.getByRole('button', { name: 'Spara utkastet' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeAttached();
 
@@ -100,6 +121,13 @@ test('an editor starts a draft, edits a section, and publishes it after confirmi
   await expect(page.getByRole('region', { name: 'Människor' })).toContainText(
     'också efter hemkomsten',
   );
+  await expect(
+    page
+      .getByRole('region', { name: 'Människor' })
+      .getByRole('list', { name: 'Frågor för egenbedömning' })
+      .getByRole('listitem')
+      .filter({ hasText: RETURN_QUESTION_SV }),
+  ).toHaveCount(1);
 });
 
 test('a member who is not an editor cannot open the editor', async ({ page }) => {

@@ -26,6 +26,7 @@ import type { RequestContext } from 'src/graph/auth/request-context';
 import { ViewerSource } from 'src/graph/auth/viewer-source';
 import { WebSocketAuth, type WebSocketContext } from 'src/graph/auth/websocket-auth';
 import { ErrorCode } from 'src/graph/errors/error-code';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 import { createErrorFormatter } from 'src/graph/errors/format-error';
 import { createValidationPipe } from 'src/graph/errors/validation';
 import { GraphqlExceptionFilter } from 'src/graph/errors/graphql-exception.filter';
@@ -102,7 +103,7 @@ const MAX_SUBSCRIPTIONS_PER_CONNECTION = 5;
           sortSchema: true,
           // No field returns ErrorCode: it types `extensions.code`. Emitting it lets clients
           // generate the union of codes from the schema instead of copying it.
-          buildSchemaOptions: { orphanedTypes: [ErrorCode] },
+          buildSchemaOptions: { orphanedTypes: [ErrorCode, FieldProblemReason] },
           csrfPrevention: true,
           introspection: !config.isProduction,
           graphiql: !config.isProduction,

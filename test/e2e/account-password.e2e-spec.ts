@@ -65,7 +65,7 @@ describe('Password change and reset (e2e over HTTP, real SMTP)', () => {
     );
     expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
     expect(wrong.errors?.[0]?.extensions?.fields).toEqual([
-      { field: 'currentPassword', message: 'is wrong' },
+      { field: 'currentPassword', message: 'is wrong', reason: 'INVALID' },
     ]);
     const weak = await t.gql(
       CHANGE,

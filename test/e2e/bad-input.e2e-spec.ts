@@ -60,7 +60,7 @@ describe('Bad input answers with a typed error and writes nothing (e2e)', () => 
     );
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields).toEqual([
-      { field: 'email', message: 'email must be an e-mail address' },
+      { field: 'email', message: 'email must be an e-mail address', reason: 'FORMAT' },
     ]);
     expect(await count('invitation')).toBe(before);
   });
@@ -168,6 +168,28 @@ describe('Bad input answers with a typed error and writes nothing (e2e)', () => 
       admin.accessToken,
     );
     expect(errorCode(long)).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives each refused field a reason a client can explain in its own language, with the bound', async () => {
+    const profile = (displayName: string) =>
+      t.gql(
+        `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { displayName } }`,
+        { input: { displayName } },
+        admin.accessToken,
+      );
+    const fieldsOf = (result: Awaited<ReturnType<typeof profile>>) =>
+      result.errors?.[0]?.extensions?.fields as { reason: string; limit?: number }[];
+    expect(fieldsOf(await profile('A'.repeat(101)))).toEqual([
+      expect.objectContaining({ field: 'displayName', reason: 'TOO_LONG', limit: 100 }),
+    ]);
+    expect(fieldsOf(await profile('A'))).toEqual([
+      expect.objectContaining({ field: 'displayName', reason: 'TOO_SHORT', limit: 2 }),
+    ]);
+    // A pattern is a format; a field the input does not have is not allowed.
+    expect(fieldsOf(await profile('Anna <b>'))).toEqual([
+      expect.objectContaining({ field: 'displayName', reason: 'FORMAT' }),
+    ]);
+    expect(fieldsOf(await profile('Anna')) ?? []).toEqual([]);
   });
 
   it('refuses over-deep, over-aliased and malformed queries', async () => {

@@ -332,7 +332,9 @@ describe('Bad case input answers BAD_USER_INPUT naming the fields and writes not
 
   it.each(REQUIRED_ON_UPDATE)('refuses an edit that sets %s to null', async (field) => {
     const problems = await refused(() => update({ [field]: null }));
-    expect(problems).toEqual([{ field, message: `${field} cannot be cleared` }]);
+    expect(problems).toEqual([
+      { field, message: `${field} cannot be cleared`, reason: 'REQUIRED' },
+    ]);
   });
 
   it('lists every required field cleared at once', async () => {

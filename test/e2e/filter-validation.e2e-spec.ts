@@ -42,7 +42,11 @@ describe('List filters and text are validated before they reach PostgreSQL (e2e)
     });
     expect(errorCode(search)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(search)).toEqual([
-      { field: 'query', message: 'must not contain NUL characters or unpaired surrogates' },
+      {
+        field: 'query',
+        message: 'must not contain NUL characters or unpaired surrogates',
+        reason: 'FORMAT',
+      },
     ]);
 
     const invite = await t.gql(

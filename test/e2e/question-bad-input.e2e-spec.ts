@@ -361,7 +361,9 @@ describe('Bad question and answer input answers BAD_USER_INPUT naming the fields
   describe('updateQuestion only', () => {
     it.each(REQUIRED_ON_UPDATE)('refuses an edit that clears %s', async (field) => {
       const problems = await refused(() => update({ [field]: null }));
-      expect(problems).toEqual([{ field, message: `${field} cannot be cleared` }]);
+      expect(problems).toEqual([
+        { field, message: `${field} cannot be cleared`, reason: 'REQUIRED' },
+      ]);
     });
 
     it.each([
@@ -433,7 +435,11 @@ describe('Bad question and answer input answers BAD_USER_INPUT naming the fields
       for (const memberId of [ispMember.id, sapoExpert.id, asker.id, randomUUID()]) {
         const problems = await refused(() => assign({ memberId }));
         expect(problems).toEqual([
-          { field: 'memberId', message: 'must be an expert of your organisation' },
+          {
+            field: 'memberId',
+            message: 'must be an expert of your organisation',
+            reason: 'UNKNOWN',
+          },
         ]);
       }
     });

@@ -122,7 +122,12 @@ describe('Personal-data screening while an author types (e2e)', () => {
     const result = await screen('a'.repeat(100_001));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields).toEqual([
-      { field: 'text', message: expect.stringContaining('100000') },
+      {
+        field: 'text',
+        message: expect.stringContaining('100000'),
+        reason: 'TOO_LONG',
+        limit: 100000,
+      },
     ]);
   });
 });

@@ -202,8 +202,12 @@ describe('Taxonomy and countries (e2e)', () => {
       expect((error as AppError).extensions).toEqual({
         code: 'BAD_USER_INPUT',
         fields: [
-          { field: 'riskAreaIds', message: '"x" is not a risk area' },
-          { field: 'riskAreaIds', message: `"${researchProjectId}" is not a risk area` },
+          { field: 'riskAreaIds', message: '"x" is not a risk area', reason: 'UNKNOWN' },
+          {
+            field: 'riskAreaIds',
+            message: `"${researchProjectId}" is not a risk area`,
+            reason: 'UNKNOWN',
+          },
         ],
       });
       expect((error as AppError).message).toContain('riskAreaIds: "x" is not a risk area');

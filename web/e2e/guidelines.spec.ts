@@ -107,6 +107,14 @@ test('an editor starts a draft, edits a section, and publishes it after confirmi
   await page.getByRole('button', { name: 'Spara utkastet' }).click();
   await expect(page.getByRole('heading', { name: 'Det finns ett problem' })).toBeVisible();
   await expect(added.getByLabel('Frågans nyckel')).toHaveAttribute('aria-invalid', 'true');
+  // The API's reason, explained in Swedish at the field and in the summary (never its English).
+  await expect(added.getByText('är inte skrivet på rätt sätt')).toBeVisible();
+  await expect(
+    page.getByRole('link', {
+      name: `Fråga ${before + 1} i avsnitt 5 – Frågans nyckel: är inte skrivet på rätt sätt`,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('lower-case letters');
   await expectNoAxeViolations(page);
   await added.getByLabel('Frågans nyckel').fill('debrief-on-return');
   await page.getByRole('button', { name: 'Spara utkastet' }).click();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from 'src/graph/errors/error-code';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 /**
  * An error meant for the caller: its message is safe to show and its code is one of ErrorCode.
@@ -20,7 +21,12 @@ export class AppError extends GraphQLError {
 
 export interface FieldProblem {
   field: string;
+  /** English, for developers and logs; clients explain `reason` to people. */
   message: string;
+  /** INVALID when not given. */
+  reason?: FieldProblemReason;
+  /** The bound a TOO_SHORT, TOO_LONG or TOO_MANY problem broke (characters or items). */
+  limit?: number;
 }
 
 /** Shorthands for the errors every feature raises. */
@@ -32,7 +38,13 @@ export const Errors = {
   /** Unknown and unreadable items answer alike, so existence never leaks. */
   notFound: (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`),
   badInput: (message: string, fields: FieldProblem[] = []) =>
-    new AppError(ErrorCode.BAD_USER_INPUT, message, fields.length ? { fields } : {}),
+    new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      message,
+      fields.length
+        ? { fields: fields.map((f) => ({ ...f, reason: f.reason ?? FieldProblemReason.INVALID })) }
+        : {},
+    ),
   conflict: (message: string) => new AppError(ErrorCode.CONFLICT, message),
   invalidState: (message: string) => new AppError(ErrorCode.INVALID_STATE, message),
   /** The search engine cannot answer yet (an index not prepared); nothing the caller did. */

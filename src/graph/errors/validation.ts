@@ -1,15 +1,53 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { Errors, type FieldProblem } from 'src/graph/errors/app-error';
+import { FieldProblemReason as Reason } from 'src/graph/errors/field-problem-reason';
 import { UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from 'src/graph/errors/unstorable-text';
+
+/** The reason for each class-validator constraint our inputs use (the rest are INVALID). */
+const REASON_OF_CONSTRAINT: Record<string, Reason> = {
+  isDefined: Reason.REQUIRED,
+  arrayMinSize: Reason.REQUIRED,
+  minLength: Reason.TOO_SHORT,
+  maxLength: Reason.TOO_LONG,
+  arrayMaxSize: Reason.TOO_MANY,
+  matches: Reason.FORMAT,
+  isEmail: Reason.FORMAT,
+  isUuid: Reason.FORMAT,
+  isDate: Reason.FORMAT,
+  isInt: Reason.FORMAT,
+  min: Reason.OUT_OF_RANGE,
+  max: Reason.OUT_OF_RANGE,
+  isEnum: Reason.UNKNOWN,
+  isIn: Reason.UNKNOWN,
+  whitelistValidation: Reason.NOT_ALLOWED,
+};
+
+/**
+ * A failed constraint as a reason and, for a length or size, the bound it broke. `@Length`
+ * fails one way or the other under one name; its message says which ("longer than or equal
+ * to 3", "shorter than or equal to 200"), and class-validator puts each bound in its message.
+ */
+function reasonOf(constraint: string, message: string): Pick<FieldProblem, 'reason' | 'limit'> {
+  const reason =
+    constraint === 'isLength'
+      ? message.includes('longer than')
+        ? Reason.TOO_SHORT
+        : Reason.TOO_LONG
+      : (REASON_OF_CONSTRAINT[constraint] ?? Reason.INVALID);
+  const bounded = [Reason.TOO_SHORT, Reason.TOO_LONG, Reason.TOO_MANY].includes(reason);
+  const limit = bounded ? Number(/\d+/.exec(message)?.[0]) : Number.NaN;
+  return Number.isFinite(limit) ? { reason, limit } : { reason };
+}
 
 /** One field problem per failed constraint, named by its path from the argument (`filter.years`). */
 function flatten(errors: ValidationError[], prefix = ''): (FieldProblem & { property: string })[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
       message,
+      ...reasonOf(constraint, message),
       property: error.property,
     }));
     return own.concat(flatten(error.children ?? [], field));
@@ -47,7 +85,11 @@ class ArgumentValidationPipe extends ValidationPipe {
       ? findUnstorableText(value, metadata.data ?? '')
       : [];
     if (unstorable.length) {
-      const fields = unstorable.map((field) => ({ field, message: UNSTORABLE_TEXT_MESSAGE }));
+      const fields = unstorable.map((field) => ({
+        field,
+        message: UNSTORABLE_TEXT_MESSAGE,
+        reason: Reason.FORMAT,
+      }));
       throw Errors.badInput(
         `Invalid input: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`,
         fields,
@@ -67,7 +109,7 @@ export function createValidationPipe(): ValidationPipe {
       const problems = flatten(errors);
       return Errors.badInput(
         `Invalid input: ${problems.map(describeProblem).join('; ')}`,
-        problems.map(({ field, message }) => ({ field, message })),
+        problems.map(({ property: _property, ...problem }) => problem),
       );
     },
   });

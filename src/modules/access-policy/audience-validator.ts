@@ -6,6 +6,7 @@ import { SharingLevel } from 'src/modules/access-policy/sharing-level.enum';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersService } from 'src/modules/members/members.service';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 export interface Audience {
   sharingLevel: SharingLevel;
@@ -40,12 +41,14 @@ export class AudienceValidator {
         problems.push({
           field: organisationsField,
           message: 'an AMBER item needs at least one recipient organisation',
+          reason: FieldProblemReason.REQUIRED,
         });
       await this.checkOrganisations(audience.recipientOrganisationIds, viewer, problems);
     } else if (audience.recipientOrganisationIds.length > 0) {
       problems.push({
         field: organisationsField,
         message: 'only AMBER items name recipient organisations',
+        reason: FieldProblemReason.NOT_ALLOWED,
       });
     }
 
@@ -55,10 +58,15 @@ export class AudienceValidator {
         problems.push({
           field: membersField,
           message: 'a RED item needs at least one recipient member',
+          reason: FieldProblemReason.REQUIRED,
         });
       await this.checkMembers(audience.recipientMemberIds, viewer, problems);
     } else if (audience.recipientMemberIds.length > 0) {
-      problems.push({ field: membersField, message: 'only RED items name recipient members' });
+      problems.push({
+        field: membersField,
+        message: 'only RED items name recipient members',
+        reason: FieldProblemReason.NOT_ALLOWED,
+      });
     }
     return problems;
   }

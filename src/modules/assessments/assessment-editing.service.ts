@@ -24,6 +24,7 @@ import { GuidelineVersionStatus } from 'src/modules/guidelines/guideline-enums';
 import { GuidelinesService } from 'src/modules/guidelines/guidelines.service';
 import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { stockholmDate } from 'src/modules/questions/working-days';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 /**
  * Writing self-assessments (DOMAIN §15). Each mutation is one transaction: the change and its
@@ -49,7 +50,9 @@ export class AssessmentEditingService {
       ]);
       if (!found || found.version.status !== GuidelineVersionStatus.PUBLISHED) {
         const message = 'Choose a published guideline version';
-        throw Errors.badInput(message, [{ field: 'guidelineVersionId', message }]);
+        throw Errors.badInput(message, [
+          { field: 'guidelineVersionId', message, reason: FieldProblemReason.UNKNOWN },
+        ]);
       }
       const questions = await this.guidelines.questionsOf([found.version.id]);
       const row = await this.repository.insert({
@@ -150,7 +153,9 @@ export class AssessmentEditingService {
           member.organisationId !== record.organisationId
         ) {
           const message = 'Share only with active members of your organisation';
-          throw Errors.badInput(message, [{ field: `memberIds.${index}`, message }]);
+          throw Errors.badInput(message, [
+            { field: `memberIds.${index}`, message, reason: FieldProblemReason.UNKNOWN },
+          ]);
         }
       }
       const added = wanted.filter((id) => !record.sharedMemberIds.includes(id));
@@ -291,7 +296,9 @@ function assertFresh(record: AssessmentRecord, expected: Date): void {
 function assertNotPast(reviewOn: string | null): void {
   if (reviewOn !== null && reviewOn < stockholmDate(new Date())) {
     const message = 'The review date cannot be in the past';
-    throw Errors.badInput(message, [{ field: 'reviewOn', message }]);
+    throw Errors.badInput(message, [
+      { field: 'reviewOn', message, reason: FieldProblemReason.IN_PAST },
+    ]);
   }
 }
 

@@ -9,6 +9,7 @@ import { CountriesService } from 'src/modules/countries/countries.service';
 import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
 import type { AppError } from 'src/graph/errors/app-error';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 /** The case columns an author edits; every revision stores them. */
 export const CASE_CONTENT_FIELDS = [
@@ -92,7 +93,12 @@ export class CaseValidator {
       }
     };
     for (const field of REQUIRED) {
-      if (input[field] === null) problems.push({ field, message: `${field} cannot be cleared` });
+      if (input[field] === null)
+        problems.push({
+          field,
+          message: `${field} cannot be cleared`,
+          reason: FieldProblemReason.REQUIRED,
+        });
     }
 
     const existingTopics = existing ? await this.topics.byIds(existing.topicIds) : [];
@@ -165,7 +171,11 @@ export class CaseValidator {
       new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Stockholm' }).format(),
     );
     if (merged.year !== undefined && merged.year > thisYear)
-      problems.push({ field: 'year', message: `year cannot be later than ${thisYear}` });
+      problems.push({
+        field: 'year',
+        message: `year cannot be later than ${thisYear}`,
+        reason: FieldProblemReason.OUT_OF_RANGE,
+      });
     if (merged.reviewBy !== null) this.checkReviewBy(merged.reviewBy, problems);
 
     const recipientOrganisationIds = [...new Set(merged.recipientOrganisationIds)];
@@ -197,7 +207,11 @@ export class CaseValidator {
   private checkReviewBy(reviewBy: string, problems: FieldProblem[]): void {
     const date = new Date(`${reviewBy}T00:00:00Z`);
     if (date.getTime() < Date.now() - 24 * 3600 * 1000) {
-      problems.push({ field: 'reviewBy', message: 'reviewBy must not be in the past' });
+      problems.push({
+        field: 'reviewBy',
+        message: 'reviewBy must not be in the past',
+        reason: FieldProblemReason.IN_PAST,
+      });
     }
   }
 }

@@ -47,7 +47,11 @@ describe(CountriesService.name, () => {
     expect(error.extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(error.message).toContain(JSON.stringify(code));
     expect(error.extensions.fields).toEqual([
-      { field: 'countryCodes', message: `${JSON.stringify(code)} is not a country code` },
+      {
+        field: 'countryCodes',
+        message: `${JSON.stringify(code)} is not a country code`,
+        reason: 'UNKNOWN',
+      },
     ]);
   });
 

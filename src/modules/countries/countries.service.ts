@@ -4,6 +4,7 @@ import worldCountries from 'world-countries';
 import { Errors, type FieldProblem } from 'src/graph/errors/app-error';
 import type { Viewer } from 'src/graph/auth/viewer';
 import { CountryRegion } from 'src/modules/countries/country-region.enum';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 export interface Country {
   /** ISO 3166-1 alpha-2, upper case. */
@@ -85,7 +86,12 @@ export class CountriesService {
     for (const code of codes) {
       const country = this.find(code);
       if (country) known.add(country.code);
-      else problems.push({ field, message: `${quote(code)} is not a country code` });
+      else
+        problems.push({
+          field,
+          message: `${quote(code)} is not a country code`,
+          reason: FieldProblemReason.UNKNOWN,
+        });
     }
     if (problems.length) {
       throw Errors.badInput(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);

@@ -18,6 +18,7 @@ import type {
 } from 'src/modules/guidelines/guideline.entity';
 import { GuidelinesRepository } from 'src/modules/guidelines/guidelines.repository';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 /**
  * The editors' side (DOMAIN §13): create a guideline, start and edit a draft, publish it. Each
@@ -167,7 +168,9 @@ function assertKeysUnique(sections: readonly GuidelineSectionInput[]): void {
   for (const [index, section] of sections.entries()) {
     if (seen.has(section.key)) {
       const message = `Two sections have the key "${section.key}"; each key names one section`;
-      throw Errors.badInput(message, [{ field: `sections.${index}.key`, message }]);
+      throw Errors.badInput(message, [
+        { field: `sections.${index}.key`, message, reason: FieldProblemReason.DUPLICATE },
+      ]);
     }
     seen.add(section.key);
     // Question keys are unique in the whole version: an assessment names its items by them.
@@ -175,7 +178,11 @@ function assertKeysUnique(sections: readonly GuidelineSectionInput[]): void {
       if (seenQuestions.has(question.key)) {
         const message = `Two questions have the key "${question.key}"; each key names one question in the version`;
         throw Errors.badInput(message, [
-          { field: `sections.${index}.questions.${q}.key`, message },
+          {
+            field: `sections.${index}.questions.${q}.key`,
+            message,
+            reason: FieldProblemReason.DUPLICATE,
+          },
         ]);
       }
       seenQuestions.add(question.key);

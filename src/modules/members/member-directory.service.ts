@@ -7,6 +7,7 @@ import type { KeysetPage } from 'src/graph/pagination/keyset';
 import type { DirectoryMemberType } from 'src/modules/members/dto/directory-member.type';
 import { directoryEntry, directoryPatterns } from 'src/modules/members/member-directory';
 import { MembersRepository } from 'src/modules/members/members.repository';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 /**
  * The member directory: signed-in members look up active members by name, to name RED
@@ -26,7 +27,12 @@ export class MemberDirectoryService {
     const patterns = directoryPatterns(query);
     if (patterns.join('').replace(/[%\\]/g, '').length < 2)
       throw Errors.badInput('Type at least two letters of a name', [
-        { field: 'query', message: 'must contain at least two characters besides spaces' },
+        {
+          field: 'query',
+          message: 'must contain at least two characters besides spaces',
+          reason: FieldProblemReason.TOO_SHORT,
+          limit: 2,
+        },
       ]);
     const found = await this.repository.findDirectoryPage(patterns, organisationId, page);
     return {

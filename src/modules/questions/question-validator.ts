@@ -7,6 +7,7 @@ import { CountriesService } from 'src/modules/countries/countries.service';
 import type { AskQuestionInput } from 'src/modules/questions/dto/question.inputs';
 import type { QuestionEntity } from 'src/modules/questions/question.entity';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 export type QuestionContent = Pick<
   QuestionEntity,
@@ -48,12 +49,22 @@ export class QuestionValidator {
   ): Promise<QuestionContent> {
     const problems: FieldProblem[] = [];
     for (const field of REQUIRED) {
-      if (input[field] === null) problems.push({ field, message: `${field} cannot be cleared` });
+      if (input[field] === null)
+        problems.push({
+          field,
+          message: `${field} cannot be cleared`,
+          reason: FieldProblemReason.REQUIRED,
+        });
     }
     const topicIds = [...new Set(input.topicIds ?? existing?.topicIds ?? [])];
     const found = await this.topics.byIds(topicIds);
     topicIds.forEach((id, i) => {
-      if (!found[i]) problems.push({ field: 'topicIds', message: `"${id}" is not a topic` });
+      if (!found[i])
+        problems.push({
+          field: 'topicIds',
+          message: `"${id}" is not a topic`,
+          reason: FieldProblemReason.UNKNOWN,
+        });
     });
     let countryCodes: string[] = [];
     try {

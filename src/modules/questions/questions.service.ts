@@ -45,6 +45,7 @@ import {
 } from 'src/modules/questions/working-days';
 import { CitationsService } from 'src/modules/guidelines/citations.service';
 import { ScreeningService } from 'src/modules/screening/screening.service';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 /** The asker's and the authorities' side of questions (DOMAIN §7). */
 @Injectable()
@@ -241,7 +242,11 @@ export class QuestionsService {
           member.roles.includes(Role.EXPERT);
         if (!teammate)
           throw Errors.badInput('Not an expert of your organisation', [
-            { field: 'memberId', message: 'must be an expert of your organisation' },
+            {
+              field: 'memberId',
+              message: 'must be an expert of your organisation',
+              reason: FieldProblemReason.UNKNOWN,
+            },
           ]);
       }
       await this.repository.update(row.id, { assignedToId: input.memberId ?? null });

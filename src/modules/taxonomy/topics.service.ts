@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from 'src/database/transaction-host';
-import { Errors } from 'src/graph/errors/app-error';
+import { Errors, type FieldProblem } from 'src/graph/errors/app-error';
 import {
   TOPIC_CATALOGUE,
   type TopicCatalogueEntry,
@@ -13,6 +13,7 @@ import {
   type TopicParentLink,
   type TopicRow,
 } from 'src/modules/taxonomy/topics.repository';
+import { FieldProblemReason } from 'src/graph/errors/field-problem-reason';
 
 const KIND_ORDER: readonly TopicKind[] = Object.values(TopicKind);
 
@@ -91,11 +92,16 @@ export class TopicsService {
   ): Promise<TopicEntity[]> {
     const snapshot = await this.load();
     const topics = new Map<string, TopicEntity>();
-    const problems: { field: string; message: string }[] = [];
+    const problems: FieldProblem[] = [];
     for (const id of ids) {
       const topic = snapshot.get(id);
       if (topic?.kind === kind) topics.set(topic.id, topic);
-      else problems.push({ field, message: `${quote(id)} is not a ${KIND_LABEL[kind]}` });
+      else
+        problems.push({
+          field,
+          message: `${quote(id)} is not a ${KIND_LABEL[kind]}`,
+          reason: FieldProblemReason.UNKNOWN,
+        });
     }
     if (problems.length) {
       throw Errors.badInput(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);

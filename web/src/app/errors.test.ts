@@ -6,10 +6,20 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json';
 import sv from '../i18n/sv.json';
-import { ERROR_CODES, errorMessageKey, toApiProblem } from './errors';
+import {
+  ERROR_CODES,
+  FIELD_PROBLEM_REASONS,
+  errorMessageKey,
+  fieldProblemText,
+  toApiProblem,
+} from './errors';
 
 const serverEnum = readFileSync(
   resolve(import.meta.dirname, '../../../src/graph/errors/error-code.ts'),
+  'utf8',
+);
+const serverReasons = readFileSync(
+  resolve(import.meta.dirname, '../../../src/graph/errors/field-problem-reason.ts'),
   'utf8',
 );
 
@@ -45,7 +55,7 @@ describe('toApiProblem', () => {
     });
     expect(toApiProblem(error)).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'password', message: 'must be at least 12 characters' }],
+      fields: [{ field: 'password', message: 'must be at least 12 characters', reason: 'INVALID' }],
       retryAfterSeconds: undefined,
       serverMessage: 'Invalid input',
     });
@@ -69,5 +79,59 @@ describe('toApiProblem', () => {
     expect(toApiProblem(unknown).code).toBe('INTERNAL_SERVER_ERROR');
     const offline = new CombinedError({ networkError: new TypeError('Failed to fetch') });
     expect(toApiProblem(offline).code).toBe('NETWORK');
+  });
+});
+
+describe('field problems', () => {
+  it('lists exactly the reasons of the API (src/graph/errors/field-problem-reason.ts)', () => {
+    const reasons = [...serverReasons.matchAll(/^\s+([A-Z_]+) = '([A-Z_]+)',$/gm)].map((m) => m[2]);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect([...FIELD_PROBLEM_REASONS].sort()).toEqual(reasons.sort());
+  });
+
+  it.each([
+    ['sv', sv],
+    ['en', en],
+  ])('explains every reason in %s, bounded ones with and without their bound', (_l, catalogue) => {
+    const field = catalogue.errors.field as Record<string, string>;
+    for (const reason of FIELD_PROBLEM_REASONS) expect(field[reason], reason).toMatch(/\S/);
+    for (const reason of ['TOO_SHORT', 'TOO_LONG', 'TOO_MANY'])
+      expect(field[`${reason}_plain`], reason).toMatch(/\S/);
+  });
+
+  it('reads the reason and bound, and explains them without the English message', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Invalid input', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              {
+                field: 'title',
+                message: 'title must be shorter than 200',
+                reason: 'TOO_LONG',
+                limit: 200,
+              },
+              { field: 'year', message: 'year is odd', reason: 'SOMETHING_NEW' },
+              { field: 'name', message: 'name too long', reason: 'TOO_LONG' },
+            ],
+          },
+        }),
+      ],
+    });
+    const [title, year, name] = toApiProblem(error).fields;
+    expect(title).toEqual({
+      field: 'title',
+      message: 'title must be shorter than 200',
+      reason: 'TOO_LONG',
+      limit: 200,
+    });
+    // A reason this client does not know yet is explained as the general one.
+    expect(year!.reason).toBe('INVALID');
+    const translate = (key: string, options?: Record<string, unknown>) =>
+      `${key}${typeof options?.limit === 'number' ? `(${options.limit})` : ''}`;
+    expect(fieldProblemText(translate, title!)).toBe('errors.field.TOO_LONG(200)');
+    expect(fieldProblemText(translate, name!)).toBe('errors.field.TOO_LONG_plain');
+    expect(fieldProblemText(translate, year!)).toBe('errors.field.INVALID');
   });
 });

@@ -19,9 +19,9 @@ describe(summariseProblem.name, () => {
   it('ties each known field problem to its field, once', () => {
     const sut = summariseProblem(
       problem('BAD_USER_INPUT', [
-        { field: 'newPassword', message: 'is too short' },
-        { field: 'newPassword', message: 'is too common' },
-        { field: 'currentPassword', message: 'is wrong' },
+        { field: 'newPassword', message: 'is too short', reason: 'INVALID' },
+        { field: 'newPassword', message: 'is too common', reason: 'INVALID' },
+        { field: 'currentPassword', message: 'is wrong', reason: 'INVALID' },
       ]),
       CHANGE_PASSWORD_MESSAGES,
       t,
@@ -38,7 +38,9 @@ describe(summariseProblem.name, () => {
     ]);
     expect(
       summariseProblem(
-        problem('BAD_USER_INPUT', [{ field: 'token', message: 'is not a valid link' }]),
+        problem('BAD_USER_INPUT', [
+          { field: 'token', message: 'is not a valid link', reason: 'INVALID' },
+        ]),
         RESET_MESSAGES,
         t,
       ),
@@ -63,7 +65,7 @@ describe(summariseProblem.name, () => {
     ]);
     expect(
       summariseProblem(
-        problem('BAD_USER_INPUT', [{ field: 'somethingElse', message: 'x' }]),
+        problem('BAD_USER_INPUT', [{ field: 'somethingElse', message: 'x', reason: 'INVALID' }]),
         RESET_MESSAGES,
         t,
       ),

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { errorMessageKey, toApiProblem } from '../../app/errors';
+import { errorMessageKey, fieldProblemText, toApiProblem } from '../../app/errors';
 import type { SummaryError } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { DialogForm, FormDialog } from '../../components/FormDialog';
@@ -69,7 +69,7 @@ function InviteForm({
       const problem = toApiProblem(result.error);
       const fields = problem.fields.map((f) => ({
         field: f.field === 'email' ? 'inviteEmail' : undefined,
-        message: f.field === 'email' ? t('admin.invite.emailInvalid') : f.message,
+        message: f.field === 'email' ? t('admin.invite.emailInvalid') : fieldProblemText(t, f),
       }));
       return setErrors(fields.length ? fields : [{ message: t(errorMessageKey(problem.code)) }]);
     }

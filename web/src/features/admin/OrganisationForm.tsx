@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from 'react-aria-components';
 import { useMutation } from 'urql';
-import { errorMessageKey, toApiProblem } from '../../app/errors';
+import { errorMessageKey, fieldProblemText, toApiProblem } from '../../app/errors';
 import type { SummaryError } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { DialogForm, FormDialog } from '../../components/FormDialog';
@@ -120,7 +120,10 @@ function OrganisationForm({
       const problem = toApiProblem(result.error);
       const fields = problem.fields.map((f) => {
         const field = FIELD_NAMES[f.field.split('.')[0] ?? ''];
-        return { field, message: field ? t('admin.organisations.fieldInvalid') : f.message };
+        return {
+          field,
+          message: field ? t('admin.organisations.fieldInvalid') : fieldProblemText(t, f),
+        };
       });
       return setErrors(fields.length ? fields : [{ message: t(errorMessageKey(problem.code)) }]);
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
-import { errorMessageKey, toApiProblem } from '../../app/errors';
+import { errorMessageKey, fieldProblemText, toApiProblem } from '../../app/errors';
 import type { SummaryError } from '../../components/ErrorSummary';
 
 /**
@@ -13,7 +13,7 @@ export function summaryErrors(error: CombinedError, t: TFunction): SummaryError[
   if (problem.code === 'BAD_USER_INPUT' && problem.fields.length)
     return problem.fields.map((f) => ({
       field: f.field,
-      message: `${t(`assessments.fields.${f.field}`, { defaultValue: f.field })}: ${f.message}`,
+      message: `${t(`assessments.fields.${f.field}`, { defaultValue: f.field })}: ${fieldProblemText(t, f)}`,
     }));
   return [{ message: t(errorMessageKey(problem.code)) }];
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, type CombinedError } from 'urql';
-import { errorMessageKey, toApiProblem } from '../../app/errors';
+import { errorMessageKey, fieldProblemText, toApiProblem } from '../../app/errors';
 import type { SummaryError } from '../../components/ErrorSummary';
 import { getFragmentData } from '../../graphql';
 import { formFromCase, formProblems, toCaseInput, type CaseForm } from './case-form';
@@ -62,7 +62,10 @@ export function useCaseSave({ id, form, baseVersion, onSaved }: SaveState) {
     }
     if (problem.code === 'BAD_USER_INPUT' && problem.fields.length)
       return setErrors(
-        problem.fields.map((f) => ({ field: f.field, message: `${label(f.field)}: ${f.message}` })),
+        problem.fields.map((f) => ({
+          field: f.field,
+          message: `${label(f.field)}: ${fieldProblemText(t, f)}`,
+        })),
       );
     setErrors([{ message: t(errorMessageKey(problem.code)) }]);
   }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { errorMessageKey, toApiProblem, type ApiProblem } from '../../app/errors';
+import { errorMessageKey, fieldProblemText, toApiProblem, type ApiProblem } from '../../app/errors';
+import { guidelineFieldLabel } from './guideline-field-label';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { Page } from '../../components/Page';
@@ -92,10 +93,15 @@ export function GuidelineEditorPage() {
     setUpdatedAt(draft.updatedAt);
   }
 
-  const fieldErrors = Object.fromEntries((problem?.fields ?? []).map((f) => [f.field, f.message]));
+  const fieldErrors = Object.fromEntries(
+    (problem?.fields ?? []).map((f) => [f.field, fieldProblemText(t, f)]),
+  );
   const summary: SummaryError[] = problem
     ? problem.fields.length
-      ? problem.fields.map((f) => ({ field: f.field, message: f.message }))
+      ? problem.fields.map((f) => ({
+          field: f.field,
+          message: `${guidelineFieldLabel(t, f.field)}: ${fieldProblemText(t, f)}`,
+        }))
       : [{ message: t(errorMessageKey(problem.code)) }]
     : [];
   const set = (field: keyof Form) => (value: string) => setForm({ ...form, [field]: value });

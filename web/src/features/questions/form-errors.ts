@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
-import { errorMessageKey, toApiProblem } from '../../app/errors';
+import { errorMessageKey, fieldProblemText, toApiProblem } from '../../app/errors';
 import type { SummaryError } from '../../components/ErrorSummary';
 import { unresolvedFindings } from '../../components/screening/pii-problem';
 
@@ -33,7 +33,7 @@ export function summaryErrors(
   if (problem.code === 'BAD_USER_INPUT' && problem.fields.length)
     return problem.fields.map((f) => ({
       field: fieldName(f.field),
-      message: `${label(f.field)}: ${f.message}`,
+      message: `${label(f.field)}: ${fieldProblemText(t, f)}`,
     }));
   return [{ message: t(errorMessageKey(problem.code)) }];
 }

@@ -37,8 +37,12 @@ describe(detectEmailAddresses.name, () => {
   });
 
   it('gives a disguised address the canonical form of the plain one', () => {
-    expect(sut('anna.lind [at] example.se')[0]?.canonical).toBe(
-      sut('Anna.Lind@example.se')[0]?.canonical,
+    const plain = sut('Anna.Lind@example.se')[0]?.canonical;
+    expect(plain).toBe('anna.lind@example.se');
+    expect(sut('anna.lind [at] example.se')[0]?.canonical).toBe(plain);
+    expect(sut('anna.lind (AT) example (DOT) se')[0]?.canonical).toBe(plain);
+    expect(sut('kontakt (at) dept (dot) example (dot) org')[0]?.canonical).toBe(
+      'kontakt@dept.example.org',
     );
   });
 });

@@ -14,6 +14,17 @@ describe(longestWithoutOverlaps.name, () => {
     expect(sut([span(0, 3), span(3, 6)])).toEqual([span(0, 3), span(3, 6)]);
   });
 
+  it('keeps a shorter span that ends where a longer one, accepted first, starts', () => {
+    expect(sut([span(0, 3), span(3, 8)])).toEqual([span(0, 3), span(3, 8)]);
+  });
+
+  // Only an empty span can share its start with another accepted span (detectors report none,
+  // but the order must not depend on which span was preferred).
+  it('orders spans with the same start by end', () => {
+    expect(sut([span(3, 6), span(3, 3)])).toEqual([span(3, 3), span(3, 6)]);
+    expect(sut([span(3, 3), span(3, 6)])).toEqual([span(3, 3), span(3, 6)]);
+  });
+
   it('breaks ties by rank, lower first', () => {
     const spans = [span(0, 4, 'phone'), span(0, 4, 'pin')];
     expect(sut(spans, (s) => (s.name === 'pin' ? 0 : 1))).toEqual([span(0, 4, 'pin')]);

@@ -93,6 +93,49 @@ describe(detectOrganisationNames.name, () => {
     expect(sut('Säkerhetspolisens')[0]?.canonical).toBe(sut('säkerhetspolisen')[0]?.canonical);
   });
 
+  // Each test below compiles a dictionary of its own (patterns are cached per dictionary).
+  it('trims dictionary names, skips blank ones and tolerates extra spaces inside', () => {
+    const own: OrganisationDictionary = [{ names: [' KTH ', '', '   ', 'Lunds  universitet'] }];
+    expect(detectOrganisationNames('KTH och Lunds universitet.', own).map((f) => f.text)).toEqual([
+      'KTH',
+      'Lunds universitet',
+    ]);
+  });
+
+  it('reports a name shared by a revealing and a non-revealing organisation', () => {
+    for (const own of [
+      [{ names: ['Säpo'] }, { names: ['Säpo'], revealsAuthor: false }],
+      [{ names: ['Säpo'], revealsAuthor: false }, { names: ['Säpo'] }],
+    ]) {
+      expect(detectOrganisationNames('Svar från Säpo.', own)).toEqual([
+        expect.not.objectContaining({ harmless: true }),
+      ]);
+    }
+  });
+
+  it('matches acronyms case-sensitively, the Chinese surname Liu is not LiU', () => {
+    expect(detectOrganisationNames('professor Liu Wei och LIU', [{ names: ['LiU'] }])).toEqual([]);
+    expect(detectOrganisationNames('Swedac och swedac', [{ names: ['SWEDAC'] }])).toEqual([]);
+  });
+
+  it('matches names that are no acronyms in any case', () => {
+    const found = (text: string, name: string) =>
+      detectOrganisationNames(text, [{ names: [name] }]).map((f) => f.text);
+    // Eight letters is long: no capital needed.
+    expect(found('CHALMERS och chalmers', 'Chalmers')).toEqual(['CHALMERS', 'chalmers']);
+    expect(found('ASTRAZENECA och astrazeneca', 'AstraZeneca')).toEqual([
+      'ASTRAZENECA',
+      'astrazeneca',
+    ]);
+    expect(found('FORTE svarade', 'Forte')).toEqual(['FORTE']);
+    expect(found('i uppsala universitet', 'Uppsala universitet')).toEqual(['uppsala universitet']);
+  });
+
+  it('reads only an article right before an acronym as generic', () => {
+    expect(texts('ett möte med ISP')).toEqual(['ISP']);
+    expect(texts('an  ISP')).toEqual([]);
+  });
+
   it('finds nothing with an empty dictionary', () => {
     expect(detectOrganisationNames('KTH och Säpo', [])).toEqual([]);
   });

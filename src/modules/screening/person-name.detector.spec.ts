@@ -67,6 +67,29 @@ describe(detectPersonNames.name, () => {
         'Prof. Hans Müller chaired; later Hans left.',
         ['Hans Müller', 'Hans'],
       ],
+      [
+        'a later mention of the surname alone',
+        'Prof. Hans Müller chaired; later Müller left.',
+        ['Hans Müller', 'Müller'],
+      ],
+      [
+        'a mention right after the full name',
+        'Kontakta Prof. Hans Müller; Müller svarar snabbt.',
+        ['Hans Müller', 'Müller'],
+      ],
+      [
+        'a mention before the full name, in text order',
+        'enligt Müller själv, som Prof. Hans Müller skrev',
+        ['Müller', 'Hans Müller'],
+      ],
+      ['an initial after a title', 'enligt professor A. Rahimi', ['A. Rahimi']],
+      ['an initial inside the name', 'Kontakta Anna K. Lindqvist', ['Anna K. Lindqvist']],
+      ['particles followed by no name', 'Hälsningar, Anna van de redactie', ['Anna']],
+      [
+        'a name before a comma and an organisation word',
+        'Frågan gick till Anna Lind, universitetet i Lund.',
+        ['Anna Lind'],
+      ],
     ])('%s', (_case, text, expected) => {
       expect(texts(text)).toEqual(expected);
     });
@@ -99,6 +122,13 @@ describe(detectPersonNames.name, () => {
       ],
       ['title-case headings', 'Good Morning All, Following Our Meeting On Tuesday'],
       ['lower-case text', 'anna lindqvist skrev till per'],
+      ['"Per" in a title-case phrase', 'Per Capita räknat blev det mer.'],
+      [
+        'an eponym after a dash',
+        'Anna Lind – stiftelsen, Anna Lind –stiftelsen och Anna Lind– stiftelsen',
+      ],
+      ['capitalised words without a surname ending', 'vi läste Dagens Nyheter i Stora Salen'],
+      ['a hyphenated eponym in the name', 'the Nils Holm-prize ceremony'],
     ])('%s', (_case, text) => {
       expect(texts(text)).toEqual([]);
     });
@@ -113,6 +143,21 @@ describe(detectPersonNames.name, () => {
   it('does not run a name over punctuation or a line break', () => {
     expect(texts('träffade Anna. Sedan Lindqvist')).toEqual(['Anna']);
     expect(texts('Anna\nLindqvist')).toEqual(['Anna']);
+  });
+
+  it('does not run particles over a line break', () => {
+    expect(texts('Pieter van der\nBerg')).toEqual(['Pieter']);
+  });
+
+  it('does not end a name with an initial', () => {
+    expect(texts('Vi frågade Anna K. och fick svar.')).toEqual(['Anna']);
+  });
+
+  it('does not take a later word that was a particle, or a sentence-opening pronoun, for a name', () => {
+    expect(texts('Pieter van der Berg hyrde en van.')).toEqual(['Pieter van der Berg']);
+    expect(texts('Vi mötte Hans Lindgren. Hans forskning gäller drönare.')).toEqual([
+      'Hans Lindgren',
+    ]);
   });
 
   it('gives a name and its possessive the same canonical form', () => {

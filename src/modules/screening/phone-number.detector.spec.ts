@@ -31,6 +31,78 @@ describe(detectPhoneNumbers.name, () => {
     ]);
   });
 
+  // A label or an amount elsewhere in the sentence says nothing about this number.
+  it.each([
+    ['after an earlier reference label', 'Dnr 2023/01234, ring 070-174 06 05', '070-174 06 05'],
+    ['after a word that ends like a label', 'privat 070-174 06 05', '070-174 06 05'],
+    ['after an amount', 'kostar 500 kr, ring 070-174 06 05', '070-174 06 05'],
+    ['before an amount', 'ring 070-174 06 05 om fakturan på 500 kr', '070-174 06 05'],
+    [
+      'before a word that starts like a currency',
+      'ring 070-174 06 05 sekreteraren',
+      '070-174 06 05',
+    ],
+    ['before Europa…', 'växel 08-465 004 17 Europakontoret', '08-465 004 17'],
+    ['with spaces inside the brackets', 'tfn ( 08 ) 465 004 33', '( 08 ) 465 004 33'],
+  ])('finds a number %s', (_case, text, expected) => {
+    expect(texts(text)).toEqual([expected]);
+  });
+
+  it('separates a 0046 number from the number before it, also after a comma without space', () => {
+    expect(texts('mobil 070-174 06 05,0046 8 465 004 01')).toEqual([
+      '070-174 06 05',
+      '0046 8 465 004 01',
+    ]);
+  });
+
+  // "0123 456 789" is a valid Swedish number (Västervik) when nothing labels it.
+  it('finds an unlabelled number that is also written as a reference below', () => {
+    expect(texts('ring 0123 456 789')).toEqual(['0123 456 789']);
+  });
+
+  it.each([
+    'ref 0123 456 789',
+    'Ref. 0123 456 789',
+    'Dnr: 0123 456 789',
+    'diarienummer 0123 456 789',
+    'ärendenummer 0123 456 789',
+    'orgnr 0123 456 789',
+    'org nr 0123 456 789',
+    'org.nr 0123 456 789',
+    'momsregistreringsnummer 0123 456 789',
+    'referensnummer 0123 456 789',
+    'kontraktsnummer 0123 456 789',
+    'vårt kontrakt 0123 456 789',
+  ])('ignores a reference however its label is written: %p', (text) => {
+    expect(sut(text)).toEqual([]);
+  });
+
+  // Amounts padded with a leading zero (tables) would pass the trunk-prefix rule.
+  it.each([
+    'SEK 012 500 000',
+    'belopp SEK  012 500 000',
+    'kostar 012 500 000 kr',
+    'kostar 012 500 000  kr',
+    'kostar 012 500 000 euro',
+    'kostar 012 500 000 dollar',
+  ])('ignores an amount with a leading zero: %p', (text) => {
+    expect(sut(text)).toEqual([]);
+  });
+
+  it.each([
+    'öppet 08.00 – 17.00',
+    'telefontid 08.00—17.00',
+    'öppet 08.00–17.00, 18.00–20.00',
+    'telefontid (08.00–17.00)',
+    'telefontid ( 08.00–17.00 )',
+  ])('ignores opening hours however they are written: %p', (text) => {
+    expect(sut(text)).toEqual([]);
+  });
+
+  it('ignores digit groups shaped like a date', () => {
+    expect(sut('0101-02-2023 och 0701.12.2026')).toEqual([]);
+  });
+
   it.each([
     ['a year', 'under 2021'],
     ['a year range', 'perioden 2019–2023 och 2024-2026'],

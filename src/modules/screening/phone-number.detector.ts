@@ -14,10 +14,15 @@ const INTERNATIONAL_PREFIX = /(?<![\p{N}+]|\p{N}[^\S\n]|\p{N}[-–])00(?=[1-9])/
 const REFERENCE_LABEL =
   /(?<!\p{L})(?:isbn|issn|doi|dnr|diarie\p{L}*|ärende\p{L}*|org\.?\s*nr|organisationsnummer|vat|moms\p{L}*|grant|ref\.?|referens\p{L}*|kontrakt\p{L}*|contract)[\s:.#-]*$/iu;
 const CURRENCY_BEFORE = /(?<!\p{L})(?:sek|eur|usd|gbp|cny|kr|€|\$|£)\s*$/iu;
-const CURRENCY_AFTER = /^\s*(?:kr\b|kronor|sek|msek|mkr|tkr|eur|euro|usd|dollar|€|\$|£)/iu;
+/** A whole word: "070-174 06 05 sekreterare" or "… Europakontoret" is no amount. */
+const CURRENCY_AFTER =
+  /^\s*(?:(?:kr|kronor|sek|msek|mkr|tkr|eur|euros?|usd|dollars?)(?!\p{L})|€|\$|£)/iu;
 const DATE_LIKE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/u;
-/** Opening hours, "08.00–17.00". */
-const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$/u;
+/**
+ * Opening hours, "08.00–17.00" (also with an em dash or in brackets), and the start of a match the
+ * library glued onto the next range ("08.00–17.00, 18.00–20.00" gives "08.00–17.00, 18").
+ */
+const TIME_RANGE = /^\(?\s*\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}/u;
 const LABEL_WINDOW = 24;
 
 /**

@@ -96,16 +96,18 @@ export const mutationModules = [
     name: 'outbox-relay',
     tier: 'db',
     mutate: ['src/modules/outbox/outbox-relay.ts'],
-    tests: [
-      'test/integration/outbox-claim.int-spec.ts',
-      'test/integration/outbox-relay.int-spec.ts',
-    ],
+    // The relay on its own (a database, BullMQ on Redis), in seconds. outbox-claim and
+    // outbox-relay boot whole apps on both backends (about a minute a mutant) and stay in the
+    // normal suite only.
+    tests: ['test/integration/outbox-relay-direct.int-spec.ts'],
   },
   {
     name: 'sign-in-limiter',
     tier: 'db',
     mutate: ['src/modules/auth/sign-in-rate-limiter.ts'],
-    tests: ['test/e2e/sign-in-throttling.e2e-spec.ts'],
+    // The limiter on its own against both stores, in seconds; the e2e spec (about 500 argon2
+    // sign-ins) checks the same rules through the API and stays in the normal suite only.
+    tests: ['test/integration/sign-in-rate-limiter.int-spec.ts'],
   },
   {
     name: 'password-policy',
@@ -123,7 +125,9 @@ export const mutationModules = [
     name: 'digest-planner',
     tier: 'db',
     mutate: ['src/modules/digests/digest-planner.ts'],
-    tests: ['test/e2e/digests.e2e-spec.ts'],
+    // The planner on its own against rows written by the spec; the e2e spec (whole apps, real
+    // mail) covers the same and stays in the normal suite only.
+    tests: ['test/integration/digest-planner.int-spec.ts'],
   },
   {
     name: 'notification-router',

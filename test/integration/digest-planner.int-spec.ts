@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { randomUUID } from 'node:crypto';
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
-import { dataSourceOptions } from 'src/database/data-source-options';
+import type { DataSource } from 'typeorm';
 import { TransactionHost } from 'src/database/transaction-host';
 import { AccessPolicy } from 'src/modules/access-policy/access-policy';
 import { ContentAccess } from 'src/modules/access-policy/content-access';
@@ -12,6 +11,7 @@ import { FollowsService } from 'src/modules/follows/follows.service';
 import { MembersRepository } from 'src/modules/members/members.repository';
 import { MembersService } from 'src/modules/members/members.service';
 import { NotificationsService } from 'src/modules/notifications/notifications.service';
+import { statementRecordingDataSource } from 'test/helpers/statement-recording-data-source';
 import { createTestDatabase, type TestDatabase } from 'test/helpers/test-database';
 
 /**
@@ -46,26 +46,13 @@ describe('DigestPlanner', () => {
   let db: DataSource;
   let planner: DigestPlanner;
   /** The statements the planner's connection ran since the last reset (its query budget). */
-  let statements: string[] = [];
+  let statements: string[];
 
   const sql = <T = unknown>(query: string, params: unknown[] = []) => db.query<T>(query, params);
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const counting: TypeOrmLogger = {
-      logQuery: (query) => void statements.push(query),
-      logQueryError: () => undefined,
-      logQuerySlow: () => undefined,
-      logSchemaBuild: () => undefined,
-      logMigration: () => undefined,
-      log: () => undefined,
-    };
-    db = await new DataSource({
-      ...dataSourceOptions(database.url),
-      migrations: [],
-      logging: ['query'],
-      logger: counting,
-    }).initialize();
+    ({ db, statements } = await statementRecordingDataSource(database.url));
     const tx = new TransactionHost(db);
     planner = new DigestPlanner(
       new ContentAccess(new AccessPolicy()),
@@ -102,7 +89,7 @@ describe('DigestPlanner', () => {
   });
 
   async function plan(memberIds: string[]): Promise<DigestPlan> {
-    statements = [];
+    statements.length = 0;
     return planner.plan(WINDOW, memberIds);
   }
 

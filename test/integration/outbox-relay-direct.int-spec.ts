@@ -2,14 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/app-config';
-import { dataSourceOptions } from 'src/database/data-source-options';
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { JobRegistry } from 'src/modules/jobs/job-registry';
 import { QueueBackend } from 'src/modules/jobs/queue-backend';
 import { QueueName } from 'src/modules/jobs/queue-name';
 import { OutboxRelay, outboxJobId } from 'src/modules/outbox/outbox-relay';
+import { statementRecordingDataSource } from 'test/helpers/statement-recording-data-source';
 import { createTestDatabase, type TestDatabase } from 'test/helpers/test-database';
 import { withClient } from 'test/helpers/with-client';
 import { TEST_REDIS_URL } from 'test/setup/test-env';
@@ -54,24 +54,11 @@ describe('OutboxRelay on its own', () => {
   let backend: QueueBackend;
   let jobs: JobQueue;
   let relay: OutboxRelay;
-  let statements: string[] = [];
+  let statements: string[];
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const counting: TypeOrmLogger = {
-      logQuery: (query) => void statements.push(query),
-      logQueryError: () => undefined,
-      logQuerySlow: () => undefined,
-      logSchemaBuild: () => undefined,
-      logMigration: () => undefined,
-      log: () => undefined,
-    };
-    db = await new DataSource({
-      ...dataSourceOptions(database.url),
-      migrations: [],
-      logging: ['query'],
-      logger: counting,
-    }).initialize();
+    ({ db, statements } = await statementRecordingDataSource(database.url));
     const config = AppConfig.from(
       AppConfig.parse(
         {},
@@ -169,7 +156,7 @@ describe('OutboxRelay on its own', () => {
     expect(await jobCount(QueueName.Search)).toBe(2);
 
     // Nothing left: the next pass finds nothing, enqueues nothing and writes nothing.
-    statements = [];
+    statements.length = 0;
     await expect(relay.relayBatch()).resolves.toBe(0);
     expect(statements.filter((s) => /^\s*(UPDATE|INSERT)/i.test(s))).toEqual([]);
     expect(await jobCount(QueueName.Search)).toBe(2);
@@ -242,7 +229,7 @@ describe('OutboxRelay on its own', () => {
   // relay would hammer the database. How much sooner a pass comes is not tested: see README.
   it('waits between passes while there is nothing to relay', async () => {
     const passes = () => statements.filter((s) => /FOR UPDATE SKIP LOCKED/.test(s)).length;
-    statements = [];
+    statements.length = 0;
     const started = Date.now();
     await relay.start();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -286,7 +273,7 @@ describe('OutboxRelay on its own', () => {
           'clearInterval',
         ],
       });
-      statements = [];
+      statements.length = 0;
     });
 
     afterEach(async () => {

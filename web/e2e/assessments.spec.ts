@@ -47,6 +47,22 @@ async function openAssessment(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 }
 
+/**
+ * Opens the assessment, ticks one question in "ask about this or share as case", toggles the
+ * named parts (answer and note start ticked) and asks for the preview, which it returns.
+ */
+async function previewExcerpt(page: Page, questionText: string, toggledParts: string[]) {
+  await openAssessment(page);
+  const excerpt = page.getByRole('region', { name: 'Fråga om detta eller dela som fall' });
+  await excerpt.getByRole('button', { name: 'Välj vad som ska följa med' }).click();
+  // React Aria's checkboxes are chosen by their label, as a person clicks them.
+  await excerpt.getByRole('group', { name: 'Frågor' }).getByText(questionText).click();
+  const parts = excerpt.getByRole('group', { name: 'Delar' });
+  for (const part of toggledParts) await parts.getByText(part, { exact: true }).click();
+  await excerpt.getByRole('button', { name: 'Förhandsgranska' }).click();
+  return { parts, preview: page.getByRole('region', { name: 'Det här följer med' }) };
+}
+
 test('an officer starts a self-assessment, answers, rates a risk, shares, decides and exports it', async ({
   page,
   context,
@@ -241,17 +257,9 @@ test('"ask about this" carries exactly the chosen note into the ask form, where 
   page,
 }) => {
   await signIn(page, OWNER);
-  await openAssessment(page);
-  const excerpt = page.getByRole('region', { name: 'Fråga om detta eller dela som fall' });
-  await excerpt.getByRole('button', { name: 'Välj vad som ska följa med' }).click();
-  // React Aria's checkboxes are chosen by their label, as a person clicks them.
-  await excerpt.getByRole('group', { name: 'Frågor' }).getByText(BENEFIT).click();
-  const parts = excerpt.getByRole('group', { name: 'Delar' });
-  await parts.getByText('Svar', { exact: true }).click();
+  const { parts, preview } = await previewExcerpt(page, BENEFIT, ['Svar']);
   await expect(parts.getByRole('checkbox', { name: 'Svar' })).not.toBeChecked();
   await expect(parts.getByRole('checkbox', { name: 'Anteckning' })).toBeChecked();
-  await excerpt.getByRole('button', { name: 'Förhandsgranska' }).click();
-  const preview = page.getByRole('region', { name: 'Det här följer med' });
   await expect(preview).toContainText(BENEFIT_NOTE);
   await expect(preview).not.toContainText(SANCTIONS_NOTE);
   await expect(preview).not.toContainText(PURPOSE_NOTE);
@@ -355,15 +363,7 @@ test('"share as case" carries the chosen risk and mitigations into a new anonymo
   page,
 }) => {
   await signIn(page, OWNER);
-  await openAssessment(page);
-  const excerpt = page.getByRole('region', { name: 'Fråga om detta eller dela som fall' });
-  await excerpt.getByRole('button', { name: 'Välj vad som ska följa med' }).click();
-  await excerpt.getByRole('group', { name: 'Frågor' }).getByText(PURPOSE).click();
-  const parts = excerpt.getByRole('group', { name: 'Delar' });
-  await parts.getByText('Riskbedömning', { exact: true }).click();
-  await parts.getByText('Åtgärder', { exact: true }).click();
-  await excerpt.getByRole('button', { name: 'Förhandsgranska' }).click();
-  const preview = page.getByRole('region', { name: 'Det här följer med' });
+  const { preview } = await previewExcerpt(page, PURPOSE, ['Riskbedömning', 'Åtgärder']);
   await expect(preview).toContainText(PURPOSE_NOTE);
   await expect(preview).toContainText('Syftet skrivs in i avtalet');
   await expect(preview).not.toContainText(BENEFIT_NOTE);

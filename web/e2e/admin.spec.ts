@@ -10,7 +10,7 @@ import {
   signIn,
   test,
 } from './support/fixtures';
-import { tabTo } from './support/ui';
+import { signInWithKeyboard, tabTo } from './support/ui';
 
 // Journeys with several people and an axe run per page and dialog: on a shared, busy machine
 // they take longer than the default minute (the assertions are the same).
@@ -229,13 +229,7 @@ test('an admin sets which identity providers vouch for an organisation, self-reg
 });
 
 test('an admin filters the audit log with the keyboard alone', async ({ page }) => {
-  await page.goto('/sign-in');
-  await tabTo(page, page.getByLabel('E-postadress'));
-  await page.keyboard.type(DEMO.admin);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO.password);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible();
+  await signInWithKeyboard(page, DEMO.admin);
   await tabTo(
     page,
     page

@@ -9,7 +9,7 @@ import {
   signIn,
   test,
 } from './support/fixtures';
-import { pageAs, tabTo } from './support/ui';
+import { pageAs, signInWithKeyboard, tabTo } from './support/ui';
 
 /**
  * Self-assessments (DOMAIN §15) in the browser. The owner and the colleague she shares with are
@@ -325,13 +325,7 @@ test('a version conflict between two people shows the conflict and keeps the edi
 });
 
 test('the editor works with the keyboard alone: answer a question and save', async ({ page }) => {
-  await page.goto('/sign-in');
-  await tabTo(page, page.getByLabel('E-postadress'));
-  await page.keyboard.type(OWNER);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO.password);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible();
+  await signInWithKeyboard(page, OWNER);
   await tabTo(
     page,
     page

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Browser, Locator, Page } from '@playwright/test';
-import { expect, signIn } from './fixtures';
+import { DEMO, expect, signIn } from './fixtures';
 
 /** Chooses an option in a picker as a person does: type part of its name, click the option. */
 export async function pick(page: Page, label: string, text: string, option: string) {
@@ -42,4 +42,18 @@ export async function tabTo(page: Page, target: Locator, limit = 150) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Could not reach ${String(target)} with Tab`);
+}
+
+/**
+ * Signs in from the sign-in page with the keyboard alone (Tab to the address, type, Tab, type
+ * the demo password, Enter) and waits for the home page.
+ */
+export async function signInWithKeyboard(page: Page, email: string) {
+  await page.goto('/sign-in');
+  await tabTo(page, page.getByLabel('E-postadress'));
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(DEMO.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible();
 }

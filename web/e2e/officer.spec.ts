@@ -358,8 +358,23 @@ test('the library’s country picker closes with Escape and filters as typed, wi
   await page.goto('/cases');
   const countries = page.getByRole('combobox', { name: 'Länder' });
   await countries.click();
+  // The list follows the typed text a render later (so the letter paints at once): it must
+  // never claim "no matches" while the matches are on their way.
+  const noMatchSeen = () => (window as unknown as { noMatchSeen?: boolean }).noMatchSeen;
+  await page.evaluate(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('.picker__empty'))
+        (window as unknown as { noMatchSeen?: boolean }).noMatchSeen = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await page.keyboard.type('Sver', { delay: 100 });
   await expect(page.getByRole('option', { name: 'Sverige', exact: true })).toBeVisible();
+  await expect(page.getByRole('option')).toHaveCount(1);
+  expect(await page.evaluate(noMatchSeen)).toBeUndefined();
+  // With nothing to match, it does say so.
+  await page.keyboard.type('x');
+  await expect(page.getByText('Inga träffar')).toBeVisible();
+  await page.keyboard.press('Backspace');
   await expect(page.getByRole('option')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('listbox')).toBeHidden();

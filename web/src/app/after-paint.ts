@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { useEffect, useState } from 'react';
 
 /**
  * Runs `work` once the browser has painted the next frame: a timer set from an animation
@@ -15,4 +16,14 @@ export function afterNextPaint(work: () => void): () => void {
     cancelAnimationFrame(frame);
     if (timer !== undefined) clearTimeout(timer);
   };
+}
+
+/**
+ * False for a component's first render, true from the render after the browser has painted it:
+ * for parts of a screen that should not hold up its first paint (issue 12, LCP).
+ */
+export function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
+  return painted;
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { usePaintedOnce } from '../../app/after-paint';
 import { toApiProblem } from '../../app/errors';
 import { FollowButton } from '../../components/FollowButton';
 import { Page } from '../../components/Page';
@@ -94,7 +95,7 @@ function SearchBody({
   return (
     <div className="library">
       <div className="library__filters">
-        <SearchFacets facets={facets} state={state} onChange={go} />
+        <FacetsAfterHits facets={facets} state={state} onChange={go} />
       </div>
       <section className="library__results" aria-labelledby="search-results-title">
         <h2 id="search-results-title">{t('search.resultsTitle')}</h2>
@@ -150,6 +151,15 @@ function SearchBody({
       </section>
     </div>
   );
+}
+
+/**
+ * The facets, once the first hits have been painted (issue 12, LCP): a checkbox for every topic
+ * and country among the hits is most of the page's first render, and the hits are what the
+ * member came for. Mounted with the first results, so later searches update both at once.
+ */
+function FacetsAfterHits(props: Parameters<typeof SearchFacets>[0]) {
+  return usePaintedOnce() ? <SearchFacets {...props} /> : <Loading />;
 }
 
 /** Following a chosen topic or country: where a member has just narrowed a search to it. */

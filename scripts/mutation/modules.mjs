@@ -12,9 +12,13 @@ export const mutationModules = [
       'src/modules/access-policy/access-policy.ts',
       'src/modules/access-policy/audience-validator.ts',
     ],
+    // The policy's SQL and in-memory rule against an empty database, and the audience
+    // validator on organisation and member rows of its own (the case and question e2e specs
+    // reach it through whole apps and stay in the normal suite only).
     tests: [
       'src/modules/access-policy/access-policy.spec.ts',
       'test/integration/access-policy.int-spec.ts',
+      'test/integration/audience-validator.int-spec.ts',
     ],
   },
   {

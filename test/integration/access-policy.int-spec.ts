@@ -121,6 +121,11 @@ describe('AccessPolicy: the rule for one item and the SQL condition agree with D
         ]);
       }
     }
+    // Cases cannot be directed: their table has no directed_to_ids, and the rule must not name it.
+    await db.query(`CREATE VIEW undirected_item AS
+      SELECT id, sharing_level, stage, author_id, author_organisation_id,
+        recipient_organisation_ids, recipient_member_ids
+      FROM item WHERE cardinality(directed_to_ids) = 0`);
   });
 
   afterAll(async () => {
@@ -154,4 +159,34 @@ describe('AccessPolicy: the rule for one item and the SQL condition agree with D
       expect({ at, sql: readBySql.has(row.id) }).toEqual({ at, sql: expected });
     }
   });
+
+  it.each(Object.keys(VIEWERS))(
+    '%s reads the same of a table that cannot be directed (cases)',
+    async (name) => {
+      const who = VIEWERS[name]!;
+      const condition = policy.readableSql(who, {
+        alias: 'c',
+        liveSql: `c.stage = 'LIVE'`,
+        submittedSql: `c.stage <> 'PRIVATE'`,
+      });
+      const readBySql = new Set(
+        (
+          await db
+            .createQueryBuilder()
+            .select('c.id', 'id')
+            .from('undirected_item', 'c')
+            .where(condition.sql, condition.params)
+            .getRawMany<{ id: string }>()
+        ).map((r) => r.id),
+      );
+      for (const { directedToOrganisationIds, ...row } of rows) {
+        if ((directedToOrganisationIds ?? []).length > 0) continue;
+        // Loaded cases carry no directedToOrganisationIds at all.
+        const expected = expectedReaders(row.sharingLevel, row.stage, false).includes(name);
+        const at = `${row.sharingLevel}/${row.stage}`;
+        expect({ at, canRead: policy.canRead(who, row) }).toEqual({ at, canRead: expected });
+        expect({ at, sql: readBySql.has(row.id) }).toEqual({ at, sql: expected });
+      }
+    },
+  );
 });

@@ -131,6 +131,20 @@ describe(detectOrganisationNames.name, () => {
     expect(found('i uppsala universitet', 'Uppsala universitet')).toEqual(['uppsala universitet']);
   });
 
+  it('makes only the last dot of a dictionary word optional', () => {
+    const found = detectOrganisationNames(
+      'Brev från U.S Department of Energy och U.S. Department of Energy',
+      [{ names: ['U.S. Department of Energy'] }],
+    ).map((f) => f.text);
+    expect(found).toEqual(['U.S Department of Energy', 'U.S. Department of Energy']);
+  });
+
+  it('needs no capital for a short name that is written in lower case first', () => {
+    // "eSam" (the public sector's e-government programme) is no common word in any case.
+    const found = detectOrganisationNames('eSam, Esam och ESAM', [{ names: ['eSam'] }]);
+    expect(found.map((f) => f.text)).toEqual(['eSam', 'Esam', 'ESAM']);
+  });
+
   it('reads only an article right before an acronym as generic', () => {
     expect(texts('ett möte med ISP')).toEqual(['ISP']);
     expect(texts('an  ISP')).toEqual([]);

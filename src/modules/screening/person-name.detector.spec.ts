@@ -90,6 +90,44 @@ describe(detectPersonNames.name, () => {
         'Frågan gick till Anna Lind, universitetet i Lund.',
         ['Anna Lind'],
       ],
+      // A name is at most four words long: the title-case headline after it is no part of it,
+      // nor is a capitalised word before it.
+      [
+        'a four-word name before a title-case headline',
+        'Eva Maria Lind Bergström Elected Vice-Chancellor',
+        ['Eva Maria Lind Bergström'],
+      ],
+      [
+        'a four-word name after a capitalised word',
+        'Thanks to our Host Anna Maria Lind Bergström.',
+        ['Anna Maria Lind Bergström'],
+      ],
+      [
+        'only the surname after a capitalised word opening the sentence',
+        'Projektledaren Lindberg svarade.',
+        ['Lindberg'],
+      ],
+      [
+        'an English possessive that ends the name',
+        "We visited Anna's Stockholm office.",
+        ["Anna's"],
+      ],
+      [
+        'an ambiguous given name opening a sentence before another given name',
+        'Per Olof Svensson svarade.',
+        ['Per Olof Svensson'],
+      ],
+      ['an initial alone after a title', 'Enligt professor K. var det fel.', ['K']],
+      [
+        'a name in a dashed list above an organisation word',
+        'Deltagare:\n– Anna Lind\n– Stiftelsen för strategisk forskning',
+        ['Anna Lind'],
+      ],
+      [
+        'a name before a dash and a quotation',
+        'Anna Lind – ”Stiftelsen måste ta ansvar”',
+        ['Anna Lind'],
+      ],
     ])('%s', (_case, text, expected) => {
       expect(texts(text)).toEqual(expected);
     });
@@ -129,6 +167,10 @@ describe(detectPersonNames.name, () => {
       ],
       ['capitalised words without a surname ending', 'vi läste Dagens Nyheter i Stora Salen'],
       ['a hyphenated eponym in the name', 'the Nils Holm-prize ceremony'],
+      ['a title ending the text', 'Vi söker en ny professor'],
+      ['a place on the line after a title', 'Ansökan om befordran till professor\nLund den 3 maj'],
+      ['a lower-case word after a title', 'Hon är docent i Lund.'],
+      ['a title-case heading opening with an ambiguous given name', 'Hans Uppdrag I Kina'],
     ])('%s', (_case, text) => {
       expect(texts(text)).toEqual([]);
     });

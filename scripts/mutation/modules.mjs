@@ -137,7 +137,10 @@ export const mutationModules = [
     name: 'notification-router',
     tier: 'db',
     mutate: ['src/modules/notifications/notification-router.ts'],
-    tests: ['test/e2e/notifications.e2e-spec.ts', 'test/e2e/notification-read-access.e2e-spec.ts'],
+    // The router built from the real services against rows written by the spec, in seconds; the
+    // e2e specs (whole apps, the relay and the workers) cover the same and stay in the normal
+    // suite only.
+    tests: ['test/integration/notification-router.int-spec.ts'],
   },
   {
     name: 'cursors',

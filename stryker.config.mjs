@@ -61,7 +61,17 @@ export default {
   },
   // Only what the specs import goes into the sandbox.
   // Other modules' sandboxes too: Stryker only leaves out the run's own temporary folder.
-  ignorePatterns: ['web', 'dist', 'docs', 'docker', 'reports', '.data', 'coverage', '.stryker-tmp'],
+  ignorePatterns: [
+    'web',
+    'dist',
+    'docs',
+    'docker',
+    'reports',
+    'test/mutation-baseline',
+    '.data',
+    'coverage',
+    '.stryker-tmp',
+  ],
   reporters: ['clear-text', 'json', 'progress'],
   jsonReporter: { fileName: `reports/mutation/${module.name}.json` },
   thresholds: { high: 85, low: 70, break: null },
@@ -69,10 +79,11 @@ export default {
   // that only ran slowly must not count as killed by timeout.
   timeoutMS: 60000,
   // A re-run tests only the mutants whose code or covering tests changed since the last run
-  // (`npm run test:mutation -- --force` tests them all). The file lives in reports/, which git
-  // ignores, so a fresh checkout (CI) always runs in full.
+  // (`npm run test:mutation -- --force` tests them all). The unit tier's files are committed
+  // (test/mutation-baseline/), so CI, on a fresh clone, tests only what a change touched; a
+  // change to a mutated module or its specs commits the file its run rewrote.
   incremental: true,
-  incrementalFile: `reports/mutation/${module.name}.incremental.json`,
+  incrementalFile: `test/mutation-baseline/${module.name}.incremental.json`,
   force: process.env.MUTATION_FORCE === '1',
   tempDirName: `.stryker-tmp/${module.name}`,
   cleanTempDir: true,

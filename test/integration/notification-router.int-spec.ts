@@ -62,6 +62,15 @@ interface Delivered {
   payload: Record<string, unknown>;
 }
 
+/** The notification row `delivered` reads for one member. */
+const told = (
+  member: string,
+  kind: string,
+  contentType: string,
+  contentId: string,
+  payload: Record<string, unknown> = {},
+): Delivered => ({ member, kind, contentType, contentId, payload });
+
 /**
  * The notification router against a real database, without the API: members, content, follows
  * and exports written as rows, the router built from the real services that lock, read and
@@ -559,13 +568,7 @@ describe('NotificationRouter', () => {
       const payload = { questionId: q, answerId: a };
       const routed = await route('answer.accepted', { type: 'QUESTION', id: q }, payload);
       expect(await delivered(routed.eventKey)).toEqual([
-        {
-          member: answerer,
-          kind: 'MY_ANSWER_ACCEPTED',
-          contentType: 'QUESTION',
-          contentId: q,
-          payload,
-        },
+        told(answerer, 'MY_ANSWER_ACCEPTED', 'QUESTION', q, payload),
       ]);
       expect(routed.notified).toBe(1);
     });
@@ -610,13 +613,11 @@ describe('NotificationRouter', () => {
         { type: 'QUESTION', id: q },
         { questionId: q, directedToIds: [org1, org2] },
       );
-      const notification = (who: string) => ({
-        member: who,
-        kind: 'QUESTION_DIRECTED_TO_MY_ORGANISATION',
-        contentType: 'QUESTION',
-        contentId: q,
-        payload: { questionId: q, dueOn: '2026-03-01' },
-      });
+      const notification = (who: string) =>
+        told(who, 'QUESTION_DIRECTED_TO_MY_ORGANISATION', 'QUESTION', q, {
+          questionId: q,
+          dueOn: '2026-03-01',
+        });
       expect(await delivered(routed.eventKey)).toEqual(
         byMember([notification(expert1), notification(expert2)]),
       );
@@ -669,13 +670,7 @@ describe('NotificationRouter', () => {
         { type: 'QUESTION', id: q },
         { questionId: q, sharingLevel: 'GREEN' },
       );
-      const notification = (who: string) => ({
-        member: who,
-        kind: 'NEW_ITEM_IN_FOLLOWED_TOPIC',
-        contentType: 'QUESTION',
-        contentId: q,
-        payload: {},
-      });
+      const notification = (who: string) => told(who, 'NEW_ITEM_IN_FOLLOWED_TOPIC', 'QUESTION', q);
       expect(await delivered(routed.eventKey)).toEqual(
         byMember([notification(topicFollower), notification(countryFollower), notification(both)]),
       );
@@ -701,13 +696,7 @@ describe('NotificationRouter', () => {
         { caseId: c, sharingLevel: 'AMBER_STRICT', status: 'PUBLISHED' },
       );
       expect(await delivered(routed.eventKey)).toEqual([
-        {
-          member: colleague,
-          kind: 'NEW_ITEM_IN_FOLLOWED_TOPIC',
-          contentType: 'CASE',
-          contentId: c,
-          payload: {},
-        },
+        told(colleague, 'NEW_ITEM_IN_FOLLOWED_TOPIC', 'CASE', c),
       ]);
 
       // A country alone reaches a follower too.
@@ -743,13 +732,8 @@ describe('NotificationRouter', () => {
       await member({ organisation: 3, roles: ['MODERATOR'], status: 'SUSPENDED' });
     });
 
-    const queued = (contentType: string, contentId: string, reason: string) => (who: string) => ({
-      member: who,
-      kind: 'ITEM_IN_MODERATION_QUEUE',
-      contentType,
-      contentId,
-      payload: { reason },
-    });
+    const queued = (contentType: string, contentId: string, reason: string) => (who: string) =>
+      told(who, 'ITEM_IN_MODERATION_QUEUE', contentType, contentId, { reason });
 
     it('tells the moderators of each submitted community item', async () => {
       const author = await member({ organisation: 0 });
@@ -839,13 +823,7 @@ describe('NotificationRouter', () => {
         { contentType: 'QUESTION', contentId: q, action: 'APPROVE' },
       );
       expect(await delivered(decided.eventKey)).toEqual([
-        {
-          member: author,
-          kind: 'MODERATION_DECISION',
-          contentType: 'QUESTION',
-          contentId: q,
-          payload: { action: 'APPROVE' },
-        },
+        told(author, 'MODERATION_DECISION', 'QUESTION', q, { action: 'APPROVE' }),
       ]);
       expect(decided.notified).toBe(1);
 
@@ -857,13 +835,7 @@ describe('NotificationRouter', () => {
         { contentType: 'CASE', contentId: c, action: 'HIDDEN_BY_FLAGS' },
       );
       expect(await delivered(hidden.eventKey)).toEqual([
-        {
-          member: caseAuthor,
-          kind: 'MODERATION_DECISION',
-          contentType: 'CASE',
-          contentId: c,
-          payload: { action: 'HIDDEN_BY_FLAGS' },
-        },
+        told(caseAuthor, 'MODERATION_DECISION', 'CASE', c, { action: 'HIDDEN_BY_FLAGS' }),
       ]);
 
       const answerer = await member({ organisation: 2 });
@@ -874,13 +846,7 @@ describe('NotificationRouter', () => {
         { contentType: 'ANSWER', contentId: a, action: 'INSPECTED' },
       );
       expect(await delivered(inspected.eventKey)).toEqual([
-        {
-          member: answerer,
-          kind: 'MODERATION_DECISION',
-          contentType: 'ANSWER',
-          contentId: a,
-          payload: { action: 'INSPECTED' },
-        },
+        told(answerer, 'MODERATION_DECISION', 'ANSWER', a, { action: 'INSPECTED' }),
       ]);
 
       // A stored event without a readable action still tells the author, naming none.
@@ -922,13 +888,7 @@ describe('NotificationRouter', () => {
         { contentType: 'ANSWER', contentId: a, reason: 'Suspected personal data' },
       );
       expect(await delivered(revealed.eventKey)).toEqual([
-        {
-          member: author,
-          kind: 'IDENTITY_REVEALED',
-          contentType: 'ANSWER',
-          contentId: a,
-          payload: {},
-        },
+        told(author, 'IDENTITY_REVEALED', 'ANSWER', a),
       ]);
       await expectNobody(
         route(
@@ -957,13 +917,7 @@ describe('NotificationRouter', () => {
       );
       expect(published.notified).toBe(1);
       expect(await delivered(`guideline-version-${versionId}`)).toEqual([
-        {
-          member: follower,
-          kind: 'NEW_GUIDELINE_VERSION',
-          contentType: 'GUIDELINE',
-          contentId: guidelineId,
-          payload: { versionId, number: 1 },
-        },
+        told(follower, 'NEW_GUIDELINE_VERSION', 'GUIDELINE', guidelineId, { versionId, number: 1 }),
       ]);
       // A second event for the same version (another outbox id) notifies no one again.
       await expectNobody(
@@ -1009,13 +963,7 @@ describe('NotificationRouter', () => {
       const ready = await route('member.data-export-ready', { type: 'data-export', id: exportId });
       expect(ready.notified).toBe(1);
       expect(await delivered(`data-export-ready-${exportId}`)).toEqual([
-        {
-          member: owner,
-          kind: 'DATA_EXPORT_READY',
-          contentType: 'DATA_EXPORT',
-          contentId: exportId,
-          payload: {},
-        },
+        told(owner, 'DATA_EXPORT_READY', 'DATA_EXPORT', exportId),
       ]);
       await expectNobody(route('member.data-export-ready', { type: 'data-export', id: exportId }));
       expect(await about(exportId)).toHaveLength(1);

@@ -83,30 +83,37 @@ const membersNotAllowed: FieldProblem = {
 const unknownOrganisation = (id: string): FieldProblem => ({
   field: 'recipientOrganisationIds',
   message: `unknown organisation ${id}`,
+  reason: FieldProblemReason.UNKNOWN,
 });
 const ownOrganisationNamed: FieldProblem = {
   field: 'recipientOrganisationIds',
   message: 'your own organisation always reads AMBER items',
+  reason: FieldProblemReason.NOT_ALLOWED,
 };
 const unknownMember = (id: string): FieldProblem => ({
   field: 'recipientMemberIds',
   message: `unknown member ${id}`,
+  reason: FieldProblemReason.UNKNOWN,
 });
 const writerNamed: FieldProblem = {
   field: 'recipientMemberIds',
   message: 'the author always reads their own item',
+  reason: FieldProblemReason.NOT_ALLOWED,
 };
 const strictDirected: FieldProblem = {
   field: 'directedToIds',
   message: 'an AMBER_STRICT question stays inside your organisation; use AMBER to ask another',
+  reason: FieldProblemReason.NOT_ALLOWED,
 };
 const takesNoQuestions = (id: string): FieldProblem => ({
   field: 'directedToIds',
   message: `${id} does not take questions directly`,
+  reason: FieldProblemReason.UNKNOWN,
 });
 const ownOrganisationDirected: FieldProblem = {
   field: 'directedToIds',
   message: 'you cannot direct a question to your own organisation',
+  reason: FieldProblemReason.NOT_ALLOWED,
 };
 
 /**
@@ -357,9 +364,9 @@ describe('AudienceValidator', () => {
     });
   });
 
-  it('the caller’s BAD_USER_INPUT gives every problem a reason: REQUIRED, NOT_ALLOWED, else INVALID', async () => {
-    // What a client explains to people: a missing audience, one the level does not take, and
-    // (INVALID, with the message for developers) a recipient it cannot take.
+  it('the caller’s BAD_USER_INPUT gives every problem its reason: REQUIRED, NOT_ALLOWED, UNKNOWN', async () => {
+    // What a client explains to people: a missing audience, one the level does not take, and a
+    // recipient that does not exist or cannot be chosen (a suspended member answers as unknown).
     const found = [
       ...(await problems(audience(SharingLevel.AMBER, { recipientMemberIds: [PARTNER_MEMBER] }))),
       ...(await problems(audience(SharingLevel.RED, { recipientMemberIds: [SUSPENDED_MEMBER] }))),
@@ -370,7 +377,7 @@ describe('AudienceValidator', () => {
       fields: [
         { field: 'recipientOrganisationIds', reason: FieldProblemReason.REQUIRED },
         { field: 'recipientMemberIds', reason: FieldProblemReason.NOT_ALLOWED },
-        { field: 'recipientMemberIds', reason: FieldProblemReason.INVALID },
+        { field: 'recipientMemberIds', reason: FieldProblemReason.UNKNOWN },
       ],
     });
   });

@@ -79,9 +79,18 @@ export class AudienceValidator {
     const field = 'recipientOrganisationIds';
     const found = await this.organisations.findByIds(ids);
     ids.forEach((id, i) => {
-      if (!found[i]) problems.push({ field, message: `unknown organisation ${id}` });
+      if (!found[i])
+        problems.push({
+          field,
+          message: `unknown organisation ${id}`,
+          reason: FieldProblemReason.UNKNOWN,
+        });
       else if (id === viewer.organisationId)
-        problems.push({ field, message: 'your own organisation always reads AMBER items' });
+        problems.push({
+          field,
+          message: 'your own organisation always reads AMBER items',
+          reason: FieldProblemReason.NOT_ALLOWED,
+        });
     });
   }
 
@@ -91,9 +100,17 @@ export class AudienceValidator {
     ids.forEach((id, i) => {
       // Suspended and unknown members answer alike: the writer learns nothing about accounts.
       if (!found[i] || found[i].status !== MemberStatus.ACTIVE)
-        problems.push({ field, message: `unknown member ${id}` });
+        problems.push({
+          field,
+          message: `unknown member ${id}`,
+          reason: FieldProblemReason.UNKNOWN,
+        });
       else if (id === viewer.memberId)
-        problems.push({ field, message: 'the author always reads their own item' });
+        problems.push({
+          field,
+          message: 'the author always reads their own item',
+          reason: FieldProblemReason.NOT_ALLOWED,
+        });
     });
   }
 
@@ -109,16 +126,26 @@ export class AudienceValidator {
         field,
         message:
           'an AMBER_STRICT question stays inside your organisation; use AMBER to ask another',
+        reason: FieldProblemReason.NOT_ALLOWED,
       });
       return;
     }
     const found = await this.organisations.findByIds(ids);
     ids.forEach((id, i) => {
       const organisation = found[i];
+      // Unknown or not taking questions, alike: either way it cannot be chosen.
       if (!organisation || !organisation.acceptsQuestions)
-        problems.push({ field, message: `${id} does not take questions directly` });
+        problems.push({
+          field,
+          message: `${id} does not take questions directly`,
+          reason: FieldProblemReason.UNKNOWN,
+        });
       else if (id === viewer.organisationId)
-        problems.push({ field, message: 'you cannot direct a question to your own organisation' });
+        problems.push({
+          field,
+          message: 'you cannot direct a question to your own organisation',
+          reason: FieldProblemReason.NOT_ALLOWED,
+        });
     });
   }
 }

@@ -91,7 +91,8 @@ function fieldProblems(value: unknown): FieldProblem[] {
   });
 }
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+/** i18next's `t`, as far as the error helpers need it (plain functions, no hook). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
  * What is wrong with a field, in the reader's language, to follow the field's label ("Rubrik:

@@ -122,6 +122,16 @@ export function StatusPanel({ assessment, baseVersion, onChanged }: Props) {
   );
 }
 
+/**
+ * A review date before today, refused before asking the API (which refuses it too, as
+ * `IN_PAST`): both dialogs that set one say so beside the field, without a round trip.
+ */
+function reviewDateInPast(reviewOn: string, t: (key: string) => string): SummaryError | null {
+  return reviewOn && reviewOn < todayLocal()
+    ? { field: 'reviewOn', message: t('assessments.reviewInPast') }
+    : null;
+}
+
 function DecideDialog({ assessment, baseVersion, onChanged }: Props) {
   const { t } = useTranslation();
   const [decision, setDecision] = useState<AssessmentDecision | ''>('');
@@ -146,8 +156,8 @@ function DecideDialog({ assessment, baseVersion, onChanged }: Props) {
               problems.push({ field: 'decision', message: t('assessments.missing.decision') });
             if (!reason.trim())
               problems.push({ field: 'reason', message: t('assessments.missing.reason') });
-            if (reviewOn && reviewOn < todayLocal())
-              problems.push({ field: 'reviewOn', message: t('assessments.reviewInPast') });
+            const pastReview = reviewDateInPast(reviewOn, t);
+            if (pastReview) problems.push(pastReview);
             setErrors(problems);
             if (problems.length || !decision) return;
             const result = await decide({
@@ -232,10 +242,8 @@ function ReviewDateDialog({
           close={close}
           onSubmit={async () => {
             if (fetching) return;
-            // Checked here as the decision dialog does, so the person reads why in their own
-            // language (the API refuses it too, with an English field message).
-            if (reviewOn && reviewOn < todayLocal())
-              return setErrors([{ field: 'reviewOn', message: t('assessments.reviewInPast') }]);
+            const pastReview = reviewDateInPast(reviewOn, t);
+            if (pastReview) return setErrors([pastReview]);
             setErrors([]);
             const result = await setDate({ id: assessment.id, reviewOn: reviewOn || null });
             if (result.error) return setErrors(summaryErrors(result.error, t));

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+import type { Translate } from '../../app/errors';
 
 /** Fields of the guideline, of a section and of a question, by their name in the API's paths. */
 const GUIDELINE_FIELDS = ['slug', 'kind', 'titleSv', 'titleEn', 'changeNoteSv', 'changeNoteEn'];

@@ -160,6 +160,10 @@ describe('Statement timeout of API requests', () => {
     expect(await sql(t, 'SHOW statement_timeout')).toEqual([{ statement_timeout: '400ms' }]);
   });
 
+  it("turns JIT compilation off on the pool's connections", async () => {
+    expect(await sql(t, 'SHOW jit')).toEqual([{ jit: 'off' }]);
+  });
+
   it('cancels a statement that waits past it and answers TIMEOUT, keeping nothing', async () => {
     const CASES = `{ cases(first: 5) { totalCount } }`;
     const CREATE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`;

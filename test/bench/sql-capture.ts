@@ -4,7 +4,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 export interface CapturedStatement {
   sql: string;
   params: unknown[];
-  /** Issued by the search engine (search_document / search_term), not auth or entity loads. */
+  /** Issued by the search engine (its search_… tables), not auth or entity loads. */
   engine: boolean;
 }
 
@@ -28,7 +28,7 @@ export async function captureStatements<T>(
       statements.push({
         sql,
         params: params ?? [],
-        engine: /\bsearch_(document|term)\b/.test(sql),
+        engine: /\bsearch_(document|term|highlight_word)\b/.test(sql),
       });
       return query(sql, params, ...rest);
     }) as QueryRunner['query'];

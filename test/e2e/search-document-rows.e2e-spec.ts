@@ -20,7 +20,8 @@ function longText(n: number): string {
 
 /**
  * Search documents keep narrow rows (the SearchDocumentNarrowRows migration): their texts and
- * vector live out of line, so a search through the text index reads little per match.
+ * vector live out of line, so a search through the text index reads little per match, while
+ * what it reads for every match stays in the row.
  */
 describe('Search document rows (e2e)', () => {
   let t: TestApp;
@@ -52,6 +53,22 @@ describe('Search document rows (e2e)', () => {
     expect(row!.rows).toBe(DOCUMENTS);
     expect(row!.texts).toBeGreaterThan(DOCUMENTS * 3000);
     expect(Number(row!.heap)).toBeLessThanOrEqual(2 * PAGE);
+  });
+
+  it('keeps the columns a search reads for every match in the row', async () => {
+    const columns = await sql<{ attname: string; attstorage: string }>(
+      t,
+      `SELECT attname, attstorage FROM pg_attribute
+        WHERE attrelid = 'search_document'::regclass AND attstorage = 'x' ORDER BY attname`,
+    );
+    // Only these may move out of line before the row outgrows its page.
+    expect(columns.map((c) => c.attname)).toEqual([
+      'answers',
+      'body',
+      'search_vector',
+      'summary',
+      'title',
+    ]);
   });
 
   it('still finds and highlights a word deep in a body', async () => {

@@ -60,11 +60,15 @@ export class AuthorFields {
   /** "Name, Organisation", the organisation, or the placeholder for its kind. */
   async label(item: AuthoredItem, viewer: Viewer | null, context: RequestContext): Promise<string> {
     const locale = viewer?.locale ?? 'SV';
-    const organisation = await this.organisationLoader(context).load(item.authorOrganisationId);
+    // Side by side: a page's organisations and its authors are then two statements at once, not
+    // one after the other. authorName asks for the member only when the rules show it.
+    const [organisation, name] = await Promise.all([
+      this.organisationLoader(context).load(item.authorOrganisationId),
+      this.authorName(item, viewer, context),
+    ]);
     if (!organisation) return '';
     if (!visibleOrganisationId(viewer, item)) return anonymousLabel(organisation.kind, locale);
     const organisationName = locale === 'EN' ? organisation.nameEn : organisation.nameSv;
-    const name = await this.authorName(item, viewer, context);
     return name ? `${name}, ${organisationName}` : organisationName;
   }
 

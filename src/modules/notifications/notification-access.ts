@@ -101,18 +101,20 @@ export class NotificationAccess {
     viewer: Viewer,
     items: readonly { contentType: ContentType; contentId: string }[],
   ): Promise<Map<string, ContentRef>> {
-    const readable = new Map<string, ContentRef>();
-    for (const ref of await this.guidelineRefs(viewer, items))
-      readable.set(itemKey(ref.type, ref.id), ref);
-    for (const ref of await this.assessmentRefs(viewer, items))
-      readable.set(itemKey(ref.type, ref.id), ref);
-    for (const type of SHARED_CONTENT_TYPES) {
+    // Each kind of item is one statement; they go side by side (outside a transaction, each on
+    // its own pool connection), so a page costs one round trip for its items, not one per kind.
+    const shared = SHARED_CONTENT_TYPES.map(async (type) => {
       const ids = [...new Set(items.filter((i) => i.contentType === type).map((i) => i.contentId))];
-      if (ids.length === 0) continue;
-      for (const ref of await this.registry.adapter(type).findRefs(ids))
-        if (this.access.canRead(viewer, ITEM, ref)) readable.set(itemKey(ref.type, ref.id), ref);
-    }
-    return readable;
+      if (ids.length === 0) return [];
+      const refs = await this.registry.adapter(type).findRefs(ids);
+      return refs.filter((ref) => this.access.canRead(viewer, ITEM, ref));
+    });
+    const found = await Promise.all([
+      this.guidelineRefs(viewer, items),
+      this.assessmentRefs(viewer, items),
+      ...shared,
+    ]);
+    return new Map(found.flat().map((ref) => [itemKey(ref.type, ref.id), ref]));
   }
 
   /**

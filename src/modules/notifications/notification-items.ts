@@ -55,8 +55,10 @@ export class NotificationItems {
     rows: readonly NotificationEntity[],
     shown: (ref: ContentRef) => boolean,
   ): Promise<Map<string, CurrentItem>> {
-    const refs = await this.access.currentItems(viewer, rows);
-    const notes = await this.moderationNotes(rows.filter(showsModerationNote));
+    const [refs, notes] = await Promise.all([
+      this.access.currentItems(viewer, rows),
+      this.moderationNotes(rows.filter(showsModerationNote)),
+    ]);
     const items = new Map<string, CurrentItem>();
     for (const [key, ref] of refs)
       if (shown(ref)) items.set(key, { title: ref.title, moderationNote: notes.get(key) ?? null });
@@ -65,17 +67,18 @@ export class NotificationItems {
 
   private async moderationNotes(rows: readonly NotificationEntity[]): Promise<Map<string, string>> {
     const notes = new Map<string, string>();
-    for (const type of Object.values(ContentType)) {
+    const lookups = Object.values(ContentType).map(async (type) => {
       const ids = rows.filter((r) => r.contentType === type).map((r) => r.contentId);
       const table = TABLE[type];
       // Guidelines are not moderated: they carry no moderator's note.
-      if (ids.length === 0 || !table) continue;
+      if (ids.length === 0 || !table) return;
       const found: { id: string; note: string | null }[] = await this.tx.manager.query(
         `SELECT id, moderation_note AS note FROM ${table} WHERE id = ANY($1::uuid[])`,
         [[...new Set(ids)]],
       );
       for (const { id, note } of found) if (note) notes.set(itemKey(type, id), note);
-    }
+    });
+    await Promise.all(lookups);
     return notes;
   }
 }

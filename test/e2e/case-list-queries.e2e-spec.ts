@@ -158,4 +158,23 @@ describe('cases: a page of 5 and a page of 100 issue the same number of SQL stat
     }
     expect(large.statements.length).toBe(small.statements.length);
   });
+
+  it('reads the Markdown bodies only when the page asks for them, all in one statement', async () => {
+    const record = async (query: string) => {
+      recording = [];
+      const result = await t.gql(query, { first: 20, filter: { years: [YEAR] } });
+      const statements = recording;
+      recording = null;
+      expect(result.errors).toBeUndefined();
+      return statements.filter((sql) => /what_happened|lessons_learned/.test(sql));
+    };
+    expect(
+      await record(`query($first: Int!, $filter: CaseFilterInput) {
+      cases(first: $first, filter: $filter) { edges { node { id title summary } } } }`),
+    ).toEqual([]);
+    const withBodies = await record(`query($first: Int!, $filter: CaseFilterInput) {
+      cases(first: $first, filter: $filter) { edges { node { id
+        context { html } whatHappened { html } assessment { html } lessonsLearned { html } } } } }`);
+    expect(withBodies).toHaveLength(1);
+  });
 });

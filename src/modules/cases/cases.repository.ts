@@ -13,6 +13,18 @@ import type { CaseFilterInput } from 'src/modules/cases/dto/case-inputs';
 
 export const CASE_ALIAS = 'c';
 
+/** The Markdown bodies: most of a row, and nothing a list of cases shows. */
+export const CASE_BODY_FIELDS = [
+  'context',
+  'whatHappened',
+  'assessment',
+  'mitigations',
+  'lessonsLearned',
+] as const;
+
+/** A case's bodies, read apart from its row (`bodiesByIds`). */
+export type CaseBodies = Pick<CaseEntity, 'id' | (typeof CASE_BODY_FIELDS)[number]>;
+
 /** The columns `findRefRowsByIds` reads: a content reference's. */
 export type CaseRefRow = CaseAccessFacts &
   Pick<CaseEntity, 'id' | 'attribution' | 'title' | 'reviewRequestedAt'>;
@@ -26,6 +38,16 @@ export class CasesRepository {
       where: { id },
       ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  /** The bodies of these cases (a list's rows are read without them: `page`). */
+  bodiesByIds(ids: readonly string[]): Promise<CaseBodies[]> {
+    return ids.length
+      ? this.tx.manager.find(CaseEntity, {
+          select: { id: true, ...Object.fromEntries(CASE_BODY_FIELDS.map((f) => [f, true])) },
+          where: { id: In([...ids]) },
+        })
+      : Promise.resolve([]);
   }
 
   /**
@@ -148,8 +170,15 @@ export class CasesRepository {
     page: KeysetPage,
   ) {
     const c = CASE_ALIAS;
+    // Every column but the bodies: a page of cases reads 20 rows of title and summary instead of
+    // 20 × five Markdown texts. The bodies, when a client asks for them, come by `bodiesByIds`.
+    const columns = this.tx.manager.connection
+      .getMetadata(CaseEntity)
+      .columns.map((column) => column.propertyName)
+      .filter((name) => !(CASE_BODY_FIELDS as readonly string[]).includes(name));
     const query = this.tx.manager
       .createQueryBuilder(CaseEntity, c)
+      .select(columns.map((name) => `${c}.${name}`))
       .where(readable.sql, readable.params)
       .andWhere(`${c}.status IN (:...statuses)`, {
         statuses: filter.statuses?.length ? filter.statuses : [CaseStatus.PUBLISHED],

@@ -6,6 +6,7 @@ import { CurrentViewer, OptionalViewer } from 'src/graph/auth/current-viewer.dec
 import type { RequestContext } from 'src/graph/auth/request-context';
 import { Role } from 'src/graph/auth/role.enum';
 import { hasRole, type Viewer } from 'src/graph/auth/viewer';
+import { requestLoader } from 'src/graph/loaders/request-loaders';
 import { PageArgs } from 'src/graph/pagination/page-args';
 import { LocalDateScalar } from 'src/graph/scalars/local-date.scalar';
 import { isCommunityLevel } from 'src/modules/access-policy/sharing-level.enum';
@@ -13,6 +14,7 @@ import { AuthorFields } from 'src/modules/attribution/author-fields';
 import { AuthoredContentResolver } from 'src/modules/attribution/authored-content.resolver';
 import { isAuthor } from 'src/modules/attribution/author-presentation';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
+import type { CaseBodies } from 'src/modules/cases/cases.repository';
 import { CasesService } from 'src/modules/cases/cases.service';
 import {
   CasesArgs,
@@ -123,30 +125,53 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     return { id: await this.casesService.deleteDraft(viewer, input.id) };
   }
 
-  // Bodies: Markdown as written, HTML rendered and sanitised on demand.
+  // Bodies: Markdown as written, HTML rendered and sanitised on demand. A list's rows come
+  // without them (CasesRepository.page); they are then read for the page at once.
   @ResolveField(() => RichText)
-  context(@Parent() row: CaseEntity): RichText {
-    return richText(row.context);
+  async context(@Parent() row: CaseEntity, @Context() context: RequestContext): Promise<RichText> {
+    return richText((await this.bodies(row, context)).context);
   }
 
   @ResolveField(() => RichText)
-  whatHappened(@Parent() row: CaseEntity): RichText {
-    return richText(row.whatHappened);
+  async whatHappened(
+    @Parent() row: CaseEntity,
+    @Context() context: RequestContext,
+  ): Promise<RichText> {
+    return richText((await this.bodies(row, context)).whatHappened);
   }
 
   @ResolveField(() => RichText, { nullable: true })
-  assessment(@Parent() row: CaseEntity): RichText | null {
-    return row.assessment === null ? null : richText(row.assessment);
+  async assessment(
+    @Parent() row: CaseEntity,
+    @Context() context: RequestContext,
+  ): Promise<RichText | null> {
+    return optionalRichText((await this.bodies(row, context)).assessment);
   }
 
   @ResolveField(() => RichText, { nullable: true })
-  mitigations(@Parent() row: CaseEntity): RichText | null {
-    return row.mitigations === null ? null : richText(row.mitigations);
+  async mitigations(
+    @Parent() row: CaseEntity,
+    @Context() context: RequestContext,
+  ): Promise<RichText | null> {
+    return optionalRichText((await this.bodies(row, context)).mitigations);
   }
 
   @ResolveField(() => RichText, { nullable: true })
-  lessonsLearned(@Parent() row: CaseEntity): RichText | null {
-    return row.lessonsLearned === null ? null : richText(row.lessonsLearned);
+  async lessonsLearned(
+    @Parent() row: CaseEntity,
+    @Context() context: RequestContext,
+  ): Promise<RichText | null> {
+    return optionalRichText((await this.bodies(row, context)).lessonsLearned);
+  }
+
+  /** The row's bodies: its own, or (a list's row) the page's, read once for all its rows. */
+  private async bodies(row: CaseEntity, context: RequestContext): Promise<CaseBodies> {
+    if (row.context !== undefined) return row;
+    const bodies = await requestLoader<string, CaseBodies>(context, 'caseBodies', (ids) =>
+      this.casesService.bodiesByIds(ids),
+    ).load(row.id);
+    // Deleted since the page was read (a draft): nothing to show.
+    return bodies ?? { ...EMPTY_BODIES, id: row.id };
   }
 
   // Taxonomy: the topic catalogue and the countries are held in memory, so no query per case.
@@ -235,8 +260,13 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
     nullable: true,
     description: 'Personal-data findings in the current text; for the author and moderators.',
   })
-  findings(@Parent() row: CaseEntity, @OptionalViewer() viewer: Viewer | null) {
-    return this.seesModeration(viewer, row) ? this.casesService.findings(row) : null;
+  async findings(
+    @Parent() row: CaseEntity,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ) {
+    if (!this.seesModeration(viewer, row)) return null;
+    return this.casesService.findings({ ...row, ...(await this.bodies(row, context)) });
   }
 
   @ResolveField(() => CaseRevisionConnection, {
@@ -281,3 +311,15 @@ export class CasesResolver extends AuthoredContentResolver(CaseType, {
 }
 
 const AUTHOR_ONLY_FIELDS = new Set(['recipientOrganisationIds', 'recipientMemberIds', 'reviewBy']);
+
+const EMPTY_BODIES = {
+  context: '',
+  whatHappened: '',
+  assessment: null,
+  mitigations: null,
+  lessonsLearned: null,
+};
+
+function optionalRichText(markdown: string | null): RichText | null {
+  return markdown === null ? null : richText(markdown);
+}

@@ -48,7 +48,13 @@ export async function migrate(url: string): Promise<void> {
 }
 
 export async function connect(url: string): Promise<Client> {
-  const client = new Client({ connectionString: url, application_name: 'samrad-bench' });
+  // JIT off, as on the app's own connections (data-source-options.ts), so that statements
+  // replayed here are planned and run as the app's are.
+  const client = new Client({
+    connectionString: url,
+    application_name: 'samrad-bench',
+    options: '-c jit=off',
+  });
   await client.connect();
   return client;
 }

@@ -51,7 +51,7 @@ export async function keysetPaginate<T extends ObjectLiteral>(
   // Side by side: outside a transaction on two pool connections (the page's wait is not added to
   // the count's); inside one, the driver queues them on its connection as before.
   const [totalCount, rows] = await Promise.all([
-    query.clone().orderBy().getCount(),
+    countRows(query),
     paged.take(page.first + 1).getMany(),
   ]);
   const visible = rows.slice(0, page.first);
@@ -64,6 +64,21 @@ export async function keysetPaginate<T extends ObjectLiteral>(
     totalCount,
     pageInfo: forwardPageInfo(edges, rows.length > page.first),
   };
+}
+
+/**
+ * How many rows the filtered query has. TypeORM's getCount always counts DISTINCT primary keys,
+ * which hashes every id; without a join no row can repeat, so a plain COUNT(*) says the same
+ * for less (a list of 3 000 readable cases: one aggregate instead of a hash of 3 000 uuids).
+ */
+async function countRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<number> {
+  if (query.expressionMap.joinAttributes.length > 0) return query.clone().orderBy().getCount();
+  const row = await query
+    .clone()
+    .orderBy()
+    .select('COUNT(*)::int', 'count')
+    .getRawOne<{ count: number }>();
+  return row?.count ?? 0;
 }
 
 function assertCursorValue(value: CursorValue | undefined, cast: string): void {

@@ -352,12 +352,13 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     // NEWEST orders by date: ranking would read the kept matches' vectors for nothing. The
     // walk ranks each match while it has its vector in hand; the text index path leaves the
-    // rank empty, and only the kept matches' vectors are read for it.
+    // rank empty, and only the kept matches' vectors are read for it, each straight from its
+    // row's address (ctid, stable within the statement's snapshot) rather than through the key.
     const rank = newest
-      ? `SELECT k.key, k.published_at, 0::float8 AS rank FROM kept k`
-      : `SELECT k.key, k.published_at, coalesce(k.rank,
+      ? `SELECT k.key, k.row_id, k.published_at, 0::float8 AS rank FROM kept k`
+      : `SELECT k.key, k.row_id, k.published_at, coalesce(k.rank,
            (SELECT ts_rank_cd(d.search_vector, ${LANGUAGE_QUERY}, 32)::float8
-             FROM search_document d WHERE d.key = k.key)) AS rank
+             FROM search_document d WHERE d.ctid = k.row_id)) AS rank
          FROM kept k CROSS JOIN q`;
     const [row]: { hits: PageRow[]; facets: FacetRow[]; found: number }[] =
       await this.dataSource.query(
@@ -367,7 +368,7 @@ export class PostgresSearchEngine implements SearchEngine {
        found AS MATERIALIZED (${foundSql}),
        kept AS MATERIALIZED (SELECT * FROM found ORDER BY published_at DESC, key DESC LIMIT $${cap}),
        ranked AS (${rank}),
-       page AS (SELECT m.key, m.rank, m.published_at FROM ranked m ${after}
+       page AS (SELECT m.key, m.row_id, m.rank, m.published_at FROM ranked m ${after}
          ORDER BY ${order} LIMIT $${limit})
        SELECT
          (SELECT coalesce(json_agg(json_build_object(
@@ -377,7 +378,7 @@ export class PostgresSearchEngine implements SearchEngine {
              'snippet', ts_headline(${highlight.config},
                ${SNIPPET_TEXT}, ${highlight.query}, '${SNIPPET_HEADLINE}')
            ) ORDER BY ${qualify(order, 'p')}), '[]')
-           FROM page p JOIN search_document d ON d.key = p.key CROSS JOIN q) AS hits,
+           FROM page p JOIN search_document d ON d.ctid = p.row_id CROSS JOIN q) AS hits,
          (SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.count)), '[]')
            FROM (${FACETS_SQL}) f) AS facets,
          (SELECT count(*)::int FROM found) AS found`,
@@ -559,7 +560,7 @@ export class PostgresSearchEngine implements SearchEngine {
       const tsQuery = language === 'SV' ? '$1::tsquery' : '$2::tsquery';
       return `
         SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
-          d.sharing_level, d.published_at, NULL::float8 AS rank
+          d.sharing_level, d.published_at, NULL::float8 AS rank, d.ctid AS row_id
         FROM search_document d
         WHERE d.language = '${language}' AND d.search_vector @@ ${tsQuery} AND ${shifted}`;
     };
@@ -638,9 +639,10 @@ function newestWalkSql(
     ? `ts_rank_cd(v.search_vector, CASE d.language WHEN 'SV' THEN $1::tsquery ELSE $2::tsquery END, 32)::float8`
     : 'NULL::float8';
   return `SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
-      d.sharing_level, d.published_at, ${rank} AS rank
+      d.sharing_level, d.published_at, ${rank} AS rank, d.row_id
     FROM (SELECT * FROM (
-        SELECT * FROM search_document ORDER BY published_at DESC, key DESC LIMIT (SELECT ${bound}::int)
+        SELECT search_document.*, ctid AS row_id FROM search_document
+        ORDER BY published_at DESC, key DESC LIMIT (SELECT ${bound}::int)
       ) d WHERE ${matching.where} OFFSET 0) d
     CROSS JOIN LATERAL (SELECT d.language, d.search_vector || ''::tsvector AS search_vector OFFSET 0) v
     WHERE ${matching.text('v')}

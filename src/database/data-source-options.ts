@@ -29,14 +29,20 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     logging: false,
     // node-postgres sends statement_timeout with each new connection's start-up (0 = none).
-    // JIT is off for our connections: every statement we send is a short, page-bound one, and
-    // once a plan's estimated cost passes jit_above_cost (a text-index search at a million
-    // documents does) PostgreSQL compiles it on every execution, 50–200 ms that it never wins back.
+    // Every statement we send is a short, page-bound one, so two of PostgreSQL's aids for long
+    // queries are off for our connections. JIT: once a plan's estimated cost passes
+    // jit_above_cost (a text-index search at a million documents does) it compiles the plan on
+    // every execution, 50–200 ms it never wins back. Parallel workers: starting them costs
+    // ~10 ms a statement (a search for a word in eight documents took 11 ms, all of it the
+    // Gather), and under concurrent requests they only take the cores other requests need.
     extra: {
       max: poolSize,
       application_name: 'samrad',
-      options: '-c jit=off',
+      options: STATEMENT_SETTINGS,
       ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
     },
   };
 }
+
+/** The settings each of our connections starts with (see `extra` above); the benchmarks use them too. */
+export const STATEMENT_SETTINGS = '-c jit=off -c max_parallel_workers_per_gather=0';

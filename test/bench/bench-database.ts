@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from 'src/database/data-source-options';
+import { dataSourceOptions, STATEMENT_SETTINGS } from 'src/database/data-source-options';
 import { withClient } from 'test/helpers/with-client';
 
 /** Where the benchmarks find PostgreSQL: any database to connect to for CREATE DATABASE. */
@@ -48,12 +48,12 @@ export async function migrate(url: string): Promise<void> {
 }
 
 export async function connect(url: string): Promise<Client> {
-  // JIT off, as on the app's own connections (data-source-options.ts), so that statements
+  // The app's own connection settings (no JIT, no parallel workers), so that statements
   // replayed here are planned and run as the app's are.
   const client = new Client({
     connectionString: url,
     application_name: 'samrad-bench',
-    options: '-c jit=off',
+    options: STATEMENT_SETTINGS,
   });
   await client.connect();
   return client;

@@ -6,6 +6,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { GraphQLError } from 'graphql';
 import { jwtVerify } from 'jose';
 import { Pool } from 'pg';
+import { STATEMENT_SETTINGS } from 'src/database/data-source-options';
 import { encodeCursor } from 'src/graph/pagination/cursor';
 import type { Viewer } from 'src/graph/auth/viewer';
 import type { Role } from 'src/graph/auth/role.enum';
@@ -46,10 +47,13 @@ import type { CapturedStatement } from 'test/bench/sql-capture';
  * BASELINE_SEARCH_STATEMENTS (a JSON file of { viewer, statements by word }).
  */
 const env = process.env;
+// The app's connection settings (no JIT, no parallel workers): the baseline measures code, so
+// both servers talk to PostgreSQL alike.
 const pool = new Pool({
   connectionString: env.DATABASE_URL,
   max: Number(env.DATABASE_POOL_SIZE ?? 10),
   application_name: 'samrad-bench-baseline',
+  options: STATEMENT_SETTINGS,
 });
 const key = new TextEncoder().encode(env.ACCESS_TOKEN_SECRET);
 const policy = new AccessPolicy();

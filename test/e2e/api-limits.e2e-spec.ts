@@ -160,8 +160,11 @@ describe('Statement timeout of API requests', () => {
     expect(await sql(t, 'SHOW statement_timeout')).toEqual([{ statement_timeout: '400ms' }]);
   });
 
-  it("turns JIT compilation off on the pool's connections", async () => {
+  it("turns JIT compilation and parallel workers off on the pool's connections", async () => {
     expect(await sql(t, 'SHOW jit')).toEqual([{ jit: 'off' }]);
+    expect(await sql(t, 'SHOW max_parallel_workers_per_gather')).toEqual([
+      { max_parallel_workers_per_gather: '0' },
+    ]);
   });
 
   it('cancels a statement that waits past it and answers TIMEOUT, keeping nothing', async () => {

@@ -71,6 +71,15 @@ describe('Search document rows (e2e)', () => {
     ]);
   });
 
+  it('keeps statistics on 5 000 lexemes, so that a word outside the top 1 000 is not guessed', async () => {
+    const [column] = await sql<{ target: number }>(
+      t,
+      `SELECT attstattarget AS target FROM pg_attribute
+        WHERE attrelid = 'search_document'::regclass AND attname = 'search_vector'`,
+    );
+    expect(column!.target).toBe(500);
+  });
+
   it('still finds and highlights a word deep in a body', async () => {
     const reader = await signedInMember(t, { organisationSlug: 'uppsala-universitet' });
     const result = await search(t, 'granskning352', { first: 50 }, reader.accessToken);

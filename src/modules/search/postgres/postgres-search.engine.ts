@@ -556,20 +556,32 @@ export class PostgresSearchEngine implements SearchEngine {
     // The tsquery is a parameter in each branch (not taken from a CTE) so that the planner
     // estimates the matches from the words (and chooses between the text index and walking the
     // date index for the newest matches).
-    const branch = (language: 'SV' | 'EN') => {
-      const tsQuery = language === 'SV' ? '$1::tsquery' : '$2::tsquery';
+    // With one branch for both, the query is still named through $2 as well, folded away when
+    // PostgreSQL plans with the values: every statement keeps $1 and $2, so each is typed.
+    const bothQueries = 'coalesce($1::tsquery, $2::tsquery)';
+    const branch = (language: 'SV' | 'EN' | null) => {
+      const tsQuery = language === 'EN' ? '$2::tsquery' : language ? '$1::tsquery' : bothQueries;
+      const inLanguage = language ? `d.language = '${language}' AND ` : '';
       return `
         SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
           d.sharing_level, d.published_at, NULL::float8 AS rank, d.ctid AS row_id
         FROM search_document d
-        WHERE d.language = '${language}' AND d.search_vector @@ ${tsQuery} AND ${shifted}`;
+        WHERE ${inLanguage}d.search_vector @@ ${tsQuery} AND ${shifted}`;
     };
-    const cte = (name: string) => `${name} AS (${branch('SV')} UNION ALL ${branch('EN')})`;
+    // Many words are the same lexeme in both languages ("limit", "partner", "export"): then one
+    // branch, not two that each read every match's row to keep their language's half.
+    const sameInBoth = queries.sv === queries.en;
+    const cte = (name: string) =>
+      sameInBoth
+        ? `${name} AS (${branch(null)})`
+        : `${name} AS (${branch('SV')} UNION ALL ${branch('EN')})`;
     return {
       cte,
       where: shifted,
       text: (alias) =>
-        `((${alias}.language = 'SV' AND ${alias}.search_vector @@ $1::tsquery) OR (${alias}.language = 'EN' AND ${alias}.search_vector @@ $2::tsquery))`,
+        sameInBoth
+          ? `(${alias}.search_vector @@ ${bothQueries})`
+          : `((${alias}.language = 'SV' AND ${alias}.search_vector @@ $1::tsquery) OR (${alias}.language = 'EN' AND ${alias}.search_vector @@ $2::tsquery))`,
       params: [queries.sv, queries.en, ...(positional as unknown[])],
     };
   }

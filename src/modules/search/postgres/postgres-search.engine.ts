@@ -336,7 +336,7 @@ export class PostgresSearchEngine implements SearchEngine {
         query: `(CASE d.language WHEN 'SV' THEN $${params.length}::tsquery ELSE q.en END)`,
       };
     }
-    let foundSql = `SELECT * FROM matches ORDER BY published_at DESC, key DESC LIMIT $${found}`;
+    let foundSql = `SELECT * FROM matches ORDER BY ${BY_DATE_NOT_BY_INDEX} LIMIT $${found}`;
     let walkSql = '';
     if (walkLimit !== null) {
       params.push(walkLimit);
@@ -347,7 +347,7 @@ export class PostgresSearchEngine implements SearchEngine {
       // anyway).
       foundSql = `SELECT * FROM walk WHERE (SELECT count(*) FROM walk) = $${found}
          UNION ALL
-         SELECT * FROM (SELECT * FROM matches ORDER BY published_at DESC, key DESC LIMIT $${found}) m
+         SELECT * FROM (SELECT * FROM matches ORDER BY ${BY_DATE_NOT_BY_INDEX} LIMIT $${found}) m
            WHERE (SELECT count(*) FROM walk) < $${found}`;
     }
     // NEWEST orders by date: ranking would read the kept matches' vectors for nothing. The
@@ -626,6 +626,15 @@ const VECTOR_COST = 8;
  * use the text index (about a quarter on the bench): such words are always walked.
  */
 const TEXT_INDEX_SHARE = 0.2;
+
+/**
+ * Newest first, as an expression the date index cannot give: the text index path finds its
+ * matches through the text index and sorts the newest cap plus one. Told `published_at DESC`,
+ * PostgreSQL may walk the date index instead, testing each newer document's vector, which it
+ * does not count as a cost (a word in 4 % of a million documents: 24 000 vectors, 570 ms,
+ * where the text index took 300); chooseWalk makes that choice, knowing the cost.
+ */
+const BY_DATE_NOT_BY_INDEX = `(published_at + interval '0 seconds') DESC, key DESC`;
 
 /** How far beyond its estimated length the date walk may go before the text index takes over. */
 const WALK_SLACK = 4;

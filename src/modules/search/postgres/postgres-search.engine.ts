@@ -433,7 +433,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * (EXPLAIN, planning only): how many rows the text index returns for the words (`textRows`:
    * what the text index path reads, one narrow row each), how many documents also pass the
    * filters and access (`readableRows`), and how many documents there are. The text index path
-   * then ranks the cap's newest matches, reading each one's vector (RANK is its cost in rows).
+   * then ranks the cap's newest matches, reading each one's vector ((cap + 1) × VECTOR_COST).
    * The walk passes over about (cap + 1) × documents ÷ readableRows documents, each about as
    * cheap as a row on the text index path, and reads (and ranks) the vector of those passing
    * the filters and access, about (cap + 1) × documents ÷ textRows, each VECTOR_COST rows. The
@@ -616,8 +616,9 @@ function mostRows(node: PlanNode): number {
 
 /**
  * How many rows of the text index path reading a document's vector (out of line, in TOAST) and
- * matching or ranking it costs: the text index path reads only the row's narrow columns. A
- * judgement from EXPLAIN ANALYZE on the 100 000-document bench (test/bench/README.md).
+ * matching or ranking it costs: the text index path reads only the row's narrow columns. From
+ * EXPLAIN ANALYZE on the 100 000-document bench (test/bench/README.md): a word's 28 700 matches
+ * through the text index in 27.6 ms (~1 µs a row), the walk's 1 825 vectors in ~17 ms (~9 µs).
  */
 const VECTOR_COST = 8;
 

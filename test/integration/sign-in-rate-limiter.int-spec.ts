@@ -280,13 +280,18 @@ describe.each<Store>(['postgres', 'redis'])('SignInRateLimiter (%s store)', (sto
       try {
         const limiter = limiterFor(namespace());
         await limiter.beforeAttempt(accountKey('idle@example.org'), '192.0.2.80');
-        await withClient(database.url, (c) =>
+        const terminated = await withClient(database.url, (c) =>
           c.query(
             `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-              WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+              WHERE datname = current_database() AND pid <> pg_backend_pid()
+                AND backend_type = 'client backend'`,
           ),
         );
-        await eventually(() => (warn.mock.calls.length > 0 ? true : undefined), 10_000);
+        // Every idle client the limiters' pools held (this one's may hold two) reports its loss
+        // and is dropped; the attempt below must not be handed one whose news is still on its way.
+        const lost = terminated.rowCount ?? 0;
+        expect(lost).toBeGreaterThan(0);
+        await eventually(() => (warn.mock.calls.length >= lost ? true : undefined), 10_000);
         expect(warn).toHaveBeenCalledWith(
           { err: expect.stringMatching(/terminat/i) },
           'Rate-limit store connection error',

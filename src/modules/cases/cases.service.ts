@@ -22,6 +22,7 @@ import {
 } from 'src/modules/cases/case-validator';
 import { assertCaseStep, statusAfterSubmit } from 'src/modules/cases/case-workflow';
 import type { CaseEntity } from 'src/modules/cases/case.entity';
+import { alignByIds } from 'src/common/align-by-ids';
 import { CASE_ALIAS, CasesRepository, type CaseBodies } from 'src/modules/cases/cases.repository';
 import type {
   CaseFilterInput,
@@ -246,13 +247,12 @@ export class CasesService {
     return this.repository.revisionsOf(row.id, page);
   }
 
-  /** Current screening findings of the stored text, for the author and moderators. */
   /** The bodies of cases a viewer was shown by `list`, in the order asked (null: none). */
   async bodiesByIds(ids: readonly string[]): Promise<(CaseBodies | null)[]> {
-    const found = new Map((await this.repository.bodiesByIds(ids)).map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
+    return alignByIds(ids, await this.repository.bodiesByIds(ids));
   }
 
+  /** Current screening findings of the stored text, for the author and moderators. */
   findings(row: CaseEntity) {
     return this.screening.screenFields(caseTextFields(row));
   }

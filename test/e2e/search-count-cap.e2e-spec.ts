@@ -20,6 +20,16 @@ const COMMON = 'isbrytarsluss';
  * in more than a fifth of the documents is always walked: 34 of the 43 documents here).
  */
 const COMMON_COUNT = 32;
+/**
+ * Words in about a tenth of the documents: found through the text index within a window of the
+ * newest documents. SPREAD is in documents of every age, OLD only in the oldest, so its window
+ * holds none and the text index path completes the answer.
+ */
+const SPREAD = 'vexulidor';
+const OLD = 'trombasyk';
+/** Documents without either word, around them, so that each is in about a tenth. */
+const FILLER_COUNT = 300;
+const WORD_COUNT = 40;
 
 type EngineName = 'postgres' | 'meilisearch';
 
@@ -210,6 +220,65 @@ describe.each(engines)('Search count cap: %s (e2e)', (engineName, engine) => {
         totalCount: COMMON_COUNT,
         totalCountIsExact: true,
       });
+    },
+    180_000,
+  );
+
+  // A word in some of the documents is looked up in the text index within a window of the newest
+  // documents (PostgresSearchEngine.choosePath); when the window holds too few readable matches,
+  // the text index answers from all of them. Either way the answer is the one without a window.
+  (engineName === 'postgres' ? it : it.skip)(
+    'searches a window of the newest documents for a less common word, with the same answer',
+    async () => {
+      const dataSource = capped.app.get(DataSource);
+      const day = 24 * 60 * 60 * 1000;
+      const oldest = Date.now() - 2 * (FILLER_COUNT + WORD_COUNT) * day;
+      // Copies of a readable case, a day apart and older than every case above: the fillers
+      // throughout, SPREAD among them, OLD before them all.
+      const copies = (title: string, count: number, first: number, every: number) =>
+        dataSource.query(
+          `INSERT INTO case_study
+           SELECT (jsonb_populate_record(c, jsonb_build_object(
+             'id', gen_random_uuid(), 'title', $2 || ' ' || g,
+             'published_at', to_timestamp(($3::float8 + g * $4::float8 * 86400000) / 1000)))).*
+           FROM case_study c CROSS JOIN generate_series(0, $5::int - 1) g WHERE c.id = $1`,
+          [above[0], title, first, every, count],
+        );
+      await copies('Ett äldre fältärende', FILLER_COUNT, oldest + WORD_COUNT * day, 1);
+      await copies(
+        `Ett ärende om en ${SPREAD}`,
+        WORD_COUNT,
+        oldest + WORD_COUNT * day + 0.5 * day,
+        FILLER_COUNT / WORD_COUNT,
+      );
+      await copies(`Ett ärende om en ${OLD}`, WORD_COUNT, oldest, 1);
+      // The newest two with SPREAD are unreadable for the reader: the window must pass them by.
+      for (let i = 1; i <= 2; i += 1)
+        await write(`Ett ${SPREAD} i en intern rapport ${i}`, {
+          sharingLevel: 'RED',
+          recipientMemberIds: [moderator.id],
+        });
+      await index();
+      await dataSource.query('ANALYZE search_document');
+      for (const word of [SPREAD, OLD]) {
+        const everything = hitIds(await find(uncapped, word, { sort: 'NEWEST' }));
+        expect(everything).toHaveLength(WORD_COUNT);
+        for (const sort of ['RELEVANCE', 'NEWEST']) {
+          const { result, statements } = await captureStatements(dataSource, () =>
+            find(capped, word, { sort }),
+          );
+          expect(statements.some((s) => s.sql.includes('newest_window AS MATERIALIZED'))).toBe(
+            true,
+          );
+          expect(result).toMatchObject({ totalCount: CAP, totalCountIsExact: false });
+          expect(result.facets.types).toEqual([{ value: 'CASE', count: CAP }]);
+          const newest = everything.slice(0, CAP);
+          const ids = hitIds(result);
+          expect(sort === 'NEWEST' ? ids : [...ids].sort()).toEqual(
+            sort === 'NEWEST' ? newest : [...newest].sort(),
+          );
+        }
+      }
     },
     180_000,
   );

@@ -4,6 +4,7 @@ import { TopicKind } from 'src/modules/taxonomy/topic-kind.enum';
 import { TopicsService } from 'src/modules/taxonomy/topics.service';
 import { Role } from 'src/graph/auth/role.enum';
 import { Locale } from 'src/modules/members/locale.enum';
+import { SearchIndexer } from 'src/modules/search/search-indexer';
 import { publishedCase } from 'test/factories/case.factory';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
@@ -176,5 +177,29 @@ describe('cases: a page of 5 and a page of 100 issue the same number of SQL stat
       cases(first: $first, filter: $filter) { edges { node { id
         context { html } whatHappened { html } assessment { html } lessonsLearned { html } } } } }`);
     expect(withBodies).toHaveLength(1);
+  });
+
+  it("reads a search hit's bodies only when the page asks for them, all in one statement", async () => {
+    await t.app.get(SearchIndexer).reindexAll();
+    const record = async (fields: string) => {
+      recording = [];
+      const result = await t.gql<{
+        search: { edges: { node: { item: { id?: string; context?: { html: string } } } }[] };
+      }>(`query { search(query: "Query count case", first: 20) {
+        edges { node { item { ... on Case { id ${fields} } } } } } }`);
+      const statements = recording;
+      recording = null;
+      expect(result.errors).toBeUndefined();
+      const items = result.data!.search.edges.map((edge) => edge.node.item);
+      expect(items.length).toBeGreaterThan(1);
+      return {
+        items,
+        bodies: statements.filter((sql) => /what_happened|lessons_learned/.test(sql)),
+      };
+    };
+    expect((await record('title')).bodies).toEqual([]);
+    const withBodies = await record('context { html } lessonsLearned { html }');
+    expect(withBodies.bodies).toHaveLength(1);
+    for (const item of withBodies.items) expect(item.context?.html).toContain('fully funded');
   });
 });

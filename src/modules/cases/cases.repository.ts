@@ -33,11 +33,35 @@ export type CaseRefRow = CaseAccessFacts &
 export class CasesRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  /**
+   * Every column but the bodies: a page of cases reads 20 rows of title and summary instead of
+   * 20 × five Markdown texts. The bodies, when a client asks for them, come by `bodiesByIds`.
+   */
+  private listColumns(): string[] {
+    return this.tx.manager.connection
+      .getMetadata(CaseEntity)
+      .columns.map((column) => column.propertyName)
+      .filter((name) => !(CASE_BODY_FIELDS as readonly string[]).includes(name));
+  }
+
   findById(id: string, options: { lock?: boolean } = {}): Promise<CaseEntity | null> {
     return this.tx.manager.findOne(CaseEntity, {
       where: { id },
       ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  /**
+   * These cases as a list shows them: every column but the bodies (as `page`), which the
+   * resolvers read by `bodiesByIds` when a client asks for them.
+   */
+  findListRowsByIds(ids: readonly string[]): Promise<CaseEntity[]> {
+    return ids.length
+      ? this.tx.manager.find(CaseEntity, {
+          select: Object.fromEntries(this.listColumns().map((name) => [name, true])),
+          where: { id: In([...ids]) },
+        })
+      : Promise.resolve([]);
   }
 
   /** The bodies of these cases (a list's rows are read without them: `page`). */
@@ -170,15 +194,9 @@ export class CasesRepository {
     page: KeysetPage,
   ) {
     const c = CASE_ALIAS;
-    // Every column but the bodies: a page of cases reads 20 rows of title and summary instead of
-    // 20 × five Markdown texts. The bodies, when a client asks for them, come by `bodiesByIds`.
-    const columns = this.tx.manager.connection
-      .getMetadata(CaseEntity)
-      .columns.map((column) => column.propertyName)
-      .filter((name) => !(CASE_BODY_FIELDS as readonly string[]).includes(name));
     const query = this.tx.manager
       .createQueryBuilder(CaseEntity, c)
-      .select(columns.map((name) => `${c}.${name}`))
+      .select(this.listColumns().map((name) => `${c}.${name}`))
       .where(readable.sql, readable.params)
       .andWhere(`${c}.status IN (:...statuses)`, {
         statuses: filter.statuses?.length ? filter.statuses : [CaseStatus.PUBLISHED],

@@ -64,9 +64,12 @@ export class CasesService {
     return this.access.requireReadable(viewer, CASE, await this.repository.findById(id));
   }
 
-  /** The cases of these ids the viewer may read (search hits), in no particular order. */
+  /**
+   * The cases of these ids the viewer may read (search hits, followed items), in no particular
+   * order, as a list reads them: without their bodies, which the resolvers read when asked.
+   */
   async readableByIds(viewer: Viewer | null, ids: readonly string[]): Promise<CaseEntity[]> {
-    return this.access.filterReadable(viewer, CASE, await this.repository.findByIds(ids));
+    return this.access.filterReadable(viewer, CASE, await this.repository.findListRowsByIds(ids));
   }
 
   /**

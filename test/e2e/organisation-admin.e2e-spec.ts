@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Role } from 'src/graph/auth/role.enum';
 import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+import { publishedCase } from 'test/factories/case.factory';
 import { signedInMember, type SignedInMember } from 'test/factories/member.factory';
 import { sql } from 'test/helpers/sql';
 import { errorCode, startTestApp, type TestApp } from 'test/helpers/test-app';
@@ -76,6 +77,48 @@ describe('Organisation administration (e2e)', () => {
     );
     expect(errorCode(claimed)).toBe('CONFLICT');
     expect(claimed.errors?.[0]?.message).toContain('bth.se');
+  });
+
+  // Content shows its organisations from a directory held in memory (OrganisationDirectory):
+  // an administrator's change must show at once in the process that made it.
+  it("shows a new organisation, and a change to its names, in its content's author label at once", async () => {
+    const CASE = `query($id: ID!) { case(id: $id) { authorLabel organisation { name } } }`;
+    const reader = await signedInMember(t, { organisationSlug: 'uppsala-universitet' });
+    const kthAuthor = await signedInMember(t, { organisationSlug: 'kth' });
+    const moderator = await signedInMember(t, {
+      organisationSlug: 'universitets-och-hogskoleradet',
+      roles: [Role.MODERATOR],
+    });
+    const read = async (id: string) => {
+      const answer = await t.gql(CASE, { id }, reader.accessToken);
+      expect(answer.errors).toBeUndefined();
+      return answer.data?.case as { authorLabel: string; organisation: { name: string } };
+    };
+    // A case of an existing organisation first, so that the directory is read before the new one.
+    const existing = await publishedCase(t, kthAuthor, moderator, { attribution: 'ORGANISATION' });
+    expect((await read(existing.id)).authorLabel).toBe('Kungl. Tekniska högskolan');
+    const created = await t.gql(
+      CREATE,
+      { input: { ...NEW_ORGANISATION, slug: 'glaciologiska-institutet', emailDomains: [] } },
+      admin.accessToken,
+    );
+    expect(created.errors).toBeUndefined();
+    const author = await signedInMember(t, { organisationSlug: 'glaciologiska-institutet' });
+    const written = await publishedCase(t, author, moderator, { attribution: 'ORGANISATION' });
+    expect(await read(written.id)).toEqual({
+      authorLabel: 'Polarforskningsinstitutet',
+      organisation: { name: 'Polarforskningsinstitutet' },
+    });
+    const renamed = await t.gql(
+      UPDATE,
+      { input: { id: created.data!.createOrganisation.id, nameSv: 'Glaciologiska institutet' } },
+      admin.accessToken,
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect(await read(written.id)).toEqual({
+      authorLabel: 'Glaciologiska institutet',
+      organisation: { name: 'Glaciologiska institutet' },
+    });
   });
 
   it('edits only the fields given, keeps the slug, and audits before and after', async () => {

@@ -15,7 +15,7 @@ import { MemberStatus } from 'src/modules/members/member-status.enum';
 import { MembersService } from 'src/modules/members/members.service';
 import { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
-import { OrganisationsService } from 'src/modules/organisations/organisations.service';
+import { OrganisationDirectory } from 'src/modules/organisations/organisation-directory';
 
 /**
  * The author fields every content type exposes (authorName, organisation, authorLabel,
@@ -25,7 +25,7 @@ import { OrganisationsService } from 'src/modules/organisations/organisations.se
 @Injectable()
 export class AuthorFields {
   constructor(
-    private readonly organisations: OrganisationsService,
+    private readonly organisations: OrganisationDirectory,
     private readonly members: MembersService,
   ) {}
 
@@ -87,7 +87,7 @@ export class AuthorFields {
 
   organisationLoader(context: RequestContext) {
     return requestLoader<string, OrganisationEntity>(context, 'organisation', (ids) =>
-      this.organisations.findByIds(ids),
+      this.organisations.byIds(ids),
     );
   }
 

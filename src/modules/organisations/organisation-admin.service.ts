@@ -7,6 +7,7 @@ import { AuditAction } from 'src/modules/audit/audit-action';
 import { AuditService } from 'src/modules/audit/audit.service';
 import type { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
 import type { OrganisationKind } from 'src/modules/organisations/organisation-kind.enum';
+import { OrganisationDirectory } from 'src/modules/organisations/organisation-directory';
 import { OrganisationsRepository } from 'src/modules/organisations/organisations.repository';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 
@@ -32,6 +33,7 @@ export class OrganisationAdminService {
     private readonly repository: OrganisationsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly directory: OrganisationDirectory,
   ) {}
 
   async create(
@@ -44,7 +46,7 @@ export class OrganisationAdminService {
     },
   ): Promise<OrganisationEntity> {
     const fields = normalise(input);
-    return this.tx.run(async () => {
+    const created = await this.tx.run(async () => {
       if (await this.repository.findBySlug(input.slug))
         throw Errors.conflict('An organisation with this slug exists');
       await this.assertDomainsFree(fields.emailDomains ?? []);
@@ -72,6 +74,8 @@ export class OrganisationAdminService {
       });
       return organisation;
     });
+    this.directory.forget();
+    return created;
   }
 
   async update(
@@ -80,7 +84,7 @@ export class OrganisationAdminService {
     input: OrganisationChanges,
   ): Promise<OrganisationEntity> {
     const fields = normalise(input);
-    return this.tx.run(async () => {
+    const updated = await this.tx.run(async () => {
       const before = await this.repository.findByIdForUpdate(id);
       if (!before) throw Errors.notFound('Organisation');
       if (fields.emailDomains) await this.assertDomainsFree(fields.emailDomains, id);
@@ -105,6 +109,9 @@ export class OrganisationAdminService {
       });
       return { ...before, ...fields };
     });
+    // After the commit: a read before it could keep the old row again.
+    this.directory.forget();
+    return updated;
   }
 
   /** A domain vouches for one organisation only; otherwise sign-up by domain would be ambiguous. */

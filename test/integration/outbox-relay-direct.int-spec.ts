@@ -191,8 +191,8 @@ describe('OutboxRelay on its own', () => {
     await until(async () => (await unpublished()) === 0);
     expect(await jobCount(QueueName.Search)).toBe(250);
 
-    // Nest's shutdown hook stops it as `stop` does.
-    await within(10_000, relay.onApplicationShutdown());
+    // Nest's shutdown hook (before the pool closes) stops it as `stop` does.
+    await within(10_000, relay.beforeApplicationShutdown());
     await until(async () => (await listeners()) === 0);
     // Stopped: a row written now stays where it is, past the relay's 2 s poll.
     await insert('test.search');

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Job, Worker } from 'bullmq';
 import { JobRegistry } from 'src/modules/jobs/job-registry';
 import { JobSchedules } from 'src/modules/jobs/job-schedules';
@@ -13,7 +13,7 @@ import { WorkerHeartbeat } from 'src/modules/jobs/worker-heartbeat';
  * the embedded default), never just by importing the module.
  */
 @Injectable()
-export class WorkerHost implements OnApplicationShutdown {
+export class WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(WorkerHost.name);
   private workers: Worker[] = [];
   private stopping = false;
@@ -77,7 +77,8 @@ export class WorkerHost implements OnApplicationShutdown {
     await Promise.allSettled(workers.map((w) => w.close()));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database pool closes: the jobs in flight finish on their connections. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/app-config';
@@ -28,7 +28,7 @@ const IDLE_POLL_MS = 2000;
  * trigger, delivered on commit) wakes it at once; a slow poll covers missed notifications.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationShutdown {
+export class OutboxRelay implements BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private listener?: Client;
   private running = false;
@@ -68,7 +68,12 @@ export class OutboxRelay implements OnApplicationShutdown {
     this.listener = undefined;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before the database pool closes (which TypeORM does on application shutdown, in whatever
+   * order Nest takes the modules): a pass in flight then ends before its connection does, rather
+   * than failing with "Connection terminated".
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 

@@ -447,9 +447,10 @@ export class PostgresSearchEngine implements SearchEngine {
    * rows the text index returns for the words (`textRows`), how many documents also pass the
    * filters and access (`readableRows`), and how many documents there are. The unit is what the
    * text index path pays for a match: reading its narrow row (~1 µs).
-   * - `text`: the text index finds every match and each match's row is read: `textRows`, then
-   *   the ranking reads the cap's newest matches' vectors ((cap + 1) × VECTOR_COST; none when
-   *   sorted by date).
+   * - `text`: the text index finds every match and each match's row is read: `textRows` (for a
+   *   phrase, each candidate's vector too, to check the words' positions: VECTOR_COST each),
+   *   then the ranking reads the cap's newest matches' vectors ((cap + 1) × VECTOR_COST; none
+   *   when sorted by date).
    * - `walk`: the date index newest first, `walked` ≈ (cap + 1) × documents ÷ readableRows
    *   documents, reading (and ranking) the vector of those passing the filters and access,
    *   about (cap + 1) × documents ÷ textRows, each VECTOR_COST. Always chosen for words in more
@@ -496,13 +497,19 @@ export class PostgresSearchEngine implements SearchEngine {
     if (textRows > documents * TEXT_INDEX_SHARE)
       return { kind: 'walk', bound: Math.ceil(Math.min(documents, walked * WALK_SLACK)) };
     const rankCost = newest ? 0 : (this.countCap + 1) * VECTOR_COST;
+    // A phrase's candidates are checked against their vectors (the text index holds no word
+    // positions): then each row the text index gives costs a vector.
+    const [sv, en] = matching.params as [string, string];
+    const rowCost = PHRASE.test(sv) || PHRASE.test(en) ? VECTOR_COST : 1;
     const vectorsRead = ((this.countCap + 1) * documents) / textRows;
     const walkCost = walked + vectorsRead * VECTOR_COST;
-    const textIndexCost = textRows + rankCost;
+    const textIndexCost = textRows * rowCost + rankCost;
     const windowRows = walked * WINDOW_SLACK;
     const since = windowStart(histogram, windowRows / documents);
     const windowCost =
-      (textRows + windowRows) * INDEX_ENTRY_COST + (windowRows * textRows) / documents + rankCost;
+      (textRows + windowRows) * INDEX_ENTRY_COST +
+      ((windowRows * textRows) / documents) * rowCost +
+      rankCost;
     if (since && windowCost < Math.min(walkCost, textIndexCost)) return { kind: 'window', since };
     if (walkCost < textIndexCost)
       return { kind: 'walk', bound: Math.ceil(Math.min(documents, walked * WALK_SLACK)) };
@@ -686,6 +693,9 @@ const WINDOW_SLACK = 3;
  * index 25 000 in 3.0 ms, against ~1 µs a row read.
  */
 const INDEX_ENTRY_COST = 0.15;
+
+/** A phrase operator in a tsquery's text (`<->`, `<2>`). */
+const PHRASE = /<(?:-|\d+)>/;
 
 /** How `run` finds the cap's newest readable matches (choosePath). */
 type SearchPath =

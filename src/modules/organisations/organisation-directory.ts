@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { KeptValue } from 'src/common/kept-value';
 import { OrganisationEntity } from 'src/modules/organisations/organisation.entity';
 
 /**
@@ -16,42 +17,26 @@ import { OrganisationEntity } from 'src/modules/organisations/organisation.entit
  */
 @Injectable()
 export class OrganisationDirectory {
-  private organisations: Promise<ReadonlyMap<string, OrganisationEntity>> | null = null;
-  private readAt = 0;
+  // On the pool, never in the asking request's transaction: what is kept must be committed.
+  private readonly organisations = new KeptValue(
+    async () =>
+      new Map((await this.dataSource.manager.find(OrganisationEntity)).map((row) => [row.id, row])),
+    { maxAgeMs: MAX_AGE_MS },
+  );
 
   constructor(private readonly dataSource: DataSource) {}
 
   /** The organisations of these ids, in the order asked; unknown ids give null. */
   async byIds(ids: readonly string[]): Promise<(OrganisationEntity | null)[]> {
-    let organisations = await this.current();
-    if (ids.some((id) => !organisations.has(id)) && Date.now() - this.readAt > MISS_REREAD_MS) {
-      organisations = await this.read();
-    }
+    let organisations = await this.organisations.get();
+    if (ids.some((id) => !organisations.has(id)) && this.organisations.age() > MISS_REREAD_MS)
+      organisations = await this.organisations.refresh();
     return ids.map((id) => organisations.get(id) ?? null);
   }
 
   /** Read them again on the next ask (after a change committed by this process). */
   forget(): void {
-    this.organisations = null;
-  }
-
-  private current(): Promise<ReadonlyMap<string, OrganisationEntity>> {
-    if (!this.organisations || Date.now() - this.readAt > MAX_AGE_MS) return this.read();
-    return this.organisations;
-  }
-
-  private read(): Promise<ReadonlyMap<string, OrganisationEntity>> {
-    this.readAt = Date.now();
-    // On the pool, never in the asking request's transaction: what is kept must be committed.
-    const reading = this.dataSource.manager
-      .find(OrganisationEntity)
-      .then((rows) => new Map(rows.map((row) => [row.id, row])));
-    // A failed read is not kept: the next ask tries again.
-    reading.catch(() => {
-      if (this.organisations === reading) this.organisations = null;
-    });
-    this.organisations = reading;
-    return reading;
+    this.organisations.forget();
   }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { DataSource } from 'typeorm';
+import { KeptValue } from 'src/common/kept-value';
 
 /**
  * Where the newest `share` of the documents begins, from the bounds of ANALYZE's equal-count
@@ -22,33 +23,18 @@ export function windowStart(bounds: readonly Date[], share: number): Date | null
  * which the search's fallback covers (PostgresSearchEngine.run).
  */
 export class PublishedHistogram {
-  private bounds: Promise<Date[]> | null = null;
-  private readAt = 0;
+  private readonly bounds = new KeptValue(() => this.query(), {
+    maxAgeMs: HISTOGRAM_MAX_AGE_MS,
+    // None yet (no ANALYZE since the table filled): ask again next time.
+    keep: (bounds) => bounds.length > 0,
+  });
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly maxAgeMs = HISTOGRAM_MAX_AGE_MS,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
+  /** The bounds, ascending; none when there are no statistics or they cannot be read. */
   read(): Promise<Date[]> {
-    const now = Date.now();
-    if (!this.bounds || now - this.readAt > this.maxAgeMs) {
-      this.readAt = now;
-      const bounds = this.query().then(
-        (found) => {
-          // None yet (no ANALYZE since the table filled): ask again next time.
-          if (found.length === 0 && this.bounds === bounds) this.bounds = null;
-          return found;
-        },
-        () => {
-          // Next time, ask again; this search goes without a window.
-          if (this.bounds === bounds) this.bounds = null;
-          return [];
-        },
-      );
-      this.bounds = bounds;
-    }
-    return this.bounds;
+    // This search goes without a window; the next asks again.
+    return this.bounds.get().catch(() => []);
   }
 
   private async query(): Promise<Date[]> {

@@ -345,13 +345,15 @@ export class PostgresSearchEngine implements SearchEngine {
     let foundSql = `SELECT * FROM matches ORDER BY ${BY_DATE_NOT_BY_INDEX} LIMIT $${found}`;
     let fastSql = '';
     if (path.kind !== 'text') {
-      // The walk's or the window's newest matches, at most the cap plus one.
-      const fast = path.kind === 'walk' ? 'walk' : 'newest_window';
+      // `fast`: the walk's or the window's newest matches, at most the cap plus one.
+      let fast: string;
       if (path.kind === 'walk') {
         params.push(path.bound);
+        fast = 'walk';
         fastSql = `walk AS MATERIALIZED (${newestWalkSql(matching, `$${params.length}`, `$${found}`, !newest)}),`;
       } else {
         params.push(path.since);
+        fast = 'newest_window';
         fastSql = `${cte('windowed', `$${params.length}`)},
           newest_window AS MATERIALIZED (SELECT * FROM windowed ORDER BY ${BY_DATE_NOT_BY_INDEX} LIMIT $${found}),`;
       }
@@ -495,8 +497,11 @@ export class PostgresSearchEngine implements SearchEngine {
     if (text.rows < 1 || documents < 1) return { kind: 'text' };
     const readableRows = textRows * readableShare;
     const walked = ((this.countCap + 1) * documents) / Math.max(readableRows, 1);
-    if (textRows > documents * TEXT_INDEX_SHARE)
-      return { kind: 'walk', bound: Math.ceil(Math.min(documents, walked * WALK_SLACK)) };
+    const walk = {
+      kind: 'walk',
+      bound: Math.ceil(Math.min(documents, walked * WALK_SLACK)),
+    } as const;
+    if (textRows > documents * TEXT_INDEX_SHARE) return walk;
     const rankCost = newest ? 0 : (this.countCap + 1) * VECTOR_COST;
     // A phrase's candidates are checked against their vectors (the text index holds no word
     // positions): then each row the text index gives costs a vector.
@@ -512,9 +517,7 @@ export class PostgresSearchEngine implements SearchEngine {
       ((windowRows * textRows) / documents) * rowCost +
       rankCost;
     if (since && windowCost < Math.min(walkCost, textIndexCost)) return { kind: 'window', since };
-    if (walkCost < textIndexCost)
-      return { kind: 'walk', bound: Math.ceil(Math.min(documents, walked * WALK_SLACK)) };
-    return { kind: 'text' };
+    return walkCost < textIndexCost ? walk : { kind: 'text' };
   }
 
   /**

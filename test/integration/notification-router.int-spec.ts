@@ -444,6 +444,8 @@ describe('NotificationRouter', () => {
       await follow(await member(), 'QUESTION', await question(asker));
 
       const payload = { questionId: q, answerId: a };
+      const announced = jest.spyOn(bus, 'publish');
+      const announcements = () => announced.mock.calls.map(([member, id]) => `${member}/${id}`);
       const routed = await route('question.answered', { type: 'ANSWER', id: a }, payload);
       const notification = (who: string, kind: string) => ({
         member: who,
@@ -462,11 +464,24 @@ describe('NotificationRouter', () => {
       // Two batches (the asker's, the followers'), counted together.
       expect(routed.notified).toBe(3);
 
-      // The same event again (a retried job) notifies no one twice.
+      // Each of the three is announced live once (the asker, a follower too, not twice).
+      const rows = await sql<{ pair: string }[]>(
+        `SELECT member_id || '/' || id AS pair FROM notification WHERE content_id = $1`,
+        [q],
+      );
+      const written = rows.map((row) => row.pair).sort();
+      expect(announcements().sort()).toEqual(written);
+
+      // The same event again (a retried job) notifies no one twice, but announces the three live
+      // again: the attempt that wrote them may have died before it announced them.
+      announced.mockClear();
       const outboxId = routed.eventKey.replace('outbox-', '');
       const replay = await route('question.answered', { type: 'ANSWER', id: a }, payload, outboxId);
+      const announcedAgain = announcements().sort();
+      announced.mockRestore();
       expect(replay.notified).toBe(0);
       expect(await about(q)).toHaveLength(3);
+      expect(announcedAgain).toEqual(written);
     });
 
     it('does not tell an asker of their own answer, and still tells the followers', async () => {

@@ -42,7 +42,13 @@ export interface NotificationDraft {
 /** Notifications written by `insert`, to be announced once their transaction has committed. */
 export interface InsertedNotifications {
   kind: NotificationKind;
+  /** Created by this call: counted, mailed and announced. */
   rows: { id: string; member_id: string }[];
+  /**
+   * Already there from an earlier attempt of the same event (a job retried after its worker
+   * died between the commit and the announcement): announced again, never mailed or counted twice.
+   */
+  earlier?: { id: string; member_id: string }[];
 }
 
 /** In-app notifications, their e-mail and live delivery (DOMAIN §9). */
@@ -59,7 +65,9 @@ export class NotificationsService {
 
   /**
    * Creates the notification for each member once (with its e-mail in the outbox) and announces
-   * it: a retried job finds the rows there and creates, mails and announces nothing twice. Returns the members newly notified.
+   * it: a retried job finds the rows there and creates and mails nothing twice, but announces
+   * them again, as the attempt that wrote them may have died before it announced. Returns the
+   * members newly notified.
    */
   async deliver(draft: NotificationDraft, memberIds: readonly string[]): Promise<string[]> {
     const inserted = await this.tx.run(() => this.insert(draft, memberIds));
@@ -86,6 +94,7 @@ export class NotificationsService {
        RETURNING id, member_id`,
       [unique, draft.kind, draft.eventKey, draft.contentType, draft.contentId, draft.payload],
     );
+    const earlier = rows.length < unique.length ? await this.earlier(draft, unique, rows) : [];
     const mailed = await this.emailRecipients(
       draft.kind,
       rows.map((r) => r.member_id),
@@ -98,18 +107,37 @@ export class NotificationsService {
           aggregate: { type: 'notification', id: row.id },
         })),
     );
-    return { kind: draft.kind, rows };
+    return { kind: draft.kind, rows, earlier };
   }
 
   /**
-   * Announces committed notifications live. The push checks again, when it runs, that the member
-   * may still read the item; the e-mail went into the outbox with the rows (`insert`).
+   * The rows an earlier attempt of this event wrote for these members. Only a retry gets here,
+   * so the ordinary path pays no extra statement.
+   */
+  private async earlier(
+    draft: NotificationDraft,
+    members: readonly string[],
+    inserted: readonly { member_id: string }[],
+  ): Promise<{ id: string; member_id: string }[]> {
+    const fresh = new Set(inserted.map((row) => row.member_id));
+    const rows: { id: string; member_id: string }[] = await this.tx.manager.query(
+      `SELECT id, member_id FROM notification WHERE event_key = $1 AND member_id = ANY($2::uuid[])`,
+      [draft.eventKey, members.filter((member) => !fresh.has(member))],
+    );
+    return rows;
+  }
+
+  /**
+   * Announces committed notifications live: at least once, as a retry announces again what an
+   * earlier attempt wrote (the bell only refetches its count, so a repeat changes nothing). The
+   * push checks again, when it runs, that the member may still read the item; the e-mail went
+   * into the outbox with the rows (`insert`).
    */
   async announce(batches: readonly InsertedNotifications[]): Promise<void> {
-    for (const { kind, rows } of batches) {
+    for (const { kind, rows, earlier = [] } of batches) {
       // Counted here, after the commit: a rolled-back insert is retried and must not count twice.
       if (rows.length > 0) this.metrics.notificationsCreated.inc({ kind }, rows.length);
-      for (const row of rows) await this.bus.publish(row.member_id, row.id);
+      for (const row of [...rows, ...earlier]) await this.bus.publish(row.member_id, row.id);
     }
   }
 

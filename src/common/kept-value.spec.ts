@@ -26,6 +26,30 @@ describe('KeptValue', () => {
     expect(await kept.get()).toBe(3);
   });
 
+  it('keeps a value it is given until it is too old, in place of a read under way', async () => {
+    jest.useFakeTimers({ now: 0 });
+    let reads = 0;
+    let finish: (value: number) => void = () => undefined;
+    const kept = new KeptValue(
+      () => {
+        reads++;
+        return new Promise<number>((resolve) => (finish = resolve));
+      },
+      { maxAgeMs: 1000 },
+    );
+    const reading = kept.get();
+    kept.set(42);
+    finish(1);
+    expect(await reading).toBe(1);
+    expect(await kept.get()).toBe(42);
+    jest.setSystemTime(1000);
+    expect(await kept.get()).toBe(42);
+    expect(reads).toBe(1);
+    jest.setSystemTime(1001);
+    void kept.get();
+    expect(reads).toBe(2);
+  });
+
   it('keeps neither a failed read nor one `keep` refuses', async () => {
     const answers: (() => Promise<number[]>)[] = [
       () => Promise.reject(new Error('down')),

@@ -38,6 +38,15 @@ export class KeptValue<T> {
     return reading;
   }
 
+  /**
+   * Keeps `value`, as of now, in place of any read: what this process has just written and
+   * read back itself, so that nobody waits for a read of what it already has.
+   */
+  set(value: T): void {
+    this.readAt = Date.now();
+    this.value = Promise.resolve(value);
+  }
+
   /** Read again on the next ask (after a change this process committed). */
   forget(): void {
     this.value = null;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Injectable } from '@nestjs/common';
+import { KeptValue } from 'src/common/kept-value';
 import { TransactionHost } from 'src/database/transaction-host';
 import { Errors, type FieldProblem } from 'src/graph/errors/app-error';
 import {
@@ -57,13 +58,21 @@ class TopicSnapshot {
  */
 @Injectable()
 export class TopicsService {
-  /** One promise for everyone: concurrent first calls share a single query. */
-  private snapshot: Promise<TopicSnapshot> | null = null;
+  /**
+   * One read for everyone (concurrent first calls share a single query), kept for the life of
+   * the process; a failed read is not kept, so the next call tries again.
+   */
+  private readonly snapshot: KeptValue<TopicSnapshot>;
 
   constructor(
     private readonly repository: TopicsRepository,
     private readonly tx: TransactionHost,
-  ) {}
+  ) {
+    this.snapshot = new KeptValue(
+      async () => new TopicSnapshot(await this.repository.findAllCommitted()),
+      { maxAgeMs: Number.POSITIVE_INFINITY },
+    );
+  }
 
   /** By kind (in `TopicKind` order), then in catalogue order within the kind. */
   async list(kind?: TopicKind): Promise<TopicEntity[]> {
@@ -123,21 +132,11 @@ export class TopicsService {
       await this.repository.setParents(parentLinks(TOPIC_CATALOGUE, idBySlug));
       return this.repository.findAll();
     });
-    this.snapshot = Promise.resolve(new TopicSnapshot(topics));
+    this.snapshot.set(new TopicSnapshot(topics));
   }
 
   private load(): Promise<TopicSnapshot> {
-    if (!this.snapshot) {
-      const loading = this.repository
-        .findAllCommitted()
-        .then((topics) => new TopicSnapshot(topics));
-      // A failed load is not cached: the next call tries again.
-      loading.catch(() => {
-        if (this.snapshot === loading) this.snapshot = null;
-      });
-      this.snapshot = loading;
-    }
-    return this.snapshot;
+    return this.snapshot.get();
   }
 }
 

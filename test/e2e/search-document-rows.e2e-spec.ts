@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { DataSource } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
+import { WALK_COLUMNS } from 'src/modules/search/postgres/postgres-search.engine';
 import { SearchIndexer } from 'src/modules/search/search-indexer';
 import { publishedCase } from 'test/factories/case.factory';
 import { signedInMember } from 'test/factories/member.factory';
 import { hitIds, search } from 'test/helpers/search-client';
 import { sql } from 'test/helpers/sql';
 import { startTestApp, type TestApp } from 'test/helpers/test-app';
+import { captureStatements } from 'test/bench/sql-capture';
 
 const PAGE = 8192;
 const DOCUMENTS = 30;
@@ -19,9 +22,9 @@ function longText(n: number): string {
 }
 
 /**
- * Search documents keep narrow rows (the SearchDocumentNarrowRows migration): their texts and
- * vector live out of line, so a search through the text index reads little per match, while
- * what it reads for every match stays in the row.
+ * Search documents keep their texts out of line (the SearchDocumentNarrowRows migration) and
+ * their vector in the row (SearchVectorInRow), so that matching and ranking read no TOAST; the
+ * walk tests access and filters on the date index, which carries those columns.
  */
 describe('Search document rows (e2e)', () => {
   let t: TestApp;
@@ -43,32 +46,77 @@ describe('Search document rows (e2e)', () => {
 
   afterAll(() => t?.close());
 
-  it(`holds ${DOCUMENTS} documents of 3 KB in two pages of rows, their texts out of line`, async () => {
+  it(`holds ${DOCUMENTS} documents with their vectors in the row and their texts out of line`, async () => {
     await sql(t, 'VACUUM FULL search_document');
-    const [row] = await sql<{ rows: number; heap: string; texts: number }>(
+    const [row] = await sql<{
+      rows: number;
+      heap: string;
+      toast: string;
+      vectors: number;
+      bodies: number;
+      texts: number;
+    }>(
       t,
       `SELECT count(*)::int AS rows, pg_relation_size('search_document') AS heap,
+              pg_relation_size((SELECT reltoastrelid FROM pg_class
+                                 WHERE oid = 'search_document'::regclass)) AS toast,
+              sum(pg_column_size(search_vector))::int AS vectors,
+              sum(pg_column_size(body))::int AS bodies,
               sum(octet_length(body))::int AS texts FROM search_document`,
     );
     expect(row!.rows).toBe(DOCUMENTS);
     expect(row!.texts).toBeGreaterThan(DOCUMENTS * 3000);
-    expect(Number(row!.heap)).toBeLessThanOrEqual(2 * PAGE);
+    // The vectors fill the heap (out of line, these rows took two pages), a row a page at most…
+    expect(Number(row!.heap)).toBeGreaterThanOrEqual(row!.vectors);
+    expect(Number(row!.heap)).toBeLessThanOrEqual(DOCUMENTS * PAGE);
+    // …and TOAST holds the texts, not the vectors.
+    expect(Number(row!.toast)).toBeGreaterThanOrEqual(row!.bodies);
+    expect(Number(row!.toast)).toBeLessThan(row!.vectors);
   });
 
-  it('keeps the columns a search reads for every match in the row', async () => {
+  it('keeps the columns a search reads for every match, and the vector, in the row', async () => {
     const columns = await sql<{ attname: string; attstorage: string }>(
       t,
       `SELECT attname, attstorage FROM pg_attribute
-        WHERE attrelid = 'search_document'::regclass AND attstorage = 'x' ORDER BY attname`,
+        WHERE attrelid = 'search_document'::regclass AND attstorage IN ('x', 'm') AND attnum > 0
+        ORDER BY attname`,
     );
-    // Only these may move out of line before the row outgrows its page.
-    expect(columns.map((c) => c.attname)).toEqual([
+    // Only the texts may move out of line before the row outgrows its page.
+    expect(columns.filter((c) => c.attstorage === 'x').map((c) => c.attname)).toEqual([
       'answers',
       'body',
-      'search_vector',
       'summary',
       'title',
     ]);
+    expect(columns.find((c) => c.attname === 'search_vector')?.attstorage).toBe('m');
+  });
+
+  it('walks the date index alone for access and filters, and reads the rows of those that pass', async () => {
+    // Every column the walk tests is in its date index (WALK_COLUMNS, SearchVectorInRow).
+    const [index] = await sql<{ columns: string[] }>(
+      t,
+      `SELECT array_agg(a.attname::text ORDER BY a.attname) AS columns
+         FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+        WHERE i.indexrelid = 'search_document_walk_idx'::regclass`,
+    );
+    expect(index!.columns).toEqual([...WALK_COLUMNS].sort());
+
+    // "Fältstation" is in every title: a word in more than a fifth of the documents is walked.
+    await sql(t, 'VACUUM ANALYZE search_document');
+    const reader = await signedInMember(t, { organisationSlug: 'uppsala-universitet' });
+    const dataSource = t.app.get(DataSource);
+    const { result, statements } = await captureStatements(dataSource, () =>
+      search(t, 'Fältstation', { first: 50 }, reader.accessToken),
+    );
+    expect(hitIds(result)).toHaveLength(DOCUMENTS);
+    const walk = statements.find((s) => s.sql.includes('walk AS MATERIALIZED'));
+    expect(walk).toBeDefined();
+    const plan = (
+      await dataSource.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${walk!.sql}`, walk!.params)
+    )
+      .map((line) => line['QUERY PLAN'])
+      .join('\n');
+    expect(plan).toMatch(/Index Only Scan using search_document_walk_idx/);
   });
 
   it('keeps statistics on 5 000 lexemes, so that a word outside the top 1 000 is not guessed', async () => {

@@ -448,15 +448,16 @@ export class PostgresSearchEngine implements SearchEngine {
    * different costs, which estimates decide: how many rows the text index returns for the words
    * (`textRows`) and how many documents there are (PostgreSQL's, EXPLAIN, planning only), and
    * the share of the newest documents that pass the filters and access (`newestReadableShare`,
-   * counted), which makes `readableRows`. The unit is what the text index path pays for a
-   * match: reading its narrow row (~1 µs).
-   * - `text`: the text index finds every match and each match's row is read: `textRows` (for a
-   *   phrase, each candidate's vector too, to check the words' positions: VECTOR_COST each),
-   *   then the ranking reads the cap's newest matches' vectors ((cap + 1) × VECTOR_COST; none
-   *   when sorted by date).
+   * counted), which makes `readableRows`. Costs are in microseconds, as measured on the bench
+   * (the constants below).
+   * - `text`: the text index finds every match and each match's row is read: `textRows` ×
+   *   ROW_COST (for a phrase PHRASE_ROW_COST, which checks the words' positions in the vector),
+   *   then the ranking reads the cap's newest matches again ((cap + 1) × RANK_COST; none when
+   *   sorted by date).
    * - `walk`: the date index newest first, `walked` ≈ (cap + 1) × documents ÷ readableRows
-   *   documents, reading (and ranking) the vector of those passing the filters and access,
-   *   about (cap + 1) × documents ÷ textRows, each VECTOR_COST. Always chosen for words in more
+   *   documents, each tested on the index alone (WALK_ENTRY_COST), and the row of each that
+   *   passes the filters and access read, matched and ranked, about (cap + 1) × documents ÷
+   *   textRows of them, each WALK_ROW_COST. Always chosen for words in more
    *   than TEXT_INDEX_SHARE of the documents: PostgreSQL would read the whole table for those
    *   rather than use the text index. Bounded by `walked` × WALK_SLACK documents.
    * - `window`: the text index path within the newest `walked` × WINDOW_SLACK documents, from
@@ -470,8 +471,11 @@ export class PostgresSearchEngine implements SearchEngine {
    * The planner multiplies the share of documents in a language by the share holding a word as
    * if they were unrelated, but a word is mostly in documents of its own language ("university"
    * is in 88 % of the English documents, and 35 % of all): its estimate of the matches is too
-   * low by about the share of that language. The text index's own estimate, one row per
-   * document holding the word in any language, is what the text index path reads.
+   * low by about the share of that language, and with the two languages' conditions OR-ed it
+   * plans no index scan whose own estimate could be read instead ("university" in Chinese
+   * contexts: 19 700 estimated, 46 000 read). So the estimate is of the words alone, in either
+   * language (`indexed`): one row per document the text index gives, which is what the text
+   * index path reads.
    */
   private async choosePath(matching: MatchingSql, newest: boolean): Promise<SearchPath> {
     // Three plain statements, not one: a UNION's parallel plan reports per-worker estimates.
@@ -487,7 +491,7 @@ export class PostgresSearchEngine implements SearchEngine {
     // Side by side on the pool: planning only, and one short index walk, so their time is the
     // slowest one's.
     const [text, readableShare, all, histogram] = await Promise.all([
-      estimate(matching.text('d'), matching.params.slice(0, 2)),
+      estimate(matching.indexed, matching.params.slice(0, 2)),
       this.newestReadableShare(matching),
       estimate('true', []),
       this.publishedHistogram.read(),
@@ -502,13 +506,13 @@ export class PostgresSearchEngine implements SearchEngine {
       bound: Math.ceil(Math.min(documents, walked * WALK_SLACK)),
     } as const;
     if (textRows > documents * TEXT_INDEX_SHARE) return walk;
-    const rankCost = newest ? 0 : (this.countCap + 1) * VECTOR_COST;
+    const rankCost = newest ? 0 : (this.countCap + 1) * RANK_COST;
     // A phrase's candidates are checked against their vectors (the text index holds no word
-    // positions): then each row the text index gives costs a vector.
+    // positions): then each row the text index gives costs that check too.
     const [sv, en] = matching.params as [string, string];
-    const rowCost = PHRASE.test(sv) || PHRASE.test(en) ? VECTOR_COST : 1;
-    const vectorsRead = ((this.countCap + 1) * documents) / textRows;
-    const walkCost = walked + vectorsRead * VECTOR_COST;
+    const rowCost = PHRASE.test(sv) || PHRASE.test(en) ? PHRASE_ROW_COST : ROW_COST;
+    const rowsRead = ((this.countCap + 1) * documents) / textRows;
+    const walkCost = walked * WALK_ENTRY_COST + rowsRead * WALK_ROW_COST;
     const textIndexCost = textRows * rowCost + rankCost;
     const windowRows = walked * WINDOW_SLACK;
     const since = windowStart(histogram, windowRows / documents);
@@ -531,8 +535,8 @@ export class PostgresSearchEngine implements SearchEngine {
     // $1 and $2 (the tsqueries) are typed but not used: every statement keeps the numbering.
     const [row]: { sampled: number; passed: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS sampled, (count(*) FILTER (WHERE ${matching.where}))::int AS passed
-         FROM (SELECT * FROM search_document ORDER BY published_at DESC, key DESC
-                LIMIT ${READABLE_SAMPLE}) d
+         FROM (SELECT ${WALK_COLUMNS.join(', ')} FROM search_document
+                ORDER BY published_at DESC, key DESC LIMIT ${READABLE_SAMPLE}) d
         CROSS JOIN (SELECT $1::tsquery AS sv, $2::tsquery AS en) q`,
       [...matching.params],
     );
@@ -644,6 +648,9 @@ export class PostgresSearchEngine implements SearchEngine {
         sameInBoth
           ? `(${alias}.search_vector @@ ${bothQueries})`
           : `((${alias}.language = 'SV' AND ${alias}.search_vector @@ $1::tsquery) OR (${alias}.language = 'EN' AND ${alias}.search_vector @@ $2::tsquery))`,
+      indexed: sameInBoth
+        ? `(d.search_vector @@ ${bothQueries})`
+        : `(d.search_vector @@ $1::tsquery OR d.search_vector @@ $2::tsquery)`,
       params: [queries.sv, queries.en, ...(positional as unknown[])],
     };
   }
@@ -660,6 +667,11 @@ interface MatchingSql {
   where: string;
   /** The words, each document in its own language, over a row `alias` (reads its vector). */
   text: (alias: string) => string;
+  /**
+   * The words in either language, over a row `d`: what each language's branch of the text
+   * index path finds in the index before it tests the row's language (choosePath's estimate).
+   */
+  indexed: string;
   /** $1, $2: the tsqueries; then the parameters of `where`. */
   params: unknown[];
 }
@@ -679,13 +691,27 @@ function mostRows(node: PlanNode): number {
   return Math.max(node['Plan Rows'], ...(node.Plans ?? []).map(mostRows));
 }
 
-/**
- * How many rows of the text index path reading a document's vector (out of line, in TOAST) and
- * matching or ranking it costs: the text index path reads only the row's narrow columns. From
- * EXPLAIN ANALYZE on the 100 000-document bench (test/bench/README.md): a word's 28 700 matches
- * through the text index in 27.6 ms (~1 µs a row), the walk's 1 825 vectors in ~17 ms (~9 µs).
+/*
+ * What choosePath's paths pay, in microseconds, from EXPLAIN ANALYZE on the 100 000-document
+ * bench with the vector in the row (the SearchVectorInRow migration; test/bench/README.md).
+ * Rows are ~3.3 KB, two or three to a page, and many come from the operating system's cache
+ * rather than PostgreSQL's buffers.
  */
-const VECTOR_COST = 8;
+
+/** The text index path reads a match's row for its columns (2 700 rows in ~9 ms). */
+const ROW_COST = 3;
+
+/** … and for a phrase also checks the words' positions in the row's vector. */
+const PHRASE_ROW_COST = 4;
+
+/** The ranking reads a kept match's row by its address (ctid) and ranks its vector. */
+const RANK_COST = 4;
+
+/** The walk tests a document's access and filters on the date index alone (34 700 in ~20 ms). */
+const WALK_ENTRY_COST = 0.6;
+
+/** The walk reads a passing document's row through the date index, matches and ranks it. */
+const WALK_ROW_COST = 7;
 
 /**
  * Past this share of the documents, PostgreSQL reads the whole table (every vector) rather than
@@ -717,9 +743,9 @@ const WALK_SLACK = 4;
 const WINDOW_SLACK = 2;
 
 /**
- * What putting one index entry in a bitmap costs, in rows of the text index path (choosePath):
- * on the 100 000-document bench, the text index gave 11 500 entries in 1.1–2.9 ms and the date
- * index 25 000 in 3.0 ms, against ~1 µs a row read.
+ * What putting one index entry in a bitmap costs, in microseconds (choosePath): on the
+ * 100 000-document bench, the text index gave 11 500 entries in 1.1–2.9 ms and the date index
+ * 25 000 in 3.0 ms.
  */
 const INDEX_ENTRY_COST = 0.15;
 
@@ -732,14 +758,15 @@ type SearchPath =
 
 /**
  * The newest readable matches by walking the date index: the `bound` newest documents, those
- * passing the access and filter conditions (cheap columns; a level of its own, so PostgreSQL
- * cannot test the words first), then the words, stopping at `limit` matches. Each level is a
- * subquery with LIMIT or OFFSET, so no condition is moved below it and the rows stay in date
- * order. The bound is a subquery so that the planner does not plan for its value: it assumes a
- * tenth of the table, and walks the index; told the whole table (a bound that leaves room for
- * narrow filters), it would sort every document by date first. The vector is read (from TOAST)
- * once per document, in the LATERAL (`||` makes the copy that both the match and, with
- * `ranked`, the rank then use), not once per use.
+ * passing the access and filter conditions (WALK_COLUMNS, which `search_document_walk_idx`
+ * carries, so they are tested on the index alone; a level of its own, so PostgreSQL cannot
+ * test the words first), then the words, stopping at `limit` matches. Each level is a subquery
+ * with LIMIT or OFFSET, so no condition is moved below it and the rows stay in date order. The
+ * bound is a subquery so that the planner does not plan for its value: it assumes a tenth of
+ * the table, and walks the index; told the whole table (a bound that leaves room for narrow
+ * filters), it would sort every document by date first. Only a document that passes has its
+ * row read, in the LATERAL, by its date and key; the vector is in the row, so the match and
+ * the rank read it there.
  */
 function newestWalkSql(
   matching: MatchingSql,
@@ -751,12 +778,13 @@ function newestWalkSql(
     ? `ts_rank_cd(v.search_vector, CASE d.language WHEN 'SV' THEN $1::tsquery ELSE $2::tsquery END, 32)::float8`
     : 'NULL::float8';
   return `SELECT d.key, d.content_type, d.topic_ids, d.country_codes, d.outcome, d.year,
-      d.sharing_level, d.published_at, ${rank} AS rank, d.row_id
+      d.sharing_level, d.published_at, ${rank} AS rank, v.row_id
     FROM (SELECT * FROM (
-        SELECT search_document.*, ctid AS row_id FROM search_document
+        SELECT ${WALK_COLUMNS.join(', ')} FROM search_document
         ORDER BY published_at DESC, key DESC LIMIT (SELECT ${bound}::int)
       ) d WHERE ${matching.where} OFFSET 0) d
-    CROSS JOIN LATERAL (SELECT d.language, d.search_vector || ''::tsvector AS search_vector OFFSET 0) v
+    CROSS JOIN LATERAL (SELECT s.language, s.search_vector, s.ctid AS row_id
+      FROM search_document s WHERE s.published_at = d.published_at AND s.key = d.key OFFSET 0) v
     WHERE ${matching.text('v')}
     LIMIT ${limit}`;
 }
@@ -862,6 +890,25 @@ const ACCESS_KEY_COLUMNS = [
   'status',
   'hidden_at',
 ] as const;
+
+/**
+ * What the walk and the readable sample read of a document before its row: its sort key, its
+ * language, the filters' columns and the access keys. A date index carries them
+ * (`search_document_walk_idx`, INCLUDE, the SearchVectorInRow migration), so that they are
+ * tested on the index alone (an index-only scan) and the row, which holds the vector (~3 KB),
+ * is read only for a document that passes.
+ */
+export const WALK_COLUMNS = [
+  'key',
+  'published_at',
+  'content_type',
+  'language',
+  'topic_ids',
+  'country_codes',
+  'outcome',
+  'year',
+  ...ACCESS_KEY_COLUMNS,
+];
 
 /** The access keys of a source row, in ACCESS_KEY_COLUMNS order. */
 function accessKeys(alias: string, directed: boolean): string {

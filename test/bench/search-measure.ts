@@ -130,8 +130,10 @@ export async function measure(options: {
   prepared: readonly PreparedQuery[];
   rounds: number;
   warmup: number;
+  /** The corpus's size, which sets the latency target (`report`). */
+  documents: number;
 }): Promise<void> {
-  const { client, direct, prepared, rounds, warmup } = options;
+  const { client, direct, prepared, rounds, warmup, documents } = options;
   const samples: Samples[] = prepared.map(() => ({
     graphql: [],
     sql: [],
@@ -194,5 +196,5 @@ export async function measure(options: {
     }
     console.log(`  round ${round + 1}/${rounds}: ${(since(roundStarted) / 1000).toFixed(1)} s`);
   }
-  if (rounds > 0) report(prepared, samples, rounds);
+  if (rounds > 0) report(prepared, samples, rounds, documents);
 }

@@ -5,7 +5,11 @@ import { QUERY_CLASSES } from 'test/bench/search-queries';
 
 /** The issue's targets on the PostgreSQL engine. */
 const TARGET_RATIO = 1.5;
-const TARGET_P95_MS = 50;
+
+/** GraphQL p95: under 50 ms at 100 000 documents (and fewer), under 100 ms at 1 000 000. */
+function targetP95Ms(documents: number): number {
+  return documents <= 100_000 ? 50 : 100;
+}
 const LIGHT_MS = 50;
 
 /**
@@ -16,6 +20,7 @@ export function report(
   prepared: readonly PreparedQuery[],
   samples: readonly Samples[],
   rounds: number,
+  documents: number,
 ) {
   const all = (pick: (s: Samples) => number[], which = samples) => which.flatMap(pick);
   const graphql = all((s) => s.graphql);
@@ -44,8 +49,9 @@ export function report(
   console.log(
     `\nGraphQL p95 / SQL p95 = ${ratio.toFixed(2)}  (target ≤ ${TARGET_RATIO})  ${verdict(ratio <= TARGET_RATIO)}`,
   );
+  const target = targetP95Ms(documents);
   console.log(
-    `GraphQL p95 = ${ms(p95)}  (target < ${TARGET_P95_MS} ms)  ${verdict(p95 < TARGET_P95_MS)}\n`,
+    `GraphQL p95 = ${ms(p95)}  (target < ${target} ms at ${documents} documents)  ${verdict(p95 < target)}\n`,
   );
   // The app's own share is measured where it is not lost in the SQL's noise: on the queries
   // whose SQL takes under LIGHT_MS, which is where it decides the ratio once SQL is fast.

@@ -71,7 +71,14 @@ async function main(): Promise<void> {
       writeFileSync(process.env.BENCH_DUMP_SQL, JSON.stringify(prepared, null, 2));
       console.log(`Captured statements written to ${process.env.BENCH_DUMP_SQL}`);
     }
-    await measure({ client, direct, prepared, rounds: ROUNDS, warmup: WARMUP });
+    await measure({
+      client,
+      direct,
+      prepared,
+      rounds: ROUNDS,
+      warmup: WARMUP,
+      documents: DOCUMENTS,
+    });
   } finally {
     await direct.end();
     await app.close();

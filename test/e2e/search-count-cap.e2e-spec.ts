@@ -27,6 +27,9 @@ const COMMON_COUNT = 32;
  */
 const SPREAD = 'vexulidor';
 const OLD = 'trombasyk';
+/** Only in two documents older than every other, and its misspelling (two letters swapped). */
+const OLDEST_ONLY = 'kvarnsylt';
+const OLDEST_ONLY_MISSPELT = 'kvarnslyt';
 /** Documents without either word, around them, so that each is in about a tenth. */
 const FILLER_COUNT = 300;
 const WORD_COUNT = 40;
@@ -279,6 +282,35 @@ describe.each(engines)('Search count cap: %s (e2e)', (engineName, engine) => {
           );
         }
       }
+    },
+    180_000,
+  );
+
+  // A correction is offered only for a word the reader may read (PostgresSearchEngine.correct).
+  // Whether one does is asked of a short walk of the newest documents first, then of the text
+  // index: here the word is only in documents older than the walk reaches.
+  // Meilisearch corrects silently (search-contract.e2e-spec.ts): there is no suggestion to see.
+  (engineName === 'postgres' ? it : it.skip)(
+    'suggests a word that only documents older than the newest few hold',
+    async () => {
+      const dataSource = capped.app.get(DataSource);
+      const day = 24 * 60 * 60 * 1000;
+      const copies = (title: string, count: number, first: number) =>
+        dataSource.query(
+          `INSERT INTO case_study
+         SELECT (jsonb_populate_record(c, jsonb_build_object(
+           'id', gen_random_uuid(), 'title', $2 || ' ' || g,
+           'published_at', to_timestamp(($3::float8 + g * 60000) / 1000)))).*
+         FROM case_study c CROSS JOIN generate_series(0, $4::int - 1) g WHERE c.id = $1`,
+          [above[0], title, first, count],
+        );
+      await copies(`Ett ärende om en ${OLDEST_ONLY}`, 2, Date.now() - 20 * 365 * day);
+      // More newer documents than the walk looks at (READABLE_MATCH_WALK, 200), all readable.
+      await copies('Ett nyare fältärende', 250, Date.now() - day);
+      await index();
+      const misspelt = await find(capped, OLDEST_ONLY_MISSPELT);
+      expect(misspelt.didYouMean).toBe(OLDEST_ONLY);
+      expect(misspelt.totalCount).toBe(2);
     },
     180_000,
   );

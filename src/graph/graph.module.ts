@@ -4,6 +4,7 @@ import { Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import {
   GraphQLError,
@@ -115,6 +116,13 @@ const MAX_SUBSCRIPTIONS_PER_CONNECTION = 5;
             subscriptionsOverWebSocketOnly,
             queryCostLimit,
             graphqlMetricsPlugin(metrics),
+            // Apollo's cache-control plugin wraps every field's resolver to collect cache hints,
+            // only to say `no-store` in the end: we give no hints, every answer is one viewer's.
+            // `answersAreNotStored` says it without the wrapping.
+            ApolloServerPluginCacheControlDisabled() as NonNullable<
+              ApolloDriverConfig['plugins']
+            >[number],
+            answersAreNotStored,
           ],
           validationRules: armor.validationRules,
           // graphql-js stops parsing past the limit: a parse error, so HTTP 400.
@@ -181,6 +189,21 @@ const subscriptionsOverWebSocketOnly: NonNullable<ApolloDriverConfig['plugins']>
             extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
           });
         }
+        return Promise.resolve();
+      },
+    });
+  },
+};
+
+/**
+ * Every answer is for one viewer, and may hold what only they may read: no browser cache or
+ * proxy may keep it (`Cache-Control: no-store`), errors included.
+ */
+const answersAreNotStored: NonNullable<ApolloDriverConfig['plugins']>[number] = {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
         return Promise.resolve();
       },
     });

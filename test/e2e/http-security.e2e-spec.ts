@@ -94,6 +94,15 @@ describe('HTTP security headers and CORS (e2e over HTTP)', () => {
     }
     expect(answers['/'].status).toBe(200);
     expect(answers['/graphql'].status).toBe(200);
+    // Each GraphQL answer is one viewer's: never kept by a browser or a proxy, errors neither.
+    expect(answers['/graphql'].headers.get('cache-control')).toBe('no-store');
+    const refused = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ nonsense' }),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
     expect(answers['/unsubscribe'].status).toBe(400);
   });
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { DataSource } from 'typeorm';
 import { Role } from 'src/graph/auth/role.enum';
+import { LexemeShares } from 'src/modules/search/postgres/lexeme-shares';
 import { WALK_COLUMNS } from 'src/modules/search/postgres/postgres-search.engine';
 import { SearchIndexer } from 'src/modules/search/search-indexer';
 import { publishedCase } from 'test/factories/case.factory';
@@ -126,6 +127,27 @@ describe('Search document rows (e2e)', () => {
         WHERE attrelid = 'search_document'::regclass AND attname = 'search_vector'`,
     );
     expect(column!.target).toBe(500);
+  });
+
+  // choosePath raises the planner's estimate of words that go together towards this bound.
+  it("bounds what a query can match by ANALYZE's share of its rarest word", async () => {
+    await sql(t, 'ANALYZE search_document');
+    const [query] = await sql<{ every: string; some: string }>(
+      t,
+      `SELECT plainto_tsquery('samrad_en', 'fältstation')::text AS every,
+              plainto_tsquery('samrad_en', 'partnern0')::text AS some`,
+    );
+    const { every, some } = query!;
+    const shares = new LexemeShares(t.app.get(DataSource));
+    // Every (English) title says "Fältstation"; "partnern0" begins every sixth body (longText).
+    expect(await shares.bound([every])).toBe(1);
+    const sixth = await shares.bound([some]);
+    expect(sixth).toBeCloseTo(DOCUMENTS / 6 / DOCUMENTS, 5);
+    expect(await shares.bound([`${every} & ${some}`])).toBe(sixth);
+    expect(await shares.bound([`${every} <-> ${some}`])).toBe(sixth);
+    expect(await shares.bound([`${some} | ${some}`])).toBeCloseTo(2 * sixth!, 5);
+    // A prefix's lexemes are not in the statistics: no bound.
+    expect(await shares.bound([`${some}:*`])).toBeNull();
   });
 
   it('still finds and highlights a word deep in a body', async () => {

@@ -35,6 +35,7 @@ import {
 } from 'src/modules/search/language/search-query';
 import { SearchEngineName } from 'src/modules/search/engine/search-engine-name';
 import { PublishedHistogram, windowStart } from 'src/modules/search/postgres/date-window';
+import { LexemeShares } from 'src/modules/search/postgres/lexeme-shares';
 
 const UPSERT_BATCH = 500;
 
@@ -51,6 +52,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   private readonly countCap: number;
   private readonly publishedHistogram: PublishedHistogram;
+  private readonly lexemeShares: LexemeShares;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,6 +61,7 @@ export class PostgresSearchEngine implements SearchEngine {
   ) {
     this.countCap = config.env.SEARCH_COUNT_CAP;
     this.publishedHistogram = new PublishedHistogram(dataSource);
+    this.lexemeShares = new LexemeShares(dataSource);
   }
 
   async prepare(): Promise<void> {
@@ -514,7 +517,8 @@ export class PostgresSearchEngine implements SearchEngine {
    * plans no index scan whose own estimate could be read instead ("university" in Chinese
    * contexts: 19 700 estimated, 46 000 read). So the estimate is of the words alone, in either
    * language (`indexed`): one row per document the text index gives, which is what the text
-   * index path reads.
+   * index path reads. It also multiplies the shares of ANDed words, and words that go together
+   * match more: the estimate is raised towards the most they can match (`correlatedRows`).
    */
   private async choosePath(matching: MatchingSql, newest: boolean): Promise<SearchPath> {
     // Three plain statements, not one: a UNION's parallel plan reports per-worker estimates.
@@ -529,15 +533,17 @@ export class PostgresSearchEngine implements SearchEngine {
     };
     // Side by side on the pool: planning only, and one short index walk, so their time is the
     // slowest one's.
-    const [text, readableShare, all, histogram] = await Promise.all([
+    const [sv, en] = matching.params as [string, string];
+    const [text, readableShare, all, histogram, bound] = await Promise.all([
       estimate(matching.indexed, matching.params.slice(0, 2)),
       this.newestReadableShare(matching),
       estimate('true', []),
       this.publishedHistogram.read(),
+      this.lexemeShares.bound([sv, en]),
     ]);
     const documents = all.rows;
-    const textRows = text.mostRows;
     if (text.rows < 1 || documents < 1) return { kind: 'text' };
+    const textRows = correlatedRows(text.mostRows, bound === null ? null : bound * documents);
     const readableRows = textRows * readableShare;
     const walked = ((this.countCap + 1) * documents) / Math.max(readableRows, 1);
     const walk = {
@@ -548,7 +554,6 @@ export class PostgresSearchEngine implements SearchEngine {
     const rankCost = newest ? 0 : (this.countCap + 1) * RANK_COST;
     // A phrase's candidates are checked against their vectors (the text index holds no word
     // positions): then each row the text index gives costs that check too.
-    const [sv, en] = matching.params as [string, string];
     const rowCost = PHRASE.test(sv) || PHRASE.test(en) ? PHRASE_ROW_COST : ROW_COST;
     const rowsRead = ((this.countCap + 1) * documents) / textRows;
     const walkCost = walked * WALK_ENTRY_COST + rowsRead * WALK_ROW_COST;
@@ -723,6 +728,20 @@ interface ExplainedPlan {
 interface PlanNode {
   'Plan Rows': number;
   Plans?: PlanNode[];
+}
+
+/**
+ * The text index's matches, between the planner's estimate and `boundRows`, the most the
+ * words can match (LexemeShares): their geometric mean. The planner multiplies the shares of
+ * ANDed words and of a phrase's words as if unrelated, and words that go together match
+ * several times that ("forskning samarbete" on the 100 000-document bench: 4 800 estimated,
+ * 8 500 found, 20 900 at most). For a single word both come from the same statistics and
+ * nothing moves, but for a word outside ANALYZE's list, which the planner takes at half the
+ * least share and the bound at the least: its estimate rises by √2.
+ */
+function correlatedRows(plannerRows: number, boundRows: number | null): number {
+  if (boundRows === null || boundRows <= plannerRows) return plannerRows;
+  return Math.sqrt(plannerRows * boundRows);
 }
 
 /** The largest row estimate in a plan: for a text index scan, the index's own (see choosePath). */

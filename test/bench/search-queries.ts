@@ -147,6 +147,9 @@ async function typosOf(
     else chars.splice(i, 0, chars[i]!);
     candidates.add(chars.join(''));
   }
+  // The typos are chosen at pg_trgm's default threshold, whatever the connection's (the app's
+  // is lower, STATEMENT_SETTINGS), so that the set of queries stays the same.
+  await client.query('SET pg_trgm.similarity_threshold = 0.3');
   const { rows } = await client.query<{ w: string }>(
     `SELECT w FROM unnest($1::text[]) WITH ORDINALITY AS u(w, n)
       WHERE NOT EXISTS (SELECT 1 FROM search_term WHERE word = lower(unaccent(w)))
@@ -157,5 +160,6 @@ async function typosOf(
       ORDER BY n`,
     [[...candidates]],
   );
+  await client.query('RESET pg_trgm.similarity_threshold');
   return rows.slice(0, count).map((r) => r.w);
 }

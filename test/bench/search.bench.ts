@@ -175,6 +175,8 @@ async function describeServer(direct: Client): Promise<void> {
          (SELECT count(*)::int FROM search_term) AS terms`,
     )
   ).rows;
+  // The app's share of a request depends on the runtime: Node 20 took ~4 ms more than 24.
+  console.log(`Node.js ${process.version}`);
   console.log(`PostgreSQL: ${rows.map((r) => `${r.name}=${r.setting}`).join(', ')}`);
   console.log(
     `search_document: ${sizes?.table} (GIN index ${sizes?.gin}); search_term: ${sizes?.terms} words`,

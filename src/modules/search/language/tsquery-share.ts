@@ -18,34 +18,26 @@ export function tsQueryShareBound(
   if (!tokens || tokens.length === 0) return null;
   let at = 0;
   const peek = () => tokens[at];
+  /** `operand (operator operand)*`: the sides' shares combined from left to right. */
+  const sequence =
+    (
+      operator: Token['kind'],
+      operand: () => number | null,
+      combine: (left: number, right: number) => number,
+    ) =>
+    (): number | null => {
+      let share = operand();
+      while (share !== null && peek()?.kind === operator) {
+        at += 1;
+        const next = operand();
+        share = next === null ? null : combine(share, next);
+      }
+      return share;
+    };
   // Lowest to highest precedence, as PostgreSQL prints them: | & <-> !
-  const or = (): number | null => {
-    let share = and();
-    while (share !== null && peek()?.kind === '|') {
-      at += 1;
-      const next = and();
-      share = next === null ? null : Math.min(1, share + next);
-    }
-    return share;
-  };
-  const and = (): number | null => {
-    let share = phrase();
-    while (share !== null && peek()?.kind === '&') {
-      at += 1;
-      const next = phrase();
-      share = next === null ? null : Math.min(share, next);
-    }
-    return share;
-  };
-  const phrase = (): number | null => {
-    let share = not();
-    while (share !== null && peek()?.kind === 'phrase') {
-      at += 1;
-      const next = not();
-      share = next === null ? null : Math.min(share, next);
-    }
-    return share;
-  };
+  const phrase = sequence('phrase', () => not(), Math.min);
+  const and = sequence('&', phrase, Math.min);
+  const or = sequence('|', and, (left, right) => Math.min(1, left + right));
   const not = (): number | null => {
     const token = peek();
     if (token?.kind === '!') {

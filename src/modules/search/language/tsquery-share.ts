@@ -67,7 +67,10 @@ type Token =
   | { kind: 'lexeme'; lexeme: string; prefix: boolean }
   | { kind: '&' | '|' | '!' | '(' | ')' | 'phrase' };
 
-/** A quoted lexeme (`''` a quote, a backslash escaping the next character) and its marks, or an operator. */
+/**
+ * A quoted lexeme (`''` a quote, a backslash escaping the next character) and its marks, or an
+ * operator.
+ */
 const TOKEN = /\s*(?:'((?:[^'\\]|''|\\.)*)'(:[*A-Da-d]+)?|(<->|<\d+>)|([&|!()]))/y;
 
 function tokenize(tsQuery: string): Token[] | null {

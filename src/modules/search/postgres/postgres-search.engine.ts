@@ -544,7 +544,6 @@ export class PostgresSearchEngine implements SearchEngine {
     ]);
     const documents = all.rows;
     if (text.rows < 1 || documents < 1) return { kind: 'text' };
-    const phrase = PHRASE.test(sv) || PHRASE.test(en);
     // Only words that must all be there (a phrase's too) are raised towards their bound
     // ("due diligence" at a million: 2 900 estimated, 11 100 matches; 114 → 98 ms).
     // Alternatives (a compound and its parts, synonyms, an inflection's forms) are mostly in the
@@ -565,6 +564,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const rankCost = newest ? 0 : (this.countCap + 1) * RANK_COST;
     // A phrase's candidates are checked against their vectors (the text index holds no word
     // positions): then each row the text index gives costs that check too.
+    const phrase = PHRASE.test(sv) || PHRASE.test(en);
     const rowCost = phrase ? PHRASE_ROW_COST : ROW_COST;
     const rowsRead = ((this.countCap + 1) * documents) / textRows;
     const walkCost = walked * WALK_ENTRY_COST + rowsRead * WALK_ROW_COST;
@@ -744,9 +744,9 @@ interface PlanNode {
 /**
  * The text index's matches, between the planner's estimate and `boundRows`, the most the
  * words can match (LexemeShares): their geometric mean. The planner multiplies the shares of
- * ANDed words (and a phrase's) as if unrelated, and words that go together match several times that
- * ("forskning samarbete" on the 100 000-document bench: 4 800 estimated,
- * 8 500 found, 20 900 at most). For a single word both come from the same statistics and
+ * ANDed words (and a phrase's) as if unrelated, and words that go together match several times
+ * that ("forskning samarbete" on the 100 000-document bench: 4 800 estimated, 8 500 found,
+ * 20 900 at most). For a single word both come from the same statistics and
  * nothing moves, but for a word outside ANALYZE's list, which the planner takes at half the
  * least share and the bound at the least: its estimate rises by √2.
  */
